@@ -1,0 +1,172 @@
+"""PDF letters through pypdf: text page by page, letterhead and page footers removed.
+
+pypdf returns a page's text fragments in drawing order; two things need care:
+- form checkboxes drawn as a separate run of glyphs ("☒ ☐ ☐") after their labels
+  ("Oui    Non    Ne sait pas"): each glyph is put back before its label;
+- letterheads and footers repeated on every page, and "page 1/2" lines: removed.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import pypdf
+from pypdf.errors import PdfReadError
+
+from pipeline.errors import ScannedDocument, UnreadableDocument
+
+log = logging.getLogger(__name__)
+
+MAX_PAGES = 200
+# Below this many letters or digits a page is taken as having no text layer.
+MIN_TEXT_CHARS = 40
+_GLYPHS = "☐☒☑□■✓✔✗✘"
+_GLYPH_RUN = re.compile(rf"^[\s{_GLYPHS}]*[{_GLYPHS}][\s{_GLYPHS}]*$")
+_OPTION_GAP = re.compile(r"\s{3,}")
+_PAGE_NUMBER = re.compile(r"(?:\bpage\s*)?(\d{1,3})\s*(?:/|sur)\s*(\d{1,3})\s*$", re.IGNORECASE)
+HEADER_LINES, FOOTER_LINES = 12, 4
+
+
+@dataclass
+class _Fragment:
+    text: str
+    x: float
+    y: float
+    char_width: float
+
+
+def _fragments(page) -> list[_Fragment]:
+    frags: list[_Fragment] = []
+
+    def visit(text, cm, tm, _font, font_size):
+        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        scale = abs(tm[0] * cm[0]) or 1.0
+        frags.append(_Fragment(text, x, y, max(font_size * scale * 0.46, 1.0)))
+
+    page.extract_text(visitor_text=visit)
+    return frags
+
+
+def _interleave(glyphs: list[str], label: _Fragment, glyph_x: float) -> str | None:
+    """Put each checkbox glyph before its option in a label fragment, or None if unsure."""
+    text = label.text
+    options = list(re.finditer(r"\S+(?:\s{1,2}\S+)*", text))
+    if not options:
+        return None
+    if len(options) == len(glyphs) and glyph_x <= label.x + label.char_width:
+        out, last = [], 0
+        for glyph, option in zip(glyphs, options):
+            out.append(text[last:option.start()])
+            out.append(f"{glyph} ")
+            last = option.start()
+        out.append(text[last:])
+        return "".join(out)
+    if len(glyphs) == 1 and glyph_x > label.x:
+        index = (glyph_x - label.x) / label.char_width
+        nearest = min(options, key=lambda m: abs(m.start() - index))
+        return f"{text[:nearest.start()]}{glyphs[0]} {text[nearest.start():]}"
+    return None
+
+
+def _page_text(page) -> str:
+    frags = _fragments(page)
+    for i, frag in enumerate(frags):
+        if not _GLYPH_RUN.match(frag.text):
+            continue
+        glyphs = [c for c in frag.text if c in _GLYPHS]
+        neighbours = [j for j in (i - 1, i + 1, i - 2, i + 2) if 0 <= j < len(frags)]
+        for j in neighbours:
+            label = frags[j]
+            if abs(label.y - frag.y) > 1.5 or _GLYPH_RUN.match(label.text) or not label.text.strip():
+                continue
+            merged = _interleave(glyphs, label, frag.x)
+            if merged is not None:
+                label.text, frag.text = merged, ""
+                break
+    return "".join(f.text for f in frags)
+
+
+def _line_key(line: str) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", " ", line.strip().lower()))
+
+
+def _strip_repeated_margins(pages: list[list[str]]) -> list[list[str]]:
+    """Drop lines repeated in the top or bottom margin of several pages, and page numbers."""
+    total = len(pages)
+    repeated: set[str] = set()
+    if total > 1:
+        counts: Counter[str] = Counter()
+        for lines in pages:
+            margin = lines[:HEADER_LINES] + lines[-FOOTER_LINES:]
+            counts.update({_line_key(line) for line in margin if line.strip()})
+        repeated = {key for key, n in counts.items() if n >= 2}
+    cleaned = []
+    for number, lines in enumerate(pages, start=1):
+        kept = []
+        for index, line in enumerate(lines):
+            in_margin = index < HEADER_LINES or index >= len(lines) - FOOTER_LINES
+            if in_margin and _line_key(line) in repeated:
+                continue
+            match = _PAGE_NUMBER.search(line)
+            if (index >= len(lines) - FOOTER_LINES and match
+                    and int(match.group(1)) == number and int(match.group(2)) == total):
+                continue
+            kept.append(line)
+        cleaned.append(kept)
+    return cleaned
+
+
+def has_text_layer(text: str) -> bool:
+    return sum(c.isalnum() for c in text) >= MIN_TEXT_CHARS
+
+
+def read_pdf_pages(path: Path) -> tuple[list[str], list[float | None]]:
+    """Page texts of a PDF (OCR for pages without a text layer) and their OCR confidences."""
+    try:
+        reader = pypdf.PdfReader(str(path), strict=False)
+        if reader.is_encrypted:
+            try:
+                if not reader.decrypt(""):
+                    raise UnreadableDocument("encrypted PDF: a password is required")
+            except (NotImplementedError, PdfReadError) as exc:
+                raise UnreadableDocument(f"encrypted PDF that cannot be opened ({type(exc).__name__})") from exc
+        count = len(reader.pages)
+        if count == 0:
+            raise UnreadableDocument("PDF without any page")
+        if count > MAX_PAGES:
+            raise UnreadableDocument(f"PDF of {count} pages, more than the {MAX_PAGES} a letter may have")
+        raw = [_page_text(page) for page in reader.pages]
+    except UnreadableDocument:
+        raise
+    except Exception as exc:  # pypdf raises many types on broken files
+        raise UnreadableDocument(f"broken or unreadable PDF ({type(exc).__name__})") from exc
+
+    pages = _strip_repeated_margins([text.split("\n") for text in raw])
+    texts = ["\n".join(lines) for lines in pages]
+    confidences: list[float | None] = [None] * len(texts)
+    missing = [i for i, text in enumerate(texts) if not has_text_layer(text)]
+    if missing:
+        texts, confidences = _ocr_missing(path, texts, confidences, missing)
+    return texts, confidences
+
+
+def _ocr_missing(path, texts, confidences, missing):
+    """Read pages without a text layer with OCR, when it is installed."""
+    from pipeline.reading import ocr
+
+    if not ocr.available():
+        if len(missing) == len(texts):
+            raise ScannedDocument(
+                "scanned PDF without a text layer, and OCR (Tesseract with French) is not installed")
+        log.warning("%s: %d page(s) without a text layer skipped (no OCR installed)", path.name, len(missing))
+        return texts, confidences
+    for index in missing:
+        result = ocr.read_pdf_page(path, index)
+        texts[index], confidences[index] = result.text, result.confidence
+    if not any(has_text_layer(t) for t in texts):
+        raise ScannedDocument("scanned PDF in which OCR found no readable text")
+    return texts, confidences
