@@ -1,0 +1,64 @@
+"""What every field extractor shares: evidence, the polarity of a mention, and the status it implies."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+RCP_SPANS = "rcp"  # doc.spans key holding every term our matchers find
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a value comes from: character offsets in the document text, and the words."""
+
+    start: int
+    end: int
+    quote: str
+    page: int = 1  # filled in by the record builder, which knows the pages
+
+    @classmethod
+    def of(cls, span: Span) -> "Evidence":
+        return cls(span.start_char, span.end_char, span.text)
+
+
+AFFIRMED, DENIED, DOUBTFUL, IGNORED = "affirmed", "denied", "doubtful", "ignored"
+
+
+def polarity(span: Span) -> str:
+    """How a mention speaks of the patient now: affirmed, denied (or stopped), doubtful, or ignored.
+
+    Family history, plans, form labels and unticked boxes say nothing of the patient's present state.
+    """
+    if span._.family or span._.rcp_planned or span._.rcp_form_role in ("label", "unticked"):
+        return IGNORED
+    if span._.negation or span._.rcp_stopped:
+        return DENIED
+    if span._.hypothesis or span._.rcp_doubt:
+        return DOUBTFUL
+    return AFFIRMED
+
+
+def resolve_status(polarities: Iterable[str], *, doubt_wins_over_denial: bool = False) -> str:
+    """The contract's status from the polarities of the mentions of one item."""
+    seen = set(polarities) - {IGNORED}
+    if AFFIRMED in seen and DENIED in seen:
+        return "conflicting"
+    if AFFIRMED in seen:
+        return "present"
+    if DOUBTFUL in seen and (doubt_wins_over_denial or DENIED not in seen):
+        return "uncertain"
+    if DENIED in seen:
+        return "absent"
+    return "unknown"
+
+
+def mentions(doc: Doc, *labels: str) -> list[Span]:
+    """Our matched spans with one of `labels`, in text order."""
+    wanted = set(labels)
+    return sorted((s for s in doc.spans.get(RCP_SPANS, []) if s.label_ in wanted), key=lambda s: s.start)
+
+
+def set_field(doc: Doc, name: str, value) -> None:
+    doc._.rcp[name] = value

@@ -1,0 +1,74 @@
+"""Marks each of our mentions as stopped, planned or doubtful from the words around it, in its clause."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from pipeline.fields.base import RCP_SPANS
+from pipeline.fields.context import patterns
+
+AFTER_WINDOW, BEFORE_WINDOW = 80, 60
+
+
+def fold(text: str) -> str:
+    """Lower-case, accents removed, one output character per input character (offsets kept)."""
+    out = []
+    for char in text:
+        base = unicodedata.normalize("NFD", char)[0] if char.isalpha() else char
+        out.append(base.lower() if len(base.lower()) == 1 else char)
+    return "".join(out).replace("’", "'")
+
+
+@lru_cache(maxsize=1)
+def _compiled():
+    def alternation(cues):
+        return re.compile("|".join(f"(?:{c})" for c in cues))
+
+    return {
+        "stopped_after": alternation(patterns.stopped_after),
+        "stopped_before": alternation(patterns.stopped_before),
+        "planned_after": alternation(patterns.planned_after),
+        "planned_before": alternation(patterns.planned_before),
+        "doubt_after": alternation(patterns.doubt_after),
+        "doubt_clause": alternation(patterns.doubt_clause),
+        "break": re.compile(patterns.clause_break),
+    }
+
+
+def clause_bounds(folded: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around [start, end): from the previous break to the next one."""
+    rx = _compiled()["break"]
+    left = 0
+    for match in rx.finditer(folded, max(0, start - 400), start):
+        left = match.end()
+    after = rx.search(folded, end)
+    right = after.start() if after else len(folded)
+    # a decimal point or an abbreviation dot ("cp.") is no clause end: accept only ". " or end of text
+    return left, right
+
+
+class MentionContext:
+    """Sets Span._.rcp_stopped / rcp_planned / rcp_doubt on every span of doc.spans['rcp']."""
+
+    def __init__(self, nlp, name: str):
+        self.name = name
+        for attr in ("rcp_stopped", "rcp_planned", "rcp_doubt"):
+            if not Span.has_extension(attr):
+                Span.set_extension(attr, default=False)
+
+    def __call__(self, doc: Doc) -> Doc:
+        rx = _compiled()
+        folded = fold(doc.text)
+        for span in doc.spans.get(RCP_SPANS, []):
+            left, right = clause_bounds(folded, span.start_char, span.end_char)
+            before = folded[max(left, span.start_char - BEFORE_WINDOW):span.start_char]
+            after = folded[span.end_char:min(right, span.end_char + AFTER_WINDOW)]
+            clause = folded[left:right]
+            span._.rcp_stopped = bool(rx["stopped_after"].search(after) or rx["stopped_before"].search(before))
+            span._.rcp_planned = bool(rx["planned_after"].search(after) or rx["planned_before"].search(before))
+            span._.rcp_doubt = bool(rx["doubt_after"].search(folded[span.end_char:span.end_char + 12])
+                                    or rx["doubt_clause"].search(clause))
+        return doc

@@ -1,0 +1,45 @@
+"""Cues, beyond EDS-NLP's qualifiers, that change what a mention says of the patient now.
+
+Written on accent-free lower-case text (see `fold`). Each list says where the cue
+stands relative to the mention, within the same clause.
+"""
+
+# "Xarelto 6 mois puis arrêt", "tamoxifène arrêté le 30/05", "Kardégic stoppé", "sevré de"
+stopped_after = [
+    r"\barret(?:e|ee|es|ees)?\b", r"\bstoppee?s?\b", r"\binterrompue?s?\b", r"\bsuspendue?s?\b",
+    r"\bn'est plus\b", r"\bne (?:le |la |les )?prend plus\b", r"\bplus pris\b", r"\babandonnee?s?\b",
+    r"\bremplacee?s? par\b", r"\brelaye?e?s? par\b", r"\bjusqu'(?:en|au|a)\b", r"\bretiree?s?\b",
+    r"\bsevree?s?\b", r"\bfenetre therapeutique\b",
+]
+# "arrêt du Kardégic", "plus de Xarelto depuis", "ancien traitement par", "ex-"
+stopped_before = [
+    r"\barret (?:du|de la|de l'|des|de)\s*$", r"\bplus d[e']\s*(?:traitement (?:par )?)?$", r"\bancien(?:ne)?s? (?:traitement )?(?:par |sous )?$",
+    r"\bavait (?:ete )?(?:recu|pris|traitee? par)\s*$", r"\bsevrage (?:du|de la|de l'|des|de)\s*$",
+    r"\binterruption (?:du|de la|de l'|des|de)\s*$", r"\bstop\s*$",
+]
+# "Xgeva prévu", "RT envisagée", "denosumab à discuter", "à débuter", "sera introduit"
+planned_after = [
+    r"\bprevue?s?\b", r"\benvisagee?s?\b", r"\ba discuter\b", r"\ba rediscuter\b", r"\ba debuter\b",
+    r"\ba introduire\b", r"\ba instaurer\b", r"\ba prevoir\b", r"\ba envisager\b", r"\bproposee?s?\b",
+    r"\bprogrammee?s?\b", r"\bsera (?:debute|introduit|instaure|realise|mis en place)e?s?\b",
+    r"\ben projet\b", r"\ben attente\b", r"\ba programmer\b", r"\ba l'etude\b", r"\bdiscutee?s?\b",
+    r"\ba organiser\b", r"\bsouhaitee?s?\b", r"\bdemandee?s?\b", r"\bpourrait\b", r"\bindiquee?s?\b",
+]
+# "projet de radiothérapie", "indication d'une cimentoplastie", "débuter du dénosumab"
+planned_before = [
+    r"\bprojet (?:de|d'|d'une?)\s*$", r"\bindication (?:de|d'|a|d'une?)\s*(?:la |le |l')?$",
+    r"\bproposition (?:de|d'|d'une?)\s*$", r"\b(?:discuter|envisager|prevoir|programmer|debuter|introduire|instaurer|proposer|organiser) (?:une? |la |le |l'|du |de la |des |de l')?$",
+    r"\bdiscussion (?:de|d'|d'une?|du|des)\s*(?:la |le |l')?$", r"\bavant (?:de |d')?(?:debuter|introduire|demarrer)?\s*(?:le |la |l'|du |une? )?$",
+    r"\bpossibilite (?:de|d'|d'une?)\s*$", r"\binteret (?:de|d'|d'une?|du|des)\s*(?:la |le |l')?$",
+    r"\bplace (?:de|d'|d'une?|du|des)\s*(?:la |le |l')?$", r"\bfaut-il (?:une? |la |le |l')?$",
+    r"\bsi (?:geste|chirurgie)\b.*$", r"\ben vue (?:de|d'|d'une?)\s*$", r"\bbenefice (?:de|d'|d'une?|du)\s*$",
+]
+# "Sintrom ?", "AVK ?": a question mark right after the mention.
+doubt_after = [r"^\s*\)?\s*\?"]
+# Anywhere in the clause: the writer does not know.
+doubt_clause = [
+    r"\ba verifier\b", r"\ba confirmer\b", r"\bne sait pas\b", r"\bnon renseignee?s?\b", r"\bnon precisee?s?\b",
+    r"\bje ne sais pas\b", r"\bincertaine?s?\b", r"\bsous reserve\b", r"\ba preciser\b",
+]
+# Where a clause ends: cues do not cross these.
+clause_break = r"[.;\n|]|\s[–—-]\s|\s\+\s"

@@ -1,0 +1,125 @@
+"""The four drug-based items: current medications, anticoagulation, antiplatelets, bone-targeted therapy."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from pipeline.fields.base import AFFIRMED, DENIED, DOUBTFUL, IGNORED, Evidence, mentions, polarity, resolve_status, set_field
+from pipeline.fields.context.context import fold
+from pipeline.fields.drugs import patterns
+from pipeline.fields.drugs.matcher import DRUG, DRUG_CLASS
+from pipeline.fields.drugs.vocabulary import load_vocabulary
+from pipeline.fields.forms.forms import FormAnswer, answers_for
+from pipeline.record import Agents, Medication, Medications
+
+AGENT_ITEMS = ("anticoagulation", "antiplatelets", "boneTargetedTherapy")
+_LABEL_END = re.compile(r"^[^\S\n]*(?:\([^)\n]{0,60}\))?[^\S\n]*(?::|\||☒|☐)")
+_NO_DRUGS = re.compile("|".join(patterns.no_drugs_at_all))
+_YES = re.compile(r"^(?:oui|yes|present)")
+_NO = re.compile(r"^(?:non|aucune?|neant|no|0|absent|sans)\b")
+_DONT_KNOW = re.compile(r"ne sait pas|nsp|inconnu|\?|a verifier|non renseign|nc\b")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One statement about an item: its polarity, the agent's code if named, and where it is."""
+
+    polarity: str
+    atc: str | None
+    evidence: Evidence
+    text: str
+
+
+def is_form_label(span: Span) -> bool:
+    """A class name used as a label ("Anticoagulant : …", "Anticoagulant ☐ Oui") states nothing itself."""
+    return bool(_LABEL_END.match(span.doc.text[span.end_char:span.end_char + 80]))
+
+
+def item_of(atc: str) -> str | None:
+    for item, prefixes in patterns.item_prefixes.items():
+        if atc.startswith(prefixes):
+            return item
+    return None
+
+
+def _form_mention(answer: FormAnswer, item: str) -> Mention | None:
+    """A ticked box or a 'Label : non' line, read as a statement on the item."""
+    if not answer.checked:
+        return None
+    option = answer.option_folded()
+    evidence = Evidence(answer.start, answer.end, answer.option)
+    if _DONT_KNOW.search(option):
+        return Mention(DOUBTFUL, None, evidence, answer.option)
+    if _NO.match(option):
+        return Mention(DENIED, None, evidence, answer.option)
+    if _YES.match(option):
+        return Mention(AFFIRMED, None, evidence, answer.option)
+    return None  # an option naming an agent is matched as a drug in the text itself
+
+
+def _status(item_mentions: list[Mention], item: str) -> tuple[str, list[Mention]]:
+    """Status of an agent item, and the mentions whose agents it lists.
+
+    A named agent stopped while another is taken is a switch, not a contradiction.
+    """
+    affirmed = [m for m in item_mentions if m.polarity == AFFIRMED]
+    denied = [m for m in item_mentions if m.polarity == DENIED]
+    affirmed_codes = {m.atc for m in affirmed if m.atc}
+    contradicting = [m for m in denied if m.atc is None or m.atc in affirmed_codes]
+    polarities = [m.polarity for m in item_mentions if m not in denied or m in contradicting or not affirmed]
+    status = resolve_status(polarities, doubt_wins_over_denial=item == "anticoagulation")
+    listed = {
+        "present": affirmed,
+        "conflicting": affirmed + contradicting,
+        "uncertain": [m for m in item_mentions if m.polarity == DOUBTFUL],
+    }.get(status, [])
+    return status, listed
+
+
+class DrugItems:
+    """Sets doc._.rcp[item] for currentMedications and the three agent items."""
+
+    def __init__(self, nlp, name: str):
+        self.name = name
+        self.vocabulary = load_vocabulary()
+        if not Doc.has_extension("rcp"):
+            Doc.set_extension("rcp", default=None)
+
+    def _medication(self, mention: Mention) -> Medication:
+        drug = self.vocabulary.drugs.get(mention.atc) if mention.atc else None
+        return Medication(mention.atc, drug.inn if drug else None, mention.text, mention.evidence)
+
+    def _agents(self, listed: list[Mention]) -> list[Medication]:
+        seen, agents = set(), []
+        for mention in listed:
+            if mention.atc and mention.atc not in seen:
+                seen.add(mention.atc)
+                agents.append(self._medication(mention))
+        return agents
+
+    def __call__(self, doc: Doc) -> Doc:
+        if doc._.rcp is None:
+            doc._.rcp = {}
+        drug_mentions = [Mention(polarity(s), s.kb_id_, Evidence.of(s), s.text) for s in mentions(doc, DRUG)]
+        no_drugs = [Mention(DENIED, None, Evidence(m.start(), m.end(), doc.text[m.start():m.end()]), "")
+                    for m in _NO_DRUGS.finditer(fold(doc.text))]
+
+        for item in AGENT_ITEMS:
+            item_mentions = [m for m in drug_mentions if item_of(m.atc) == item]
+            item_mentions += [Mention(polarity(s), None, Evidence.of(s), s.text)
+                              for s in mentions(doc, DRUG_CLASS) if s.kb_id_ == item and not is_form_label(s)]
+            item_mentions += [m for a in answers_for(doc, patterns.form_labels[item]) if (m := _form_mention(a, item))]
+            item_mentions += no_drugs
+            status, listed = _status(item_mentions, item)
+            evidence = [m.evidence for m in item_mentions if m.polarity != IGNORED]
+            set_field(doc, item, Agents(status, sorted(set(evidence), key=lambda e: e.start), self._agents(listed)))
+
+        current = [m for m in drug_mentions if m.polarity == AFFIRMED]
+        denial = no_drugs + [m for a in answers_for(doc, patterns.form_labels["currentMedications"])
+                             if (m := _form_mention(a, "currentMedications")) and m.polarity == DENIED]
+        status = "present" if current else ("absent" if denial else "unknown")
+        evidence = [m.evidence for m in (current or denial)]
+        set_field(doc, "currentMedications", Medications(status, evidence, self._agents(current)))
+        return doc

@@ -1,0 +1,62 @@
+"""Finds drug names (with one-letter misspellings) and drug classes; labels them for the qualifiers."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from edsnlp.matchers.phrase import EDSPhraseMatcher
+from pipeline.fields.base import RCP_SPANS
+from pipeline.fields.context.context import fold
+from pipeline.fields.drugs import patterns
+from pipeline.fields.drugs.vocabulary import load_vocabulary
+
+DRUG, DRUG_CLASS = "drug", "drug_class"
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+class DrugMatcher:
+    """Adds to doc.spans['rcp'] a 'drug' span (kb_id_ = ATC) per drug name and a
+    'drug_class' span (kb_id_ = item) per class name."""
+
+    def __init__(self, nlp, name: str):
+        self.name = name
+        vocabulary = load_vocabulary()
+        self.matcher = EDSPhraseMatcher(nlp.vocab, attr="NORM", ignore_excluded=False)
+        self.matcher.build_patterns(nlp=nlp, terms=vocabulary.names)
+        self.class_matcher = EDSPhraseMatcher(nlp.vocab, attr="NORM", ignore_excluded=False)
+        self.class_matcher.build_patterns(nlp=nlp, terms=patterns.class_terms)
+        self.fuzzy: dict[str, str] = {}
+        for atc, names in vocabulary.names.items():
+            for term in names:
+                word = fold(term)
+                if " " in word or len(word) < patterns.fuzzy_min_length or not word.isalpha():
+                    continue
+                for variant in _deletions(word) | {word}:
+                    self.fuzzy.setdefault(variant, atc)
+
+    def _fuzzy_spans(self, doc: Doc, taken: set[int]) -> list[Span]:
+        spans = []
+        for token in doc:
+            word = fold(token.text)
+            if token.i in taken or len(word) < patterns.fuzzy_min_length - 1 or not word.isalpha():
+                continue
+            for variant in (word, *_deletions(word)):
+                atc = self.fuzzy.get(variant)
+                if atc:
+                    spans.append(Span(doc, token.i, token.i + 1, label=DRUG, kb_id=atc))
+                    break
+        return spans
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = [Span(doc, s.start, s.end, label=DRUG, kb_id=s.label_) for s in self.matcher(doc, as_spans=True)]
+        found += [Span(doc, s.start, s.end, label=DRUG_CLASS, kb_id=s.label_)
+                  for s in self.class_matcher(doc, as_spans=True)]
+        found = filter_spans(found)
+        taken = {i for span in found for i in range(span.start, span.end)}
+        found += self._fuzzy_spans(doc, taken)
+        existing = list(doc.spans.get(RCP_SPANS, []))
+        doc.spans[RCP_SPANS] = existing + sorted(found, key=lambda s: s.start)
+        return doc

@@ -1,0 +1,49 @@
+"""Drug classes as clinicians name them, and what each drug-based RCP item holds."""
+
+# A class named without an agent: the item is present (or denied) with no code.
+class_terms = {
+    "anticoagulation": [
+        "anticoagulant", "anticoagulants", "anticoagulé", "anticoagulée", "anticoagulation",
+        "anti-coagulant", "anti-coagulants", "anti-coagulation", "anticoag", "traitement anticoagulant",
+        "AVK", "antivitamine K", "anti-vitamine K", "antivitamines K", "anti-vitamines K",
+        "AOD", "ACOD", "NACO", "anticoagulant oral direct", "anticoagulants oraux directs",
+        "HBPM", "héparine de bas poids moléculaire", "héparines de bas poids moléculaire",
+        "anti-Xa", "anti-thrombotique", "antithrombotique",
+    ],
+    "antiplatelets": [
+        "antiagrégant", "antiagrégants", "antiagrégant plaquettaire", "antiagrégants plaquettaires",
+        "anti-agrégant", "anti-agrégants", "anti-agrégant plaquettaire", "antiagrégation",
+        "antiagrégation plaquettaire", "AAP", "bithérapie antiplaquettaire", "double antiagrégation",
+    ],
+    "boneTargetedTherapy": [
+        "bisphosphonate", "bisphosphonates", "biphosphonate", "biphosphonates", "anti-résorptif",
+        "anti-résorptifs", "antirésorptif", "antirésorptifs", "traitement anti-résorptif",
+        "traitement antirésorptif", "ostéoprotecteur", "traitement ostéoprotecteur", "anti-RANKL",
+        "traitement à visée osseuse", "traitement osseux",
+    ],
+}
+
+# ATC prefixes of each agent item (contract: anticoagulation B01AA, B01AB, B01AE, B01AF, B01AX05).
+item_prefixes = {
+    "anticoagulation": ("B01AA", "B01AB", "B01AE", "B01AF", "B01AX05"),
+    "antiplatelets": ("B01AC",),
+    "boneTargetedTherapy": ("M05BA", "M05BX04"),
+}
+
+# Form labels under which ticked boxes answer an item (regex on accent-free lower case).
+form_labels = {
+    "anticoagulation": r"anti-?coagul",
+    "antiplatelets": r"anti-?agreg|antiplaquett",
+    "boneTargetedTherapy": r"traitement osseux|anti-?resorpt|bisphosphonate|osteoprotec|visee osseuse",
+    "currentMedications": r"traitements? (?:en cours|actuels?|habituels?)|ordonnance",
+}
+
+# "Aucun traitement au long cours": denies every drug item at once.
+no_drugs_at_all = [
+    r"\baucun traitement (?:au long cours|habituel|chronique|medicamenteux)\b",
+    r"\bpas de traitement (?:au long cours|habituel|chronique|medicamenteux)\b",
+    r"\bsans traitement (?:au long cours|habituel|chronique)\b",
+    r"\bne prend aucun (?:traitement|medicament)\b",
+]
+# Shortest single-word name that a one-letter misspelling may still match.
+fuzzy_min_length = 7

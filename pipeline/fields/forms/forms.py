@@ -1,0 +1,133 @@
+"""Reads checkbox forms and "Label : oui/non" lines into answers that field extractors look up by label."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from pipeline.fields.base import RCP_SPANS
+from pipeline.fields.context.context import fold
+from pipeline.fields.forms import patterns
+from pipeline.normalize import CHECKED, UNCHECKED
+
+_GLYPH = re.compile(f"[{CHECKED}{UNCHECKED}]")
+_ANSWER_LINE = re.compile(
+    r"^(?P<label>[^:\n|]{{2,80}}?)\s*(?::|\|)\s*(?P<answer>{yes}|{no}|{unknown})\s*(?:[.;,(]|$)".format(
+        yes="|".join(patterns.yes_answers), no="|".join(patterns.no_answers),
+        unknown="|".join(patterns.unknown_answers)),
+    re.MULTILINE,
+)
+
+
+@dataclass(frozen=True)
+class FormAnswer:
+    """One option of a form item: its label (folded), its text, whether it is ticked, where it is."""
+
+    label: str
+    option: str
+    checked: bool
+    start: int
+    end: int
+    label_start: int = -1  # where the label stands in the text (-1: not known)
+    label_end: int = -1
+
+    def option_folded(self) -> str:
+        return fold(self.option).strip(" :")
+
+
+def _label_before(text: str, folded: str, line_start: int, glyph_start: int) -> tuple[str, int]:
+    """Text before the first box of a line, and where it starts; when empty, the label
+    lines just above (a label wrapped over two lines starts with a capital)."""
+    label = folded[line_start:glyph_start].strip(" |:\t")
+    if label:
+        return label, line_start
+    previous = text[:line_start].rstrip("\n").split("\n")
+    taken, start = [], line_start
+    for line in reversed(previous[-3:]):
+        if not line.strip() or _GLYPH.search(line):
+            break
+        taken.insert(0, fold(line).strip(" |:"))
+        start -= len(line) + 1
+        if ":" in line or "|" in line or line.strip()[0].isupper():
+            break
+    return " ".join(taken), start
+
+
+def read_checkboxes(text: str) -> list[FormAnswer]:
+    folded = fold(text)
+    answers, offset = [], 0
+    previous_label, previous_start = "", -1
+    for line in text.split("\n"):
+        first = _GLYPH.search(line)
+        if first:
+            label, label_start = _label_before(text, folded, offset, offset + first.start())
+            label_end = offset + first.start()
+            if previous_label and (not label or line[:1].islower()):
+                label, label_start = previous_label, previous_start  # options wrapped onto the next line
+            glyphs = list(_GLYPH.finditer(line))
+            for index, glyph in enumerate(glyphs):
+                stop = glyphs[index + 1].start() if index + 1 < len(glyphs) else len(line)
+                option = line[glyph.end():stop]
+                stripped = option.strip()
+                if not stripped:
+                    continue
+                start = offset + glyph.end() + option.index(stripped)
+                answers.append(FormAnswer(label, stripped, glyph.group() == CHECKED, start, start + len(stripped),
+                                          label_start, label_end))
+            previous_label, previous_start = label, label_start
+        elif line.strip():
+            previous_label = ""
+        offset += len(line) + 1
+    return answers
+
+
+def read_answer_lines(text: str) -> list[FormAnswer]:
+    folded = fold(text)
+    answers = []
+    for match in _ANSWER_LINE.finditer(folded):
+        label = match.group("label").strip()
+        if len(label.split()) > patterns.max_label_words:
+            continue
+        answers.append(FormAnswer(label, text[match.start("answer"):match.end("answer")], True,
+                                  match.start("answer"), match.end("answer")))
+    return answers
+
+
+LABEL, TICKED, UNTICKED = "label", "ticked", "unticked"
+
+
+def form_role(answers: list[FormAnswer], start: int, end: int) -> str | None:
+    """Whether [start, end) lies in a checkbox item's label, or in a ticked or unticked option."""
+    for answer in answers:
+        if answer.start <= start and end <= answer.end:
+            return TICKED if answer.checked else UNTICKED
+        if answer.label_start <= start and end <= answer.label_end:
+            return LABEL
+    return None
+
+
+class FormReader:
+    """Sets doc._.rcp_forms (every option, ticked or not, and every "Label : oui/non" answer)
+    and span._.rcp_form_role on our mentions: a drug named in a label or an unticked box is no statement."""
+
+    def __init__(self, nlp, name: str):
+        self.name = name
+        if not Doc.has_extension("rcp_forms"):
+            Doc.set_extension("rcp_forms", default=None)
+        if not Span.has_extension("rcp_form_role"):
+            Span.set_extension("rcp_form_role", default=None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        boxes = read_checkboxes(doc.text)
+        doc._.rcp_forms = boxes + read_answer_lines(doc.text)
+        if boxes:
+            for span in doc.spans.get(RCP_SPANS, []):
+                span._.rcp_form_role = form_role(boxes, span.start_char, span.end_char)
+        return doc
+
+
+def answers_for(doc: Doc, label_pattern: str) -> list[FormAnswer]:
+    """The form answers whose label matches `label_pattern` (a regex on folded text)."""
+    rx = re.compile(label_pattern)
+    return [a for a in doc._.rcp_forms or [] if rx.search(a.label)]

@@ -1,0 +1,106 @@
+"""Sex and age of the patient; age from a birth date and the letter's date when not written."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.tokens import Doc, Span
+
+from pipeline.fields.base import Evidence, set_field
+from pipeline.fields.context.context import fold
+from pipeline.fields.forms.forms import answers_for
+from pipeline.fields.patient import patterns
+from pipeline.record import Coded, Patient, Score, Text
+
+_FEMALE = [re.compile(p) for p in patterns.female]
+_MALE = [re.compile(p) for p in patterns.male]
+_AGE = re.compile(patterns.age)
+_AGE_EXCLUDED = re.compile(patterns.age_excluded_before)
+_BIRTH = re.compile(patterns.birth)
+_LETTER_DATE = re.compile(patterns.letter_date_before, re.MULTILINE)
+
+
+def full_date(span: Span) -> dt.date | None:
+    """The calendar date of an EDS-NLP date span, when day, month and year are all given."""
+    value = span._.date
+    if getattr(value, "mode", None) is None or value.mode.value != "absolute":
+        return None
+    if not (value.year and value.month and value.day):
+        return None
+    try:
+        return dt.date(value.year, value.month, value.day)
+    except ValueError:
+        return None
+
+
+def years_between(born: dt.date, on: dt.date) -> int:
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+
+
+def _sex(doc: Doc, folded: str) -> Coded | None:
+    for answer in answers_for(doc, r"^sexe"):
+        option = answer.option_folded()
+        if answer.checked and option[:1] in ("f", "m"):
+            return Coded(option[0].upper(), Evidence(answer.start, answer.end, answer.option))
+    best = None
+    for code, cues in (("F", _FEMALE), ("M", _MALE)):
+        for rank, cue in enumerate(cues):
+            match = cue.search(folded)
+            if match and (best is None or (rank, match.start()) < best[0]):
+                best = ((rank, match.start()), code, match)
+    if best is None:
+        return None
+    _, code, match = best
+    return Coded(code, Evidence(match.start(), match.end(), doc.text[match.start():match.end()]))
+
+
+def _dates(doc: Doc) -> tuple[Text | None, dt.date | None, Text | None, dt.date | None]:
+    """(birth date, its value, letter date, its value)."""
+    folded = fold(doc.text)
+    header_end = sum(len(line) + 1 for line in doc.text.split("\n")[:patterns.letter_header_lines])
+    birth = letter = None
+    for span in doc.spans.get("dates", []):
+        value = full_date(span)
+        if value is None:
+            continue
+        before = folded[max(0, span.start_char - 40):span.start_char]
+        if birth is None and _BIRTH.search(before):
+            birth = (Text(value.isoformat(), Evidence.of(span)), value)
+        elif letter is None and span.start_char < header_end and _LETTER_DATE.search(before):
+            letter = (Text(value.isoformat(), Evidence.of(span)), value)
+    if letter is None:  # no dated heading: the first full date that is not the birth date
+        for span in doc.spans.get("dates", []):
+            value = full_date(span)
+            if value and (birth is None or value != birth[1]) and span.start_char < header_end:
+                letter = (Text(value.isoformat(), Evidence.of(span)), value)
+                break
+    return (*(birth or (None, None)), *(letter or (None, None)))
+
+
+def _written_age(doc: Doc, folded: str) -> Score | None:
+    for match in _AGE.finditer(folded):
+        value = int(match.group("age"))
+        if not 15 <= value <= 110 or _AGE_EXCLUDED.search(folded[max(0, match.start() - 12):match.start()]):
+            continue
+        return Score(value, None, Evidence(match.start(), match.end(), doc.text[match.start():match.end()]))
+    return None
+
+
+class PatientExtractor:
+    """Sets doc._.rcp['patient']."""
+
+    def __init__(self, nlp, name: str):
+        self.name = name
+        if not Doc.has_extension("rcp"):
+            Doc.set_extension("rcp", default=None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if doc._.rcp is None:
+            doc._.rcp = {}
+        folded = fold(doc.text)
+        birth, born, letter, written = _dates(doc)
+        age = _written_age(doc, folded)
+        if age is None and born and written and born < written:
+            age = Score(years_between(born, written), None, birth.evidence)
+        set_field(doc, "patient", Patient(sex=_sex(doc, folded), age=age, birth_date=birth, letter_date=letter))
+        return doc

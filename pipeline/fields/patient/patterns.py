@@ -1,0 +1,15 @@
+"""How letters say who the patient is (regexes on accent-free lower-case text)."""
+
+# Sex, from titles, agreement and form answers; each cue votes, the strongest first.
+female = [r"\bmme\b", r"\bmadame\b", r"\bmlle\b", r"\bmademoiselle\b", r"\bpatiente\b", r"\bnee le\b", r"\bagee de\b",
+          r"\bsexe\s*:?\s*(?:☒\s*)?f(?:eminin)?\b"]
+male = [r"\bm\.\s+[a-z]", r"\bmonsieur\b", r"\bmr\b", r"\bpatient\b(?!e)", r"\bne le\b", r"\bage de\b",
+        r"\bsexe\s*:?\s*(?:☒\s*)?m(?:asculin)?\b"]
+# Age written as such: "72 ans", "59 a", "âgé de 72 ans" (not "depuis 2 ans", "il y a 10 ans").
+age = r"(?<!depuis )(?<!il y a )(?<!pendant )(?<!\d)(?P<age>\d{2,3})\s*(?:ans|a)\b(?!\s*(?:de|d'|plus|apres|avant))"
+age_excluded_before = r"(?:depuis|il y a|pendant|dans|de|apres|avant|tous les|toutes les|sevre|pa|a)\s*$"
+# Birth date: "née le 14/09/1956", "Date de naissance : …", "DDN", "Né le".
+birth = r"\b(?:nee?|n\.e\.?)\s+le\b|\bdate de naissance\b|\bddn\b|\bnee? en\b"
+# Where the letter's own date stands: "Valmont, le 12 mars 2025", "Date : 21/05/2025", "Le 14/02/2025".
+letter_date_before = r"(?:^|,|\bdate(?: de la demande)?\s*(?::|\|)?|\bfait)\s*(?:le\s+)?$|^\s*le\s+$"
+letter_header_lines = 25
