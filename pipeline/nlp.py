@@ -1,6 +1,7 @@
 """The spaCy + EDS-NLP pipeline, assembled in one place and built once per process."""
 from __future__ import annotations
 
+import importlib
 import logging
 from functools import lru_cache
 
@@ -8,18 +9,20 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-# Registering our factories is a side effect of importing them.
-import pipeline.fields.context.factory  # noqa: F401
-import pipeline.fields.drugs.factory  # noqa: F401
-import pipeline.fields.forms.factory  # noqa: F401
-import pipeline.fields.patient.factory  # noqa: F401
+# Each field folder registers its components in its factory module.
+FIELDS = ("context", "forms", "drugs", "patient", "tumour", "bone_diagnosis", "pain",
+          "local_treatments", "prognosis", "project")
+for _field in FIELDS:
+    importlib.import_module(f"pipeline.fields.{_field}.factory")
 
 QUALIFIED = {"rcp": True}  # the qualifiers look at our mentions only
 
 # Matchers add mentions to doc.spans["rcp"]; they run before the qualifiers.
-MATCHERS = ["rcp_drug_matcher"]
+MATCHERS = ["rcp_drug_matcher", "rcp_tumour_matcher", "rcp_bone_diagnosis_matcher", "rcp_pain_matcher",
+            "rcp_local_treatments_matcher", "rcp_prognosis_matcher", "rcp_project_matcher"]
 # Extractors read the qualified mentions and set doc._.rcp[item].
-EXTRACTORS = ["rcp_patient", "rcp_drug_items"]
+EXTRACTORS = ["rcp_patient", "rcp_drug_items", "rcp_tumour", "rcp_bone_diagnosis", "rcp_pain",
+              "rcp_local_treatments", "rcp_prognosis", "rcp_project"]
 
 
 @lru_cache(maxsize=1)
