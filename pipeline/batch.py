@@ -9,6 +9,7 @@ from pathlib import Path
 from pipeline.convert import convert_file
 from pipeline.errors import ExitCode, LetterError
 from pipeline.gaps import GapRules
+from pipeline.report import write_batch_reports, write_letter_report
 
 log = logging.getLogger(__name__)
 
@@ -20,6 +21,7 @@ class Outcome:
     source: Path
     status: str  # converted, skipped, failed
     output: Path | None = None
+    report: Path | None = None
     reason: str = ""
     gaps_by_severity: dict[str, int] = field(default_factory=dict)
 
@@ -92,7 +94,9 @@ def run_batch(inputs: list[Path], out_dir: Path, rules: GapRules, *, problems: l
             conversion = convert_file(path, out_dir, rules)
             if conversion.output != target:
                 conversion.output.replace(target)
-            outcome = Outcome(path, "converted", target, gaps_by_severity=conversion.gaps_by_severity)
+                conversion.output = target
+            outcome = Outcome(path, "converted", target, report=write_letter_report(conversion, out_dir),
+                              gaps_by_severity=conversion.gaps_by_severity)
             print(f"{prefix} converted  {path.name} -> {target} ({_describe(outcome.gaps_by_severity)})",
                   file=stream, flush=True)
         except LetterError as exc:
@@ -103,6 +107,7 @@ def run_batch(inputs: list[Path], out_dir: Path, rules: GapRules, *, problems: l
             outcome = Outcome(path, "failed", reason=f"internal error ({type(exc).__name__})")
             print(f"{prefix} failed     {path.name}: {outcome.reason}", file=stream, flush=True)
         summary.outcomes.append(outcome)
+    write_batch_reports(summary, out_dir)
     print(f"{len(summary.outcomes)} letter(s): {summary.count('converted')} converted "
           f"({summary.with_blocking_gaps} with blocking gaps), {summary.count('skipped')} up to date, "
           f"{summary.count('failed')} failed", file=stream)
