@@ -6,8 +6,11 @@ import logging
 from functools import lru_cache
 
 import spacy
+from edsnlp.pipes.qualifiers.hypothesis import patterns as hypothesis_patterns
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from pipeline.fields.context import patterns as context_patterns
 
 # Each field folder registers its components in its factory module.
 FIELDS = ("context", "forms", "drugs", "patient", "tumour", "bone_diagnosis", "pain",
@@ -37,8 +40,11 @@ def build_nlp() -> Language:
         nlp.add_pipe(name)
     nlp.add_pipe("rcp_forms")
     nlp.add_pipe("rcp_context")
-    for qualifier in ("eds.negation", "eds.hypothesis", "eds.family", "eds.history"):
-        nlp.add_pipe(qualifier, config={"span_getter": QUALIFIED})
+    nlp.add_pipe("eds.negation", config={"span_getter": QUALIFIED})
+    nlp.add_pipe("eds.hypothesis", config={
+        "span_getter": QUALIFIED, "pseudo": hypothesis_patterns.pseudo + context_patterns.hypothesis_pseudo})
+    nlp.add_pipe("eds.family", config={"span_getter": QUALIFIED})
+    nlp.add_pipe("eds.history", config={"span_getter": QUALIFIED})
     for name in EXTRACTORS:
         nlp.add_pipe(name)
     return nlp

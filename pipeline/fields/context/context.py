@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from pipeline.fields.base import RCP_SPANS
 from pipeline.fields.context import patterns
 
-AFTER_WINDOW, BEFORE_WINDOW = 80, 60
+AFTER_WINDOW, BEFORE_WINDOW, PLAN_AFTER_WINDOW = 80, 60, 40
 
 
 def fold(text: str) -> str:
@@ -38,15 +38,14 @@ def _compiled():
     }
 
 
-def clause_bounds(folded: str, start: int, end: int) -> tuple[int, int]:
-    """The clause around [start, end): from the previous break to the next one."""
+def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around [start, end) of the original text: from the previous break to the next one."""
     rx = _compiled()["break"]
     left = 0
-    for match in rx.finditer(folded, max(0, start - 400), start):
+    for match in rx.finditer(text, max(0, start - 400), start):
         left = match.end()
-    after = rx.search(folded, end)
-    right = after.start() if after else len(folded)
-    # a decimal point or an abbreviation dot ("cp.") is no clause end: accept only ". " or end of text
+    after = rx.search(text, end)
+    right = after.start() if after else len(text)
     return left, right
 
 
@@ -63,12 +62,26 @@ class MentionContext:
         rx = _compiled()
         folded = fold(doc.text)
         for span in doc.spans.get(RCP_SPANS, []):
-            left, right = clause_bounds(folded, span.start_char, span.end_char)
+            left, right = clause_bounds(doc.text, span.start_char, span.end_char)
             before = folded[max(left, span.start_char - BEFORE_WINDOW):span.start_char]
             after = folded[span.end_char:min(right, span.end_char + AFTER_WINDOW)]
             clause = folded[left:right]
+            plan_after = after[:PLAN_AFTER_WINDOW].split(",")[0]
             span._.rcp_stopped = bool(rx["stopped_after"].search(after) or rx["stopped_before"].search(before))
-            span._.rcp_planned = bool(rx["planned_after"].search(after) or rx["planned_before"].search(before))
+            span._.rcp_planned = bool(rx["planned_after"].search(plan_after) or rx["planned_before"].search(before))
             span._.rcp_doubt = bool(rx["doubt_after"].search(folded[span.end_char:span.end_char + 12])
                                     or rx["doubt_clause"].search(clause))
+        _share_with_apposition(doc)
         return doc
+
+
+def _share_with_apposition(doc: Doc) -> None:
+    """A name and its synonym in brackets ("dénosumab (Xgeva)") say the same thing: share stop and plan."""
+    spans = sorted(doc.spans.get(RCP_SPANS, []), key=lambda s: s.start_char)
+    for first, second in zip(spans, spans[1:]):
+        between = doc.text[first.end_char:second.start_char]
+        if between.strip() == "(" and first.label_ == second.label_:
+            for attr in ("rcp_stopped", "rcp_planned"):
+                shared = getattr(first._, attr) or getattr(second._, attr)
+                setattr(first._, attr, shared)
+                setattr(second._, attr, shared)

@@ -10,14 +10,20 @@ stopped_after = [
     r"\bn'est plus\b", r"\bne (?:le |la |les )?prend plus\b", r"\bplus pris\b", r"\babandonnee?s?\b",
     r"\bremplacee?s? par\b", r"\brelaye?e?s? par\b", r"\bjusqu'(?:en|au|a)\b", r"\bretiree?s?\b",
     r"\bsevree?s?\b", r"\bfenetre therapeutique\b",
+    # a completed course followed by something else: "nivolumab-ipilimumab (4 cycles), puis nivolumab seul"
+    r"^\W*\(?\s*\d+\s*(?:cycles?|cures?|injections?|perfusions?)\s*\)?\s*,?\s*puis\b",
 ]
 # "arrêt du Kardégic", "plus de Xarelto depuis", "ancien traitement par", "ex-"
 stopped_before = [
     r"\barret (?:du|de la|de l'|des|de)\s*$", r"\bplus d[e']\s*(?:traitement (?:par )?)?$", r"\bancien(?:ne)?s? (?:traitement )?(?:par |sous )?$",
     r"\bavait (?:ete )?(?:recu|pris|traitee? par)\s*$", r"\bsevrage (?:du|de la|de l'|des|de)\s*$",
     r"\binterruption (?:du|de la|de l'|des|de)\s*$", r"\bstop\s*$",
+    # a one-off dose is no current treatment: "une perfusion unique de pamidronate"
+    r"\b(?:une?|1) (?:seule|unique) (?:perfusion|injection|dose|cure|administration) (?:de|d'|du)\s*$",
+    r"\b(?:une?|1) (?:perfusion|injection|dose|cure|administration) (?:unique|isolee) (?:de|d'|du)\s*$",
 ]
 # "Xgeva prévu", "RT envisagée", "denosumab à discuter", "à débuter", "sera introduit"
+# (right after the mention: the window stops at the next comma)
 planned_after = [
     r"\bprevue?s?\b", r"\benvisagee?s?\b", r"\ba discuter\b", r"\ba rediscuter\b", r"\ba debuter\b",
     r"\ba introduire\b", r"\ba instaurer\b", r"\ba prevoir\b", r"\ba envisager\b", r"\bproposee?s?\b",
@@ -25,14 +31,16 @@ planned_after = [
     r"\ben projet\b", r"\ben attente\b", r"\ba programmer\b", r"\ba l'etude\b", r"\bdiscutee?s?\b",
     r"\ba organiser\b", r"\bsouhaitee?s?\b", r"\bdemandee?s?\b", r"\bpourrait\b", r"\bindiquee?s?\b",
 ]
-# "projet de radiothérapie", "indication d'une cimentoplastie", "débuter du dénosumab"
+# "projet de radiothérapie", "indication d'une cimentoplastie", "débuter du dénosumab",
+# "mise en route d'un traitement anti-résorptif (acide zolédronique)": anywhere before, in the clause.
 planned_before = [
-    r"\bprojet (?:de|d'|d'une?)\s*$", r"\bindication (?:de|d'|a|d'une?)\s*(?:la |le |l')?$",
-    r"\bproposition (?:de|d'|d'une?)\s*$", r"\b(?:discuter|envisager|prevoir|programmer|debuter|introduire|instaurer|proposer|organiser) (?:une? |la |le |l'|du |de la |des |de l')?$",
-    r"\bdiscussion (?:de|d'|d'une?|du|des)\s*(?:la |le |l')?$", r"\bavant (?:de |d')?(?:debuter|introduire|demarrer)?\s*(?:le |la |l'|du |une? )?$",
-    r"\bpossibilite (?:de|d'|d'une?)\s*$", r"\binteret (?:de|d'|d'une?|du|des)\s*(?:la |le |l')?$",
-    r"\bplace (?:de|d'|d'une?|du|des)\s*(?:la |le |l')?$", r"\bfaut-il (?:une? |la |le |l')?$",
-    r"\bsi (?:geste|chirurgie)\b.*$", r"\ben vue (?:de|d'|d'une?)\s*$", r"\bbenefice (?:de|d'|d'une?|du)\s*$",
+    r"\bprojet (?:de|d'|d'une?)\b", r"\bindication (?:de|d'|a|d'une?)", r"\bproposition (?:de|d'|d'une?)",
+    r"\b(?:discuter|envisager|prevoir|programmer|debuter|introduire|instaurer|proposer|organiser|remplacer|relayer|realiser|faire) ",
+    r"\bdiscussion (?:de|d'|d'une?|du|des)", r"\bavant (?:de |d')?(?:debuter|introduire|demarrer)",
+    r"\bpossibilite (?:de|d'|d'une?)", r"\binteret (?:de|d'|d'une?|du|des)", r"\bplace (?:de|d'|d'une?|du|des)",
+    r"\bfaut-il\b", r"\ben vue (?:de|d'|d'une?)", r"\bbenefice (?:de|d'|d'une?|du)",
+    r"\bmise en (?:route|place) (?:de|d'|d'une?|du|des)", r"\binstauration (?:de|d'|d'une?|du|des)",
+    r"\bintroduction (?:de|d'|d'une?|du|des)", r"\bfaudrait-il\b", r"\bdoit-on\b", r"\bpeut-on\b",
 ]
 # "Sintrom ?", "AVK ?": a question mark right after the mention.
 doubt_after = [r"^\s*\)?\s*\?"]
@@ -41,5 +49,11 @@ doubt_clause = [
     r"\ba verifier\b", r"\ba confirmer\b", r"\bne sait pas\b", r"\bnon renseignee?s?\b", r"\bnon precisee?s?\b",
     r"\bje ne sais pas\b", r"\bincertaine?s?\b", r"\bsous reserve\b", r"\ba preciser\b",
 ]
-# Where a clause ends: cues do not cross these.
-clause_break = r"[.;\n|]|\s[–—-]\s|\s\+\s"
+# Drugs taken when needed are taken: these are no hypothesis (added to EDS-NLP's own pseudo-cues).
+hypothesis_pseudo = [
+    "si douleur", "si douleurs", "si besoin", "si nécessaire", "en cas de douleur", "en cas de douleurs",
+    "en cas de besoin", "à la demande", "si insomnie", "si nausées", "si constipation", "si anxiété",
+]
+# Where a clause ends: cues do not cross these. Matched on the original text: a line break
+# followed by a lower-case word is a wrapped line, not a break.
+clause_break = r"[.;|]|\n(?![a-zà-ÿ(])|\s[–—-]\s|\s\+\s"

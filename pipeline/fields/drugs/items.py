@@ -15,7 +15,7 @@ from pipeline.fields.forms.forms import FormAnswer, answers_for
 from pipeline.record import Agents, Medication, Medications
 
 AGENT_ITEMS = ("anticoagulation", "antiplatelets", "boneTargetedTherapy")
-_LABEL_END = re.compile(r"^[^\S\n]*(?:\([^)\n]{0,60}\))?[^\S\n]*(?::|\||☒|☐)")
+_LABEL_END = re.compile(r"^[^\S\n]*(?:\([^)\n]{0,60}\))?[^\S\n]*(?::|\||☒|☐|[–—-][^\S\n]*(?:\n|$))")
 _NO_DRUGS = re.compile("|".join(patterns.no_drugs_at_all))
 _YES = re.compile(r"^(?:oui|yes|present)")
 _NO = re.compile(r"^(?:non|aucune?|neant|no|0|absent|sans)\b")
@@ -30,6 +30,7 @@ class Mention:
     atc: str | None
     evidence: Evidence
     text: str
+    stopped: bool = False
 
 
 def is_form_label(span: Span) -> bool:
@@ -59,17 +60,24 @@ def _form_mention(answer: FormAnswer, item: str) -> Mention | None:
     return None  # an option naming an agent is matched as a drug in the text itself
 
 
+def without_stopped_agents(drug_mentions: list[Mention]) -> list[Mention]:
+    """A drug the letter says was stopped is not current, though other sentences name it plainly
+    (they tell its history): its plain mentions are dropped."""
+    stopped = {m.atc for m in drug_mentions if m.stopped}
+    return [m for m in drug_mentions if m.stopped or m.atc not in stopped]
+
+
 def _status(item_mentions: list[Mention], item: str) -> tuple[str, list[Mention]]:
     """Status of an agent item, and the mentions whose agents it lists.
 
     A named agent stopped while another is taken is a switch, not a contradiction.
     """
     affirmed = [m for m in item_mentions if m.polarity == AFFIRMED]
-    denied = [m for m in item_mentions if m.polarity == DENIED]
     affirmed_codes = {m.atc for m in affirmed if m.atc}
-    contradicting = [m for m in denied if m.atc is None or m.atc in affirmed_codes]
-    polarities = [m.polarity for m in item_mentions if m not in denied or m in contradicting or not affirmed]
-    status = resolve_status(polarities, doubt_wins_over_denial=item == "anticoagulation")
+    switched = [m for m in item_mentions if m.polarity == DENIED and m.atc and affirmed and m.atc not in affirmed_codes]
+    considered = [m for m in item_mentions if m not in switched]
+    contradicting = [m for m in considered if m.polarity == DENIED]
+    status = resolve_status([m.polarity for m in considered], doubt_wins_over_denial=item == "anticoagulation")
     listed = {
         "present": affirmed,
         "conflicting": affirmed + contradicting,
@@ -102,7 +110,8 @@ class DrugItems:
     def __call__(self, doc: Doc) -> Doc:
         if doc._.rcp is None:
             doc._.rcp = {}
-        drug_mentions = [Mention(polarity(s), s.kb_id_, Evidence.of(s), s.text) for s in mentions(doc, DRUG)]
+        drug_mentions = without_stopped_agents(
+            [Mention(polarity(s), s.kb_id_, Evidence.of(s), s.text, s._.rcp_stopped) for s in mentions(doc, DRUG)])
         no_drugs = [Mention(DENIED, None, Evidence(m.start(), m.end(), doc.text[m.start():m.end()]), "")
                     for m in _NO_DRUGS.finditer(fold(doc.text))]
 

@@ -17,6 +17,16 @@ def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1:] for i in range(len(word))}
 
 
+def within_one_edit(a: str, b: str) -> bool:
+    """Levenshtein distance at most 1 (one letter missing, extra or replaced)."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) <= 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
 class DrugMatcher:
     """Adds to doc.spans['rcp'] a 'drug' span (kb_id_ = ATC) per drug name and a
     'drug_class' span (kb_id_ = item) per class name."""
@@ -28,14 +38,14 @@ class DrugMatcher:
         self.matcher.build_patterns(nlp=nlp, terms=vocabulary.names)
         self.class_matcher = EDSPhraseMatcher(nlp.vocab, attr="NORM", ignore_excluded=False)
         self.class_matcher.build_patterns(nlp=nlp, terms=patterns.class_terms)
-        self.fuzzy: dict[str, str] = {}
-        for atc, names in vocabulary.names.items():
+        self.fuzzy: dict[str, tuple[str, str]] = {}  # deletion variant -> (name, ATC)
+        for atc, names in vocabulary.curated.items():
             for term in names:
                 word = fold(term)
                 if " " in word or len(word) < patterns.fuzzy_min_length or not word.isalpha():
                     continue
                 for variant in _deletions(word) | {word}:
-                    self.fuzzy.setdefault(variant, atc)
+                    self.fuzzy.setdefault(variant, (word, atc))
 
     def _fuzzy_spans(self, doc: Doc, taken: set[int]) -> list[Span]:
         spans = []
@@ -44,8 +54,8 @@ class DrugMatcher:
             if token.i in taken or len(word) < patterns.fuzzy_min_length - 1 or not word.isalpha():
                 continue
             for variant in (word, *_deletions(word)):
-                atc = self.fuzzy.get(variant)
-                if atc:
+                name, atc = self.fuzzy.get(variant, (None, None))
+                if name and within_one_edit(word, name):
                     spans.append(Span(doc, token.i, token.i + 1, label=DRUG, kb_id=atc))
                     break
         return spans

@@ -45,5 +45,15 @@ no_drugs_at_all = [
     r"\bsans traitement (?:au long cours|habituel|chronique)\b",
     r"\bne prend aucun (?:traitement|medicament)\b",
 ]
-# Shortest single-word name that a one-letter misspelling may still match.
+# Shortest single-word name that a one-letter misspelling may still match
+# (misspellings are matched against the reference table and our additions only).
 fuzzy_min_length = 7
+# EDS-NLP's resource also names nutrition products and excipients with everyday words:
+# these, and names shorter than this, are not taken from it.
+eds_min_length = 5
+eds_common_words = [
+    "interne", "externe", "association", "vitamine", "vitamines", "albumine", "gel", "intérêt",
+    "solution", "sérum", "eau", "oxygène", "glucose", "sodium", "potassium", "calcium", "magnésium",
+    "fer", "zinc", "huile", "crème", "pommade", "collyre", "sirop", "comprimé", "poudre", "lait",
+    "standard", "normal", "simple", "total", "base", "contrôle", "relais", "ciment",
+]

@@ -11,6 +11,9 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from pipeline.fields.context.context import fold
+from pipeline.fields.drugs import patterns
+
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 _ADDITION_KEYS = {"atc", "inn", "group", "names"}
 
@@ -26,6 +29,7 @@ class Drug:
 class Vocabulary:
     drugs: dict[str, Drug]  # by ATC code
     names: dict[str, list[str]]  # ATC code -> names to match
+    curated: dict[str, list[str]]  # the same, from the reference table and our additions only
 
     def group_of(self, atc: str) -> str:
         return self.drugs[atc].group if atc in self.drugs else "other"
@@ -52,9 +56,13 @@ def _addition_rows(path: Path):
 
 
 def _eds_rows():
+    """EDS-NLP's names, less short ones and everyday words that would match ordinary prose."""
     data = json.loads(resources.files("edsnlp.resources").joinpath("drugs.json").read_text(encoding="utf-8"))
+    common = {fold(word) for word in patterns.eds_common_words}
     for atc, names in data.items():
-        yield atc, names[-1].lower() if names else atc, "other", names
+        kept = [n for n in names if len(n) >= patterns.eds_min_length and fold(n.strip()) not in common]
+        generic = [n for n in names if n.islower()]
+        yield atc, (generic[0] if generic else names[0]).lower() if names else atc, "other", kept
 
 
 @lru_cache(maxsize=1)
@@ -62,17 +70,20 @@ def load_vocabulary() -> Vocabulary:
     drugs: dict[str, Drug] = {}
     names: dict[str, list[str]] = {}
     claimed: set[str] = set()
+    curated: dict[str, list[str]] = {}
     sources = [
-        _reference_rows(RESOURCES / "atc-reference.tsv"),
-        _addition_rows(RESOURCES / "drug-additions.json"),
-        _eds_rows(),
+        (_reference_rows(RESOURCES / "atc-reference.tsv"), True),
+        (_addition_rows(RESOURCES / "drug-additions.json"), True),
+        (_eds_rows(), False),
     ]
-    for rows in sources:
+    for rows, is_curated in sources:
         for atc, inn, group, terms in rows:
             drugs.setdefault(atc, Drug(atc, inn, group))
             for term in terms:
-                key = " ".join(term.lower().split())
+                key = fold(" ".join(term.split()))
                 if key and key not in claimed:
                     claimed.add(key)
                     names.setdefault(atc, []).append(term.strip())
-    return Vocabulary(drugs, names)
+                    if is_curated:
+                        curated.setdefault(atc, []).append(term.strip())
+    return Vocabulary(drugs, names, curated)
