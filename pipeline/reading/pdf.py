@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 
 MAX_PAGES = 200
 # Below this many letters or digits a page is taken as having no text layer.
-MIN_TEXT_CHARS = 40
+MIN_TEXT_CHARS = 10
 _GLYPHS = "☐☒☑□■✓✔✗✘"
 _GLYPH_RUN = re.compile(rf"^[\s{_GLYPHS}]*[{_GLYPHS}][\s{_GLYPHS}]*$")
 _OPTION_GAP = re.compile(r"\s{3,}")

@@ -18,11 +18,13 @@ def _deletions(word: str) -> set[str]:
 
 
 def within_one_edit(a: str, b: str) -> bool:
-    """Levenshtein distance at most 1 (one letter missing, extra or replaced)."""
+    """One letter missing, extra, replaced, or two neighbours swapped ("Xarelot")."""
     if abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) <= 1
+        diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+        swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+        return len(diff) <= 1 or swapped
     short, long_ = sorted((a, b), key=len)
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 

@@ -1,0 +1,96 @@
+"""Drug items: names and brands to ATC, negation, family, stops, plans, doubt, forms, classes."""
+from __future__ import annotations
+
+import pytest
+
+
+def agents(value) -> list[str]:
+    return sorted(a.atc for a in value.agents)
+
+
+@pytest.mark.parametrize("text, status, atc", [
+    ("Traitement : Eliquis 5 mg deux fois par jour.", "present", ["B01AF02"]),
+    ("Traitement habituel : ELIQUIS 5 mg.", "present", ["B01AF02"]),
+    ("Sous previscan 20 mg le soir.", "present", ["B01AA12"]),
+    ("Anticoagulé par Lixiana 60 mg.", "present", ["B01AF03"]),
+    ("Sous Xarelot 20 mg depuis sa phlébite.", "present", ["B01AF01"]),
+    ("Pas de traitement anticoagulant.", "absent", []),
+    ("Pas d'anticoagulant ni d'antiagrégant.", "absent", []),
+    ("Aucun traitement au long cours.", "absent", []),
+    ("Son père prenait du Xarelto.", "unknown", []),
+    ("Xarelto arrêté en 2023 après 6 mois de traitement.", "absent", []),
+    ("Probablement sous AVK, à vérifier.", "uncertain", []),
+    ("Sintrom ? à vérifier auprès du médecin traitant.", "uncertain", ["B01AA07"]),
+    ("Anticoagulation préventive par HBPM.", "present", []),
+    ("Lovenox 4000 UI/j en préventif.", "present", ["B01AB05"]),
+    ("Pas d'anticoagulant. Traitement : Eliquis 5 mg x 2.", "conflicting", ["B01AF02"]),
+    ("Anticoagulant : ☐ Oui ☒ Non", "absent", []),
+    ("Anticoagulant : ☐ Oui ☐ Non ☒ Ne sait pas", "uncertain", []),
+    ("Anticoagulant : aucun.", "absent", []),
+    ("Préviscan arrêté, relais par Eliquis 5 mg.", "present", ["B01AF02"]),
+    ("Un traitement par apixaban est envisagé.", "unknown", []),
+    ("Pas d'antécédent thromboembolique.", "unknown", []),
+])
+def test_fields_drugs_anticoagulation(analyse, text, status, atc):
+    value = analyse(text)["anticoagulation"]
+    assert (value.status, agents(value)) == (status, atc)
+
+
+@pytest.mark.parametrize("text, status, atc", [
+    ("Kardégic 75 mg/j.", "present", ["B01AC06"]),
+    ("Plavix 75 mg, Xarelto 20 mg.", "present", ["B01AC04"]),
+    ("Kardégic arrêté en 2023.", "absent", []),
+    ("Antiagrégant plaquettaire ☐ Oui ☒ Non", "absent", []),
+])
+def test_fields_drugs_antiplatelets(analyse, text, status, atc):
+    value = analyse(text)["antiplatelets"]
+    assert (value.status, agents(value)) == (status, atc)
+
+
+@pytest.mark.parametrize("text, status, atc", [
+    ("Xgeva 120 mg toutes les 4 semaines.", "present", ["M05BX04"]),
+    ("Acide zolédronique 4 mg tous les 3 mois.", "present", ["M05BA08"]),
+    ("Fosamax 70 mg par semaine pour ostéoporose.", "present", ["M05BA04"]),
+    ("Perfusion mensuelle de bisphosphonate.", "present", []),
+    ("Dénosumab prévu après les soins dentaires.", "unknown", []),
+    ("Xgeva arrêté pour ostéonécrose de la mâchoire.", "absent", []),
+    ("Une perfusion unique de pamidronate (Aredia) pour hypercalcémie.", "absent", []),
+    ("Pas de traitement anti-résorptif.", "absent", []),
+    ("Traitement osseux : ☐ Acide zolédronique ☒ Dénosumab ☐ Aucun", "present", ["M05BX04"]),
+    ("Traitement osseux : ☐ Acide zolédronique ☐ Dénosumab ☒ Aucun", "absent", []),
+    ("Aurait reçu du Prolia, à vérifier.", "uncertain", ["M05BX04"]),
+])
+def test_fields_drugs_bone_targeted_therapy(analyse, text, status, atc):
+    value = analyse(text)["boneTargetedTherapy"]
+    assert (value.status, agents(value)) == (status, atc)
+
+
+@pytest.mark.parametrize("text, status, atc", [
+    ("Traitement : Doliprane 1 g x 3/j, Skenan LP 30 mg x 2, Inexium 20 mg.", "present",
+     ["A02BC05", "N02AA01", "N02BE01"]),
+    ("Dafalgan codéiné 2 cp x 3/j.", "present", ["N02AJ06"]),
+    ("Oxynorm 5 mg si douleur.", "present", ["N02AA05"]),
+    ("Tamoxifène arrêté en 2020. Létrozole depuis.", "present", ["L02BG04"]),
+    ("Aucun traitement au long cours.", "absent", []),
+    ("Le patient ne se plaint de rien.", "unknown", []),
+    ("Sintrom ? à vérifier.", "unknown", []),
+    ("Carboplatine + pembrolizumab, C2 prévue le 17/02.", "present", ["L01FF02", "L01XA02"]),
+])
+def test_fields_drugs_current_medications(analyse, text, status, atc):
+    value = analyse(text)["currentMedications"]
+    assert (value.status, sorted(m.atc for m in value.medications if m.atc)) == (status, atc)
+
+
+def test_fields_drugs_evidence_points_at_the_words(analyse, nlp):
+    text = "Antécédents : FA sous Eliquis 5 mg."
+    agent = analyse(text)["anticoagulation"].agents[0]
+    assert text[agent.evidence.start:agent.evidence.end] == "Eliquis" == agent.evidence.quote
+
+
+def test_fields_drugs_vocabulary_rejects_unknown_keys(tmp_path, monkeypatch):
+    from pipeline.fields.drugs import vocabulary
+
+    bad = tmp_path / "drug-additions.json"
+    bad.write_text('{"drugs": [{"atc": "B01AF02", "inn": "apixaban", "group": "x", "names": [], "brand": "E"}]}')
+    with pytest.raises(ValueError, match="unknown keys"):
+        list(vocabulary._addition_rows(bad))

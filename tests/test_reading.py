@@ -1,0 +1,112 @@
+"""Readers: golden files (input + expected text), content sniffing, and clear errors on bad input."""
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from pipeline.errors import EmptyDocument, ScannedDocument, UnreadableDocument
+from pipeline.normalize import normalize_page
+from pipeline.reading import read_document, sniff_format
+
+GOLDEN = Path(__file__).parent / "golden" / "readers"
+GOLDEN_INPUTS = sorted(p for p in GOLDEN.iterdir() if not p.name.endswith(".expected.txt"))
+
+
+@pytest.mark.parametrize("path", GOLDEN_INPUTS, ids=lambda p: p.name)
+def test_reading_golden_files_give_expected_text(path):
+    expected = (GOLDEN / f"{path.name}.expected.txt").read_text(encoding="utf-8")
+    assert read_document(path).text == expected
+
+
+def test_reading_pdf_drops_repeated_letterhead_and_page_numbers():
+    document = read_document(GOLDEN / "two-pages-header.pdf")
+    assert document.page_count == 2
+    assert "Centre Hospitalier" not in document.text
+    assert "Page 1" not in document.text
+
+
+def test_reading_pdf_keeps_page_offsets():
+    document = read_document(GOLDEN / "two-pages-header.pdf")
+    offset = document.text.index("Kardégic")
+    assert document.page_at(offset) == 2
+    assert document.page_at(document.text.index("Xarelto")) == 1
+
+
+def test_reading_docx_reads_header_merged_table_row_once_and_content_control():
+    text = read_document(GOLDEN / "form-table-header.docx").text
+    assert text.startswith("RCP Métastases osseuses - Fiche de demande")
+    assert text.count("Renseignements cliniques") == 1
+    assert "Anticoagulant | ☐ Oui ☒ Non" in text
+    assert "Question posée : faut-il irradier" in text
+
+
+def test_reading_text_decodes_cp1252_and_crlf():
+    document = read_document(GOLDEN / "cp1252-crlf.txt")
+    assert "Éloïse" in document.text and "Préviscan" in document.text
+    assert "\r" not in document.text
+
+
+@pytest.mark.parametrize("head, expected", [
+    (b"%PDF-1.7\n", "pdf"),
+    (b"PK\x03\x04rest", "docx"),
+    (b"\x89PNG\r\n\x1a\n", "image"),
+    (b"Cher confrere,", "txt"),
+])
+def test_reading_sniff_format_by_content(head, expected):
+    assert sniff_format(head) == expected
+
+
+def test_reading_pdf_renamed_docx_is_read_as_pdf(tmp_path):
+    renamed = tmp_path / "lettre.docx"
+    renamed.write_bytes((GOLDEN / "two-pages-header.pdf").read_bytes())
+    assert read_document(renamed).format == "pdf"
+
+
+@pytest.mark.parametrize("name, content, error", [
+    ("vide.txt", b"", EmptyDocument),
+    ("blancs.txt", b"  \n\n  ", EmptyDocument),
+    ("binaire.txt", bytes(range(256)) * 4, UnreadableDocument),
+    ("tronque.pdf", b"%PDF-1.4\n1 0 obj << /Type /Catalog", UnreadableDocument),
+])
+def test_reading_bad_input_raises_a_letter_error(tmp_path, name, content, error):
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(error) as raised:
+        read_document(path)
+    assert raised.value.reason
+
+
+def test_reading_zip_that_is_not_a_word_document(tmp_path):
+    path = tmp_path / "archive.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("notes.txt", "rien")
+    with pytest.raises(UnreadableDocument, match="not a Word document"):
+        read_document(path)
+
+
+def test_reading_pdf_without_text_layer_is_reported_as_scan(tmp_path, monkeypatch):
+    from fpdf import FPDF
+
+    from pipeline.reading import ocr
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.rect(20, 20, 50, 50, style="F")
+    path = tmp_path / "scan.pdf"
+    pdf.output(str(path))
+    monkeypatch.setattr(ocr, "available", lambda: False)
+    with pytest.raises(ScannedDocument, match="without a text layer"):
+        read_document(path)
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("traite-\nment en cours", "traitement en cours"),
+    ("traitement anti-\nrésorptif", "traitement anti-résorptif"),
+    ("Valmont-sur-\nOrne", "Valmont-sur-\nOrne"),
+    ("[x] Oui [ ] Non", "☒ Oui ☐ Non"),
+    ("EVA  à\u00a06/10\r\n", "EVA à 6/10"),
+])
+def test_normalize_page(raw, expected):
+    assert normalize_page(raw) == expected
