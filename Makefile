@@ -13,7 +13,7 @@ OUT ?= out
 help:
 	@echo "make demo                 install if needed, convert samples/ into out/"
 	@echo "make test                 install if needed, run the test suite"
-	@echo "make convert IN=dir OUT=dir   convert the letters of IN (only those newer than their XML)"
+	@echo "make convert IN=dir OUT=dir   convert the letters of IN (only new or changed ones)"
 	@echo "make bench                speed and memory figures"
 	@echo "make install              create .venv with the project and its dependencies"
 
@@ -31,7 +31,7 @@ demo: $(STAMP)
 	  if [ $$status -eq 0 ] || [ $$status -eq 3 ]; then echo "Records in out/ (exit $$status: see README)"; exit 0; fi; exit $$status
 
 convert: $(STAMP)
-	$(BIN)/rcp-intake convert $(IN) --out $(OUT) --skip-up-to-date
+	$(BIN)/rcp-intake convert $(IN) --out $(OUT)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

@@ -1,7 +1,13 @@
-"""A batch of letters: each converted or reported, none dropped, one line each, then a summary."""
+"""A batch of letters: each converted or reported, none dropped, one line each, then a summary.
+
+Letters go to worker processes (pipeline/workers.py) bounded in time and memory; the
+outcome of each is kept in the output folder's state (pipeline/state.py), so that a
+batch run again converts only new or changed letters, and a killed batch resumes.
+"""
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -9,14 +15,19 @@ from pathlib import Path
 from pipeline.convert import convert_file
 from pipeline.errors import ExitCode, LetterError
 from pipeline.gaps import GapRules
+from pipeline.nlp import build_nlp
 from pipeline.report import write_batch_reports, write_letter_report
+from pipeline.state import BatchState, Recorded, file_sha256, pipeline_version
+from pipeline.workers import Limits, WorkerPool
 
 log = logging.getLogger(__name__)
+TEMPORARY_SUFFIX = ".tmp"
 
 
 @dataclass
 class Outcome:
-    """One input's fate: converted (with its gaps), skipped as up to date, or failed with a reason."""
+    """One input's fate: converted (with its gaps), skipped as up to date (its earlier
+    record's output, report and gaps kept), or failed with a reason."""
 
     source: Path
     status: str  # converted, skipped, failed
@@ -35,7 +46,7 @@ class Summary:
 
     @property
     def with_blocking_gaps(self) -> int:
-        return sum(o.gaps_by_severity.get("blocking", 0) > 0 for o in self.outcomes)
+        return sum(o.status != "failed" and o.gaps_by_severity.get("blocking", 0) > 0 for o in self.outcomes)
 
     @property
     def exit_code(self) -> ExitCode:
@@ -46,19 +57,32 @@ class Summary:
         return ExitCode.OK
 
 
+def display_name(path: Path) -> str:
+    """A file name printable anywhere, even when it is not valid UTF-8."""
+    return os.fsencode(path.name).decode("utf-8", errors="replace")
+
+
 def collect_inputs(paths: list[Path]) -> tuple[list[Path], list[Outcome]]:
-    """Letter files from files and folders (recursively, hidden files left out), in a stable order."""
+    """Letter files from files and folders (recursively; hidden files left out), in a stable order.
+
+    A link that leads out of the folder it was found in is refused, not followed.
+    """
     found, problems = [], []
     for path in paths:
         if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.is_file()
-                                and not any(part.startswith(".") for part in p.relative_to(path).parts)))
+            root = path.resolve()
+            for candidate in sorted(path.rglob("*")):
+                if any(part.startswith(".") for part in candidate.relative_to(path).parts):
+                    continue
+                if candidate.is_symlink() and not candidate.resolve().is_relative_to(root):
+                    problems.append(Outcome(candidate, "failed", reason="read: link pointing outside the input folder"))
+                elif candidate.is_file():
+                    found.append(candidate)
         elif path.is_file():
             found.append(path)
         else:
-            problems.append(Outcome(path, "failed", reason="no such file or folder"))
-    unique = list(dict.fromkeys(found))
-    return unique, problems
+            problems.append(Outcome(path, "failed", reason="read: no such file or folder"))
+    return list(dict.fromkeys(found)), problems
 
 
 def output_names(inputs: list[Path]) -> dict[Path, str]:
@@ -70,45 +94,113 @@ def output_names(inputs: list[Path]) -> dict[Path, str]:
             for path in inputs}
 
 
-def _describe(gaps: dict[str, int]) -> str:
+@dataclass(frozen=True)
+class Task:
+    source: Path
+    target: Path
+    rules: GapRules
+
+
+def convert_one(task: Task) -> Outcome:
+    """Convert one letter into task.target (and its report); every failure becomes a reason."""
+    try:
+        conversion = convert_file(task.source, task.target.parent, task.rules, output=task.target)
+        report = write_letter_report(conversion, task.target.parent)
+        return Outcome(task.source, "converted", task.target, report, gaps_by_severity=conversion.gaps_by_severity)
+    except LetterError as exc:
+        return Outcome(task.source, "failed", reason=f"{exc.stage}: {exc.reason}")
+    except MemoryError:
+        return Outcome(task.source, "failed", reason="limit: memory limit exceeded")
+    except Exception as exc:  # a bug must not stop the batch; its type is logged, never letter text
+        log.debug("internal error on %s", display_name(task.source), exc_info=True)
+        return Outcome(task.source, "failed", reason=f"internal error ({type(exc).__name__})")
+
+
+def _limit_failure(task: Task, reason: str) -> Outcome:
+    return Outcome(task.source, "failed", reason=f"limit: {reason}")
+
+
+def _describe(outcome: Outcome) -> str:
+    if outcome.status == "failed":
+        return f"failed     {display_name(outcome.source)}: {outcome.reason}"
+    gaps = outcome.gaps_by_severity
     parts = [f"{gaps[s]} {s}" for s in ("blocking", "major", "minor") if gaps.get(s)]
-    return "no gap" if not parts else "gaps: " + ", ".join(parts)
+    verb = "converted " if outcome.status == "converted" else "up to date"
+    return f"{verb} {display_name(outcome.source)} -> {outcome.output} ({'gaps: ' + ', '.join(parts) if parts else 'no gap'})"
+
+
+class Progress:
+    """One line per letter; on a terminal, a bar below them that redraws itself."""
+
+    def __init__(self, total: int, stream):
+        self.total, self.done, self.stream = total, 0, stream
+        self.bar = hasattr(stream, "isatty") and stream.isatty()
+
+    def report(self, outcome: Outcome) -> None:
+        self.done += 1
+        clear = "\r\033[K" if self.bar else ""
+        print(f"{clear}[{self.done}/{self.total}] {_describe(outcome)}", file=self.stream, flush=True)
+        if self.bar and self.done < self.total:
+            filled = int(30 * self.done / self.total)
+            print(f"[{'#' * filled}{'.' * (30 - filled)}] {self.done}/{self.total} letters", end="",
+                  file=self.stream, flush=True)
+
+
+def _remove_leftovers(out_dir: Path) -> None:
+    """Temporary files of a batch that was killed mid-write: never a record, always safe to drop."""
+    for leftover in out_dir.glob(f".*{TEMPORARY_SUFFIX}"):
+        leftover.unlink(missing_ok=True)
 
 
 def run_batch(inputs: list[Path], out_dir: Path, rules: GapRules, *, problems: list[Outcome] | None = None,
-              skip_up_to_date: bool = False, stream=None) -> Summary:
+              workers: int = 0, limits: Limits = Limits(), force: bool = False, stream=None) -> Summary:
+    """Convert `inputs` into `out_dir`. workers=0 converts in this process (no limits)."""
     stream = stream or sys.stdout
-    summary = Summary(list(problems or []))
-    for outcome in summary.outcomes:
-        print(f"failed     {outcome.source}: {outcome.reason}", file=stream)
-    names = output_names(inputs)
-    total = len(inputs)
-    for index, path in enumerate(inputs, start=1):
-        target = out_dir / names[path]
-        prefix = f"[{index}/{total}]"
-        if skip_up_to_date and target.exists() and target.stat().st_mtime >= path.stat().st_mtime:
-            summary.outcomes.append(Outcome(path, "skipped", target))
-            print(f"{prefix} up to date {path.name}", file=stream, flush=True)
-            continue
-        try:
-            conversion = convert_file(path, out_dir, rules)
-            if conversion.output != target:
-                conversion.output.replace(target)
-                conversion.output = target
-            outcome = Outcome(path, "converted", target, report=write_letter_report(conversion, out_dir),
-                              gaps_by_severity=conversion.gaps_by_severity)
-            print(f"{prefix} converted  {path.name} -> {target} ({_describe(outcome.gaps_by_severity)})",
-                  file=stream, flush=True)
-        except LetterError as exc:
-            outcome = Outcome(path, "failed", reason=f"{exc.stage}: {exc.reason}")
-            print(f"{prefix} failed     {path.name}: {outcome.reason}", file=stream, flush=True)
-        except Exception as exc:  # a bug must not stop the batch; its type is logged, never letter text
-            log.debug("internal error on %s", path.name, exc_info=True)
-            outcome = Outcome(path, "failed", reason=f"internal error ({type(exc).__name__})")
-            print(f"{prefix} failed     {path.name}: {outcome.reason}", file=stream, flush=True)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    _remove_leftovers(out_dir)
+    state = BatchState(out_dir)
+    version, names = pipeline_version(), output_names(inputs)
+    summary = Summary()
+    progress = Progress(len(inputs) + len(problems or []), stream)
+    for outcome in problems or []:
         summary.outcomes.append(outcome)
+        progress.report(outcome)
+    tasks, digests = [], {}
+    for path in inputs:
+        target = out_dir / names[path]
+        try:
+            digests[path] = file_sha256(path)
+        except OSError as exc:
+            outcome = Outcome(path, "failed", reason=f"read: cannot read the file ({exc.strerror or type(exc).__name__})")
+            summary.outcomes.append(outcome)
+            progress.report(outcome)
+            continue
+        known = None if force else state.get(str(path))
+        if (known and known.status == "converted" and known.sha256 == digests[path] and known.version == version
+                and known.rules == rules.digest and target.exists()):
+            outcome = Outcome(path, "skipped", target, Path(known.report) if known.report else None,
+                              gaps_by_severity=known.gaps)
+            summary.outcomes.append(outcome)
+            progress.report(outcome)
+        else:
+            tasks.append(Task(path, target, rules))
+    if workers > 0 and tasks:
+        build_nlp()  # once, before forking: every worker shares the built pipeline
+        results = (outcome for _, outcome in WorkerPool(convert_one, _limit_failure, workers, limits).run(tasks))
+    else:
+        results = (convert_one(task) for task in tasks)
+    try:
+        for outcome in results:
+            state.put(str(outcome.source), Recorded(
+                digests[outcome.source], version, rules.digest, outcome.status,
+                str(outcome.output) if outcome.output else None, str(outcome.report) if outcome.report else None,
+                outcome.reason, outcome.gaps_by_severity))
+            summary.outcomes.append(outcome)
+            progress.report(outcome)
+    finally:
+        state.close()
     write_batch_reports(summary, out_dir)
-    print(f"{len(summary.outcomes)} letter(s): {summary.count('converted')} converted "
-          f"({summary.with_blocking_gaps} with blocking gaps), {summary.count('skipped')} up to date, "
-          f"{summary.count('failed')} failed", file=stream)
+    print(f"{len(summary.outcomes)} letter(s): {summary.count('converted')} converted, "
+          f"{summary.count('skipped')} up to date, {summary.count('failed')} failed; "
+          f"{summary.with_blocking_gaps} with blocking gaps", file=stream)
     return summary

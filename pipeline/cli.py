@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from pipeline import __version__
 from pipeline.batch import collect_inputs, run_batch
 from pipeline.errors import ExitCode
 from pipeline.gaps import DEFAULT_RULES, RuleFileError, load_rules
+from pipeline.workers import Limits
 
 DESCRIPTION = """\
 Read referral letters for the bone-metastasis tumour board (RCP métastases
@@ -27,7 +29,10 @@ exit status:
 
 examples:
   rcp-intake convert letters/ --out out/
-  rcp-intake convert a.pdf b.docx --out out/ --skip-up-to-date
+  rcp-intake convert a.pdf b.docx --out out/ --workers 2
+
+A letter whose content, the pipeline and the gap rules are unchanged since its record
+was written is not converted again (state kept in OUT/.rcp-intake-state.sqlite).
 """
 
 
@@ -39,14 +44,20 @@ def _parser() -> argparse.ArgumentParser:
     convert = commands.add_parser(
         "convert", help="convert letters to XML records",
         description="Convert letters (files, or folders read recursively) into OUT/<name>.xml, "
-                    "one line per letter, then a summary.",
+                    "one line per letter (progress), then a summary.",
         epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     convert.add_argument("inputs", nargs="+", type=Path, metavar="INPUT", help="letter files or folders of letters")
     convert.add_argument("--out", "-o", type=Path, required=True, metavar="DIR", help="folder for the XML records")
     convert.add_argument("--rules", type=Path, default=DEFAULT_RULES, metavar="FILE",
                          help="gap rule file (default: schemas/gap-rules.json)")
-    convert.add_argument("--skip-up-to-date", action="store_true",
-                         help="leave out letters whose XML is newer than the letter")
+    convert.add_argument("--workers", "-j", type=int, default=os.cpu_count() or 1, metavar="N",
+                         help="worker processes (default: the number of cores); 0 converts in this process")
+    convert.add_argument("--time-limit", type=float, default=Limits.seconds, metavar="SECONDS",
+                         help=f"per letter; a letter taking longer is reported as failed (default {Limits.seconds:g})")
+    convert.add_argument("--memory-limit", type=int, default=Limits.memory_mb, metavar="MB",
+                         help=f"memory a worker may use for one letter (default {Limits.memory_mb})")
+    convert.add_argument("--force", action="store_true",
+                         help="convert every letter again, even those whose record is up to date")
     convert.add_argument("--verbose", "-v", action="store_true", help="log pipeline details (never letter text)")
     return parser
 
@@ -65,7 +76,8 @@ def main(argv: list[str] | None = None) -> int:
         print("rcp-intake: no letter found in the inputs", file=sys.stderr)
         return ExitCode.USAGE
     try:
-        summary = run_batch(inputs, args.out, rules, problems=problems, skip_up_to_date=args.skip_up_to_date)
+        summary = run_batch(inputs, args.out, rules, problems=problems, workers=max(args.workers, 0),
+                            limits=Limits(args.time_limit, args.memory_limit), force=args.force)
     except KeyboardInterrupt:
         print("rcp-intake: interrupted", file=sys.stderr)
         return ExitCode.INTERNAL_ERROR

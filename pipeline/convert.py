@@ -7,13 +7,13 @@ import tempfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from pipeline import __version__
 from pipeline.errors import InvalidRecord
 from pipeline.fields.base import Evidence
 from pipeline.gaps import GapRules, compute_gaps, load_rules
 from pipeline.nlp import analyse
 from pipeline.reading import Document, read_document
 from pipeline.record import ITEMS, Provenance, Record
+from pipeline.state import pipeline_version
 from pipeline.validate import validation_errors
 from pipeline.xml_writer import serialise, to_xml
 
@@ -48,11 +48,11 @@ def _paginate(value, document: Document):
 def build_record(document: Document) -> Record:
     doc = analyse(document.text)
     provenance = Provenance(
-        file_name=document.path.name,
+        file_name=os.fsencode(document.path.name).decode("utf-8", errors="replace"),
         sha256=document.sha256,
         format=document.format,
         page_count=max(document.page_count, 1),
-        pipeline_version=__version__,
+        pipeline_version=pipeline_version(),
         converted_at=dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
         ocr_confidences=[p.ocr_confidence for p in document.pages],
     )
@@ -77,11 +77,16 @@ def convert_document(document: Document, rules: GapRules | None = None) -> Conve
     return Conversion(record, serialise(root), document, gaps_by_severity=counts)
 
 
+_UMASK = os.umask(0)
+os.umask(_UMASK)
+
+
 def write_atomically(path: Path, data: bytes) -> None:
     """Write through a temporary file and a rename: a reader never sees half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")  # see batch._remove_leftovers
     try:
+        os.fchmod(fd, 0o666 & ~_UMASK)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
@@ -92,9 +97,9 @@ def write_atomically(path: Path, data: bytes) -> None:
         raise
 
 
-def convert_file(path: Path, out_dir: Path, rules: GapRules | None = None) -> Conversion:
-    """Convert one letter and write OUT_DIR/<stem>.xml; raises a LetterError on a bad letter."""
+def convert_file(path: Path, out_dir: Path, rules: GapRules | None = None, output: Path | None = None) -> Conversion:
+    """Convert one letter and write OUT_DIR/<stem>.xml (or `output`); raises a LetterError on a bad letter."""
     conversion = convert_document(read_document(path), rules)
-    conversion.output = out_dir / f"{Path(path).stem}.xml"
+    conversion.output = output or out_dir / f"{Path(path).stem}.xml"
     write_atomically(conversion.output, conversion.xml)
     return conversion

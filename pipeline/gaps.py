@@ -1,6 +1,7 @@
 """Gaps from the rule file `schemas/gap-rules.json`, applied to the record's XML in one place."""
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass
 from functools import lru_cache
@@ -39,6 +40,7 @@ class GapRules:
     labels: dict[str, str]
     unreadable: Rule
     minimum_ocr_confidence: float
+    digest: str = ""  # of the rule file: records made under other rules are made again
 
 
 def _rule(where: str, data: dict, allowed: set[str]) -> Rule:
@@ -56,8 +58,9 @@ def _rule(where: str, data: dict, allowed: set[str]) -> Rule:
 def load_rules(path: Path = DEFAULT_RULES) -> GapRules:
     """Read and check the rule file (unknown keys and severities are errors)."""
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
+        raw = Path(path).read_bytes()
+        data = json.loads(raw.decode("utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise RuleFileError(f"{path}: cannot be read as JSON ({exc})") from exc
     unknown = set(data) - {"_comment", "items", "unreadable"}
     if unknown:
@@ -73,7 +76,8 @@ def load_rules(path: Path = DEFAULT_RULES) -> GapRules:
                        for kind, rule in rules.items() if kind != "label"}
     unreadable = data.get("unreadable", {"severity": "major", "question": "Vérifier sur l'original."})
     rule = _rule(f"{path}: unreadable", unreadable, _UNREADABLE_KEYS)
-    return GapRules(items, labels, rule, float(unreadable.get("minimumConfidence", 60)))
+    return GapRules(items, labels, rule, float(unreadable.get("minimumConfidence", 60)),
+                    hashlib.sha256(raw).hexdigest())
 
 
 def compute_gaps(root: etree._Element, rules: GapRules) -> list[Gap]:

@@ -43,7 +43,7 @@ def build_nlp() -> Language:
     nlp.add_pipe("eds.negation", config={"span_getter": QUALIFIED})
     nlp.add_pipe("eds.hypothesis", config={
         "span_getter": QUALIFIED, "pseudo": hypothesis_patterns.pseudo + context_patterns.hypothesis_pseudo})
-    nlp.add_pipe("eds.family", config={"span_getter": QUALIFIED})
+    nlp.add_pipe("eds.family", config={"span_getter": QUALIFIED, "use_sections": False})
     nlp.add_pipe("eds.history", config={"span_getter": QUALIFIED})
     for name in EXTRACTORS:
         nlp.add_pipe(name)

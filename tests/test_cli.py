@@ -28,7 +28,7 @@ def _letters(tmp_path, **letters) -> Path:
 
 def test_cli_converts_a_folder_and_writes_valid_xml(nlp, tmp_path, capsys):
     folder = _letters(tmp_path, a_txt=GOOD)
-    status = main(["convert", str(folder), "--out", str(tmp_path / "out")])
+    status = main(["convert", str(folder), "--out", str(tmp_path / "out"), "-j", "0"])
     out = capsys.readouterr().out
     assert "converted  a.txt" in out and "1 letter(s): 1 converted" in out
     root = etree.parse(str(tmp_path / "out" / "a.xml")).getroot()
@@ -61,18 +61,18 @@ def test_cli_missing_input_is_reported(nlp, tmp_path, capsys):
     assert "no such file or folder" in capsys.readouterr().out
 
 
-def test_cli_skip_up_to_date_converts_only_newer_letters(nlp, tmp_path, capsys):
+def test_cli_second_run_reports_letters_up_to_date(nlp, tmp_path, capsys):
     folder = _letters(tmp_path, a_txt=GOOD)
     out_dir = tmp_path / "out"
-    main(["convert", str(folder), "--out", str(out_dir)])
-    main(["convert", str(folder), "--out", str(out_dir), "--skip-up-to-date"])
+    main(["convert", str(folder), "--out", str(out_dir), "-j", "0"])
+    main(["convert", str(folder), "--out", str(out_dir), "-j", "0"])
     assert "up to date a.txt" in capsys.readouterr().out
 
 
 def test_cli_same_stem_in_two_formats_gets_two_records(nlp, tmp_path):
     folder = _letters(tmp_path, a_txt=GOOD)
     (folder / "a.text").write_text(GOOD, encoding="utf-8")
-    main(["convert", str(folder), "--out", str(tmp_path / "out")])
+    main(["convert", str(folder), "--out", str(tmp_path / "out"), "-j", "0"])
     assert sorted(p.name for p in (tmp_path / "out").glob("*.xml")) == ["a-text.xml", "a-txt.xml"]
 
 
