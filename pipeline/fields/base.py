@@ -62,3 +62,10 @@ def mentions(doc: Doc, *labels: str) -> list[Span]:
 
 def set_field(doc: Doc, name: str, value) -> None:
     doc._.rcp[name] = value
+
+
+def add_mentions(doc: Doc, spans: Iterable[Span]) -> None:
+    """Add spans to doc.spans['rcp'], keeping the whole group in text order: EDS-NLP's
+    qualifiers walk it sentence by sentence and skip the spans that come out of order."""
+    merged = list(doc.spans.get(RCP_SPANS, [])) + list(spans)
+    doc.spans[RCP_SPANS] = sorted(merged, key=lambda s: (s.start, s.end))

@@ -1,12 +1,15 @@
-"""Registers the tumour components (placeholder: matches nothing, leaves the item unknown)."""
+"""Registers the tumour matcher and the primary-tumour extractor."""
 from spacy.language import Language
 
-
-@Language.factory("rcp_tumour_matcher")
-def create_tumour_matcher(nlp: Language, name: str):
-    return lambda doc: doc
+from pipeline.fields.tumour.matcher import TumourMatcher
+from pipeline.fields.tumour.tumour import TumourExtractor
 
 
-@Language.factory("rcp_tumour")
-def create_tumour_extractor(nlp: Language, name: str):
-    return lambda doc: doc
+@Language.factory("rcp_tumour_matcher", assigns=["doc.spans"])
+def create_tumour_matcher(nlp: Language, name: str) -> TumourMatcher:
+    return TumourMatcher(nlp, name)
+
+
+@Language.factory("rcp_tumour", assigns=["doc._.rcp"])
+def create_tumour_extractor(nlp: Language, name: str) -> TumourExtractor:
+    return TumourExtractor(nlp, name)

@@ -1,0 +1,165 @@
+"""Reads the result of each biomarker from the words around its name.
+
+The result stands after the name ("EGFR non muté", "PD-L1 30 %", "RE+") or before it
+("absence de réarrangement d'ALK"); a list of names shares one result ("EGFR, ALK et ROS1
+négatifs"). A marker said not to have been tested gets no result.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from pipeline.fields.base import Evidence, mentions
+from pipeline.fields.context.context import clause_bounds, fold
+from pipeline.fields.forms.forms import UNTICKED
+from pipeline.fields.tumour import patterns
+from pipeline.fields.tumour.matcher import MARKER, TRIPLE_NEGATIVE
+from pipeline.record import Biomarker
+
+POSITIVE, NEGATIVE, PENDING, NOT_TESTED = "positive", "negative", "pending", "not_tested"
+RANK = {POSITIVE: 0, NEGATIVE: 1, PENDING: 2}  # a result beats a pending test; a finding beats its absence
+
+
+@dataclass(frozen=True)
+class Reading:
+    result: str
+    value: str | None
+    start: int  # offsets in the document of the words that gave the result
+    end: int
+
+
+@lru_cache(maxsize=1)
+def _rx() -> dict[str, re.Pattern]:
+    def alternation(cues):
+        return re.compile("|".join(f"(?:{c})" for c in cues))
+
+    return {
+        "not_tested": alternation(patterns.not_tested), "pending": alternation(patterns.pending),
+        "negative": alternation(patterns.negative), "positive": alternation(patterns.positive),
+        "her2_negative": alternation(patterns.her2_negative), "her2_positive": alternation(patterns.her2_positive),
+        "sign_positive": re.compile(patterns.sign_positive), "sign_negative": re.compile(patterns.sign_negative),
+        "percent": re.compile(patterns.percent), "psa_value": re.compile(patterns.psa_value),
+        "foreign": re.compile(rf"(?<![\w-])(?:{'|'.join(patterns.foreign_markers)})(?!\w)"),
+        "joint": re.compile(patterns.list_joint),
+    }
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", "."))
+
+
+def read_result(name: str, window: str, offset: int, after: bool) -> Reading | None:
+    """The result a stretch of folded text gives for marker `name` (offset: where the stretch starts)."""
+    rx = _rx()
+
+    def found(result, match, value=None):
+        return Reading(result, value, offset + match.start(), offset + match.end())
+
+    if after:
+        for result, sign in ((POSITIVE, rx["sign_positive"]), (NEGATIVE, rx["sign_negative"])):
+            if match := sign.search(window):
+                return found(result, match)
+    if match := rx["not_tested"].search(window):
+        return found(NOT_TESTED, match)
+    if match := rx["pending"].search(window):
+        return found(PENDING, match)
+    if name in ("PD-L1", "ER", "PR", "ER+PR") and (match := rx["percent"].search(window)):
+        number = _number(match.group("number"))
+        result = NEGATIVE if number < 1 or (match.group("less") and number <= 1) else POSITIVE
+        return found(result, match, match.group(0).strip())
+    if name == "PSA" and after and (match := rx["psa_value"].search(window)):
+        result = POSITIVE if _number(match.group("number")) > patterns.psa_normal_max else NEGATIVE
+        return found(result, match, match.group("number"))
+    if name == "HER2":
+        for result, key in ((NEGATIVE, "her2_negative"), (POSITIVE, "her2_positive")):
+            if match := rx[key].search(window):
+                return found(result, match)
+    for result in (NEGATIVE, POSITIVE):
+        if match := rx[result].search(window):
+            return found(result, match)
+    return None
+
+
+def _blank_unticked(doc: Doc, folded: str) -> str:
+    """Unticked options are no statement: their words must not give a result."""
+    chars = list(folded)
+    for answer in doc._.rcp_forms or []:
+        if answer.label_start >= 0 and not answer.checked:
+            chars[answer.start:answer.end] = " " * (answer.end - answer.start)
+    return "".join(chars)
+
+
+def _groups(spans: list[Span], folded: str) -> list[list[Span]]:
+    """Consecutive marker names joined only by commas, slashes, 'et', 'de'... share one result."""
+    groups: list[list[Span]] = []
+    for span in spans:
+        if groups and _rx()["joint"].match(folded[groups[-1][-1].end_char:span.start_char]):
+            groups[-1].append(span)
+        else:
+            groups.append([span])
+    return groups
+
+
+def _after_window(doc: Doc, folded: str, group: list[Span], next_start: int) -> tuple[str, int]:
+    last = group[-1]
+    short = all(s.kb_id_ in patterns.short_markers for s in group)
+    _, clause_end = clause_bounds(doc.text, last.start_char, last.end_char)
+    end = min(clause_end, next_start, last.end_char + (patterns.short_window if short else patterns.result_window))
+    window = folded[last.end_char:end]
+    if foreign := _rx()["foreign"].search(window):
+        window = window[:foreign.start()]
+    return window, last.end_char
+
+
+def _before_window(doc: Doc, folded: str, group: list[Span], previous_end: int) -> tuple[str, int]:
+    first = group[0]
+    clause_start, _ = clause_bounds(doc.text, first.start_char, first.end_char)
+    start = max(clause_start, previous_end, first.start_char - patterns.before_window)
+    return folded[start:first.start_char], start
+
+
+def _names(span: Span) -> list[str]:
+    return {"ER+PR": ["ER", "PR"], TRIPLE_NEGATIVE: ["ER", "PR", "HER2"]}.get(span.kb_id_, [span.kb_id_])
+
+
+def _read_group(doc: Doc, folded: str, group: list[Span], previous_end: int, next_start: int) -> dict[str, Reading]:
+    """The result of each marker of a list, from the words after the list, else before it."""
+    if group[0].kb_id_ == TRIPLE_NEGATIVE:
+        return {name: Reading(NEGATIVE, None, group[0].start_char, group[0].end_char) for name in _names(group[0])}
+    after = _after_window(doc, folded, group, next_start)
+    before = None
+    if not any(s.kb_id_ in patterns.short_markers for s in group):
+        before = _before_window(doc, folded, group, previous_end)
+    readings = {}
+    for span in group:
+        for name in _names(span):
+            reading = read_result(name, *after, after=True)
+            if reading is None and before is not None:
+                reading = read_result(name, *before, after=False)
+            if reading is not None and reading.result != NOT_TESTED:
+                readings[name] = reading
+    return readings
+
+
+def read_biomarkers(doc: Doc) -> list[Biomarker]:
+    """One biomarker per name, the most telling result when the letter gives several."""
+    spans = [s for s in mentions(doc, MARKER) if not s._.family and s._.rcp_form_role != UNTICKED]
+    folded = _blank_unticked(doc, fold(doc.text))
+    best: dict[str, tuple[Reading, Span]] = {}
+    groups = _groups(spans, folded)
+    for index, group in enumerate(groups):
+        next_start = groups[index + 1][0].start_char if index + 1 < len(groups) else len(folded)
+        previous_end = groups[index - 1][-1].end_char if index else 0
+        for name, reading in _read_group(doc, folded, group, previous_end, next_start).items():
+            known = best.get(name)
+            if known is None or RANK[reading.result] < RANK[known[0].result]:
+                best[name] = (reading, next(s for s in group if name in _names(s)))
+    markers = []
+    for name, (reading, span) in best.items():
+        start, end = min(span.start_char, reading.start), max(span.end_char, reading.end)
+        value = reading.value if name in patterns.valued_markers else None
+        markers.append(Biomarker(name, reading.result, value, Evidence(start, end, doc.text[start:end])))
+    return markers

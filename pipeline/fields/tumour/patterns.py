@@ -1,0 +1,198 @@
+"""How referral letters name the primary tumour, its histology and its biomarkers.
+
+Regexes on accent-free lower-case text (see `fold`), unless listed as case-sensitive:
+those are matched on the letter's own text, because the abbreviation is also a French word.
+"""
+
+# Words that name a cancer; the organ word that follows, in the same clause, gives the site
+# ("adénocarcinome pulmonaire", "cancer du sein", "néo de la prostate", "d'origine mammaire").
+cancer_words = [
+    r"cancers?", r"carcinomes?", r"adeno-?carcinomes?", r"neoplasies?", r"neoplasmes?", r"neo",
+    r"tumeurs? (?:primitives?|malignes?)", r"tumeurs?", r"primitifs?", r"primitives?", r"origine",
+]
+# The same, as abbreviations written in capitals; they need the organ word close after them.
+cancer_abbreviations = [r"K", r"Kc", r"ADK", r"ADC", r"CE", r"CCI", r"CLI"]
+organ_window = 60  # characters allowed between a cancer word and its organ (no comma, same clause)
+abbreviation_organ_window = 12
+
+# Organ words, by the contract's site code.
+organs = {
+    "lung": [r"pulmonaires?", r"poumons?", r"bronchiques?", r"broncho-?pulmonaires?", r"bronchogeniques?",
+             r"lobe (?:superieur|inferieur|moyen)", r"lsd", r"lsg", r"lid", r"lig"],
+    "breast": [r"seins?", r"mammaires?"],
+    "prostate": [r"prostate", r"prostatiques?"],
+    "kidney": [r"reins?", r"renale?s?", r"renaux"],
+    "thyroid": [r"thyroide", r"thyroidiens?", r"thyroidiennes?"],
+    "colorectal": [r"colon", r"rectum", r"rectale?s?", r"colo-?rectale?s?", r"recto-?sigmoidiens?", r"sigmoide",
+                   r"caecum", r"caecale?"],
+    "bladder": [r"vessie", r"vesicale?s?", r"urotheliale?s?"],
+    "other": [r"estomac", r"gastriques?", r"pancreas", r"pancreatiques?", r"ovaires?", r"ovariens?", r"ovariennes?",
+              r"endometre", r"uterus", r"uterins?", r"(?:o|oe)sophage", r"(?:o|oe)sophagiens?", r"foie",
+              r"hepatocellulaires?", r"voies biliaires", r"orl", r"vads", r"larynx", r"laryng\w*", r"pharynx",
+              r"cavum", r"testicules?", r"surrenale?s?", r"col uterin", r"vulve", r"peau", r"cutanee?s?"],
+}
+
+# Terms that name the site on their own.
+site_terms = {
+    "lung": [r"cbnpc", r"cbpc", r"cpnpc", r"nsclc", r"sclc"],
+    "kidney": [r"ccrcc", r"nephroblastome"],
+    "melanoma": [r"melanomes?"],
+    "other": [r"hepatocarcinomes?", r"cholangiocarcinomes?", r"mesotheliomes?", r"sarcomes?", r"osteosarcomes?"],
+    "unknown_primary": [
+        r"(?:de |d'un |a )?primitif (?:reste |demeure |toujours )?(?:inconnu|indetermine|non (?:retrouve|identifie|connu|determine|precise|mis en evidence))",
+        r"(?:sans|pas de|aucun) primitif (?:retrouve|identifie|connu|mis en evidence)",
+        r"origine (?:primitive )?(?:inconnue|indeterminee)", r"cancers? de primitif inconnu",
+        r"site primitif inconnu",
+    ],
+}
+site_terms_case_sensitive = {
+    "colorectal": [r"CCR"],
+    "kidney": [r"RCC"],
+    "unknown_primary": [r"CUP"],
+    "other": [r"CHC"],
+}
+
+# When the letter names no site: what the histology, a surgery or a marker implies.
+site_hints = {
+    "breast": [r"canalaire infiltrant", r"lobulaire infiltrant", r"mastectomie", r"tumorectomie mammaire"],
+    "prostate": [r"gleason", r"prostatectomie", r"resistant a la castration", r"resistance a la castration",
+                 r"hormono-?sensible", r"cprc", r"mcrpc", r"mhspc"],
+    "kidney": [r"nephrectomie", r"a cellules claires"],
+    "lung": [r"lobectomie", r"pneumonectomie", r"non a petites cellules", r"a petites cellules"],
+}
+site_hints_case_sensitive = {"breast": [r"CCI", r"CLI"]}
+marker_site_hints = {"EGFR": "lung", "ALK": "lung", "ROS1": "lung", "ER": "breast", "PR": "breast"}
+
+# Histology, by the contract's code; the first code in this order wins when several are affirmed
+# (the more specific before the generic: "CBNPC, adénocarcinome" is an adenocarcinoma).
+histology = {
+    "invasive_lobular_carcinoma": [r"lobulaires? infiltrants?", r"carcinomes? lobulaires?"],
+    "invasive_ductal_carcinoma": [r"canalaires? infiltrants?", r"carcinomes? canalaires?", r"\bnst\b",
+                                  r"(?:de )?type non specifique", r"carcinomes? infiltrants? (?:sns|nos)"],
+    "clear_cell_carcinoma": [r"a cellules claires", r"ccrcc"],
+    "small_cell_carcinoma": [r"(?<!non )(?<!non-)(?<!non a )a petites cellules", r"(?<!non )(?<!non-)microcellulaires?",
+                             r"cbpc", r"sclc"],
+    "neuroendocrine": [r"neuro-?endocrines?", r"carcinoides?"],
+    "large_cell_carcinoma": [r"a grandes cellules"],
+    "squamous_cell_carcinoma": [r"epidermoides?", r"malpighiens?", r"malpighiennes?", r"spino-?cellulaires?",
+                                r"squameux"],
+    "adenocarcinoma": [r"adeno-?carcinomes?"],
+    "other": [r"\bcarcinomes?(?: \w+){0,2}? (?:papillaire|chromophobe|vesiculaire|medullaire|oncocytaire|anaplasique|"
+              r"hepatocellulaire|sarcomatoide|mucoepidermoide|adenoide kystique)s?", r"carcinomes? urotheliale?s?",
+              r"tumeurs? urotheliale?s?", r"melanomes?", r"sarcomes?", r"hepatocarcinomes?", r"cholangiocarcinomes?",
+              r"mesotheliomes?"],
+    "nsclc_nos": [r"non a petites cellules", r"non-a-petites cellules", r"non microcellulaires?", r"cbnpc", r"cpnpc",
+                  r"nsclc"],
+}
+# Case-sensitive: "ADK", "CE bronchique" (not the word "ce"), "CCI", "CLI", "TNE".
+histology_case_sensitive = {
+    "invasive_lobular_carcinoma": [r"CLI"],
+    "invasive_ductal_carcinoma": [r"CCI"],
+    "neuroendocrine": [r"TNE", r"CNE"],
+    "squamous_cell_carcinoma": [r"CE(?= (?:bronch|pulm|du poumon|ORL|de l'(?:o|œ)sophage|(?:o|œ)sophag|du col|cutan))"],
+    "adenocarcinoma": [r"ADK", r"ADC(?! (?:moyen|bas|élevé|abaissé|restreint))"],
+}
+
+# The primary is only suspected: in the clause, before the mention (within doubt_before_window
+# characters) or right after it.
+doubt_before = [
+    r"\bevoqu\w*", r"\bsuspect\w*", r"\bsuspicion\b", r"\bprobable\w*", r"\bpossible\w*", r"\bhypothese\b",
+    r"\ben faveur d", r"\bfaisant (?:craindre|evoquer|suspecter)", r"\bsugger\w*", r"\bpeut-etre\b",
+    r"\bdiagnostic differentiel\b", r"\borientant vers\b", r"\bpresume\w*", r"\bprobablement\b",
+]
+doubt_after = [
+    r"^[^.;\n]{0,40}\b(?:probable|possible|suspecte|suspectee|a confirmer|a prouver|non prouvee?|presumee?)\b",
+    r"^[^.;\n]{0,30}\?",
+]
+doubt_before_window = 100
+# Anywhere in the letter: the tumour has no proof yet (the status stays uncertain unless a
+# histology is affirmed).
+unconfirmed = [
+    r"\bpas encore de (?:biopsie|preuve histologique|confirmation histologique|histologie|diagnostic histologique)",
+    r"\bsans (?:preuve|confirmation|documentation) (?:histologique|anatomopathologique)",
+    r"\ben attente (?:de la |des |du |de l')?(?:biopsie|histologie|anapath|anatomopathologie|resultats? (?:de la |des )?biopsies?)",
+    r"\bbiopsies? (?:est |sont )?(?:en attente|a faire|a realiser|a programmer|a venir|programmees?|prevues?|demandees?)",
+    r"\bet (?:la |une )?biopsie (?:est |sont )?(?:demandes|demandees|prevues|programmees)",
+    r"\b(?:myelome|lymphome) (?:n'est )?(?:pas |non )exclu",
+    r"\bprimitif a (?:confirmer|preciser|determiner)",
+]
+
+# Biomarkers, by the contract's name: how each is written.
+markers = {
+    "EGFR": [r"egfr", r"erbb1"],
+    "ALK": [r"alk"],
+    "ROS1": [r"ros-?1", r"ros"],
+    "KRAS": [r"k-?ras"],
+    "BRAF": [r"b-?raf"],
+    "MET": [r"c-?met"],
+    "NTRK": [r"ntrk ?[1-3]?", r"ntrk"],
+    "HER2": [r"her-? ?2(?:/neu)?", r"erbb-?2", r"c-?erb-?b2"],
+    "PD-L1": [r"pd-? ?l-?1", r"pdl-?1"],
+    "ER": [r"recepteurs? (?:aux |a l'|des |d')?(?:o|oe)strogenes?", r"recepteurs? (?:aux |a l'|des |d')?estrogenes?"],
+    "PR": [r"recepteurs? (?:a la |de la )?progesterone"],
+    "ER+PR": [r"recepteurs? hormonaux", r"recepteurs? hormonales?"],
+    "PSA": [r"psa"],
+}
+markers_case_sensitive = {
+    "MET": [r"MET"],
+    "RET": [r"RET"],
+    "ER": [r"RE", r"ER", r"RO"],
+    "PR": [r"RP", r"PR", r"PgR"],
+    "ER+PR": [r"RH"],
+    "PD-L1": [r"TPS"],
+}
+# One mention naming several markers at once, with its result: "triple négatif".
+triple_negative = r"\btriples? negati(?:f|ve|fs|ves)\b"
+# Written in capitals, these markers are also words or section codes: only a result right after them counts.
+short_markers = ("ER", "PR", "ER+PR")
+short_window = 25
+result_window = 60
+before_window = 45
+# Other markers and grades: a result after them is not ours ("HER2 1+, Ki67 20 %").
+foreign_markers = [r"ki-? ?67", r"mib-?1", r"ttf-? ?1", r"ck ?\d+", r"gata-? ?3", r"brca ?[12]?(?:/2)?", r"p40", r"p63",
+                   r"cdx-?2", r"sox-?10", r"psma", r"grade", r"gleason", r"isup", r"pax-?8", r"napsine", r"cps",
+                   r"msi", r"tmb", r"pik3ca", r"esr1", r"ntrk fusion"]
+# What may stand between markers of one list sharing a result ("EGFR, ALK et ROS1 négatifs").
+list_joint = r"^(?:\s|,|/|\bet\b|\bou\b|\bni\b|\bde\b|\bd'|\bdu\b|\bdes\b|\bl'|\bla\b)*$"
+
+# A sign glued to the marker: "RE+", "HER2-", "RH +".
+sign_positive = r"^ ?\+(?!\d)"
+sign_negative = r"^ ?[-−–](?=[\s,;/).]|$)"
+not_tested = [
+    r"\bpas de recherche\b", r"\bnon recherchee?s?\b", r"\bnon (?:testee?s?|realisee?s?|faite?s?|effectuee?s?|evaluables?|interpretables?|contributi\w*|analysables?|disponibles?)\b",
+    r"\bpas (?:testee?s?|realisee?s?|faite?s?|effectuee?s?)\b", r"\bininterpretables?\b", r"\bechec\b", r"\bnon demandee?s?\b",
+    r"\bmateriel insuffisant\b",
+]
+pending = [r"\ben cours\b", r"\ben attente\b", r"\bdemandee?s?\b", r"\ba venir\b", r"\bnon (?:encore )?rendue?s?\b",
+           r"\ba faire\b", r"\ben cours d'analyse\b", r"\ben instance\b"]
+negative = [
+    r"\bneg\b", r"\bnegati\w*", r"\bnon[- ]mutee?s?\b", r"\bsauvages?\b", r"\bwild[- ]?type\b", r"\bwt\b",
+    r"\b(?:pas|absence|sans) (?:de |d')?(?:mutations?|rearrangements?|translocations?|amplifications?|fusions?|surexpressions?|alterations?|expression)\b",
+    r"\bnon (?:rearrangee?s?|amplifiee?s?|exprimee?s?|surexprimee?s?|transloquee?s?|alteree?s?)\b",
+    r"\bnormale?s?\b", r"\bindosables?\b", r"\bindetectables?\b", r"\bnulle?s?\b",
+]
+positive = [
+    r"\bmutee?s?\b", r"\bmutations?\b", r"\brearrangee?s?\b", r"\brearrangements?\b", r"\btranslocations?\b",
+    r"\btransloquee?s?\b", r"\bfusions?\b", r"\bamplifiee?s?\b", r"\bamplifications?\b", r"\bsurexprim\w*",
+    r"\bsurexpressions?\b", r"\bpositi\w*", r"\bpos\b", r"\bexprimee?s?\b", r"\bdeletions?\b", r"\binsertions?\b",
+    r"\bsaut\b", r"\bexon\b", r"\b[a-z]\d{2,4}[a-z]\b", r"\belevee?s?\b", r"\baugmentee?s?\b", r"\bascension\b",
+    r"\breascension\b", r"\ben hausse\b", r"\balterations?\b",
+]
+# HER2: the score decides before the words ("HER2 2+ non amplifié", "HER2 3+").
+her2_negative = [r"^\W*(?:score\s*)?0\b", r"\b[01] ?\+", r"\bnon amplifi\w*", r"\blow\b", r"\bfaible\b"]
+her2_positive = [r"\b3 ?\+", r"(?<!non )\bamplifi\w*"]
+# A percentage (PD-L1, ER, PR): at 1 % or more the marker is positive.
+percent = r"(?P<less><|≤|inferieur a|inf a)?\s*(?P<number>\d+(?:[.,]\d+)?)\s*(?:-\s*\d+\s*)?%"
+# A serum PSA value (ng/mL); above the normal it is positive.
+psa_value = r"^\D{0,25}?(?P<number>\d+(?:[.,]\d+)?)\s*(?:ng|µg|ug)"
+psa_normal_max = 4.0
+# Markers whose value (percentage, serum level) is kept beside the result.
+valued_markers = ("PD-L1", "ER", "PR", "PSA")
+
+# TNM, case-sensitive: "cT2bN2M1c", "pT3aN0", "T4 N2 M1a".
+tnm = r"\b(?:y?[cpr]|y)?T(?:[0-4][a-d]?|x|is)\s?N(?:[0-3][a-c]?|x)(?:\s?M(?:[01][a-c]?|x))?(?![\w])"
+# What stands just before the diagnosis date: "diagnostiqué en janvier 2025", "dg 03/2021".
+diagnosis_date_before = r"\b(?:diagnostiquee?s?|diagnostic(?: pose| initial)?|dg|dgc)\b[^.;\n]{0,25}$"
+
+# Form items under which a ticked option names the primary's organ ("Primitif : ☐ Sein ☒ Poumon").
+form_labels = r"primiti|tumeur|localisation|cancer|organe|site"

@@ -1,0 +1,140 @@
+"""The primary tumour: its site, histology, biomarkers, TNM and diagnosis date, and whether
+the letter states it (present), only suspects it (uncertain) or says nothing (unknown)."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from pipeline.fields.base import AFFIRMED, DENIED, DOUBTFUL, IGNORED, Evidence, mentions, polarity, set_field
+from pipeline.fields.context.context import clause_bounds, fold
+from pipeline.fields.forms.forms import answers_for
+from pipeline.fields.tumour import patterns
+from pipeline.fields.tumour.biomarkers import read_biomarkers
+from pipeline.fields.tumour.matcher import HISTOLOGY, SITE, SITE_HINT, compiled
+from pipeline.record import Coded, PrimaryTumor, Text
+
+HISTOLOGY_ORDER = list(patterns.histology)
+UNKNOWN_PRIMARY = "unknown_primary"
+
+
+@lru_cache(maxsize=1)
+def _rx() -> dict[str, re.Pattern]:
+    def alternation(cues):
+        return re.compile("|".join(f"(?:{c})" for c in cues))
+
+    return {
+        "doubt_before": alternation(patterns.doubt_before), "doubt_after": alternation(patterns.doubt_after),
+        "unconfirmed": alternation(patterns.unconfirmed), "tnm": re.compile(patterns.tnm),
+        "diagnosis_date": re.compile(patterns.diagnosis_date_before),
+    }
+
+
+def tumour_polarity(span: Span, folded: str) -> str:
+    """polarity(), with the words that make a diagnosis only suspected ("évoque", "probable").
+
+    "Primitif non retrouvé" states an unknown primary: its negation is part of the term.
+    """
+    state = polarity(span)
+    if state == IGNORED or (state == DENIED and span.kb_id_ != UNKNOWN_PRIMARY):
+        return IGNORED
+    start, end = clause_bounds(span.doc.text, span.start_char, span.end_char)
+    before = folded[max(start, span.start_char - patterns.doubt_before_window):span.start_char]
+    after = folded[span.end_char:end]
+    if _rx()["doubt_before"].search(before) or _rx()["doubt_after"].search(after):
+        return DOUBTFUL
+    return DOUBTFUL if state == DOUBTFUL else AFFIRMED
+
+
+def _form_sites(doc: Doc) -> list[tuple[str, Evidence]]:
+    """A ticked option naming an organ under a 'primary tumour' form item ("☒ Poumon")."""
+    found = []
+    for answer in answers_for(doc, patterns.form_labels):
+        if not answer.checked:
+            continue
+        option = answer.option_folded()
+        for code, rx in compiled()["organs"].items():
+            if rx.search(option):
+                found.append((code, Evidence(answer.start, answer.end, answer.option)))
+                break
+    return found
+
+
+def _most_stated(codes: list[str]) -> str:
+    """The code named most often; the first named on a tie (letters state the primary early)."""
+    counts = Counter(codes)
+    return max(codes, key=lambda code: (counts[code], -codes.index(code)))
+
+
+def _site(sites: list[tuple[str, Evidence]]) -> Coded | None:
+    if not sites:
+        return None
+    codes = [code for code, _ in sites]
+    code = UNKNOWN_PRIMARY if UNKNOWN_PRIMARY in codes else _most_stated(codes)
+    return Coded(code, next(evidence for c, evidence in sites if c == code))
+
+
+def _histology(spans: list[Span]) -> Coded | None:
+    if not spans:
+        return None
+    best = min(spans, key=lambda s: (HISTOLOGY_ORDER.index(s.kb_id_), s.start))
+    return Coded(best.kb_id_, Evidence.of(best))
+
+
+def _tnm(doc: Doc) -> Text | None:
+    match = _rx()["tnm"].search(doc.text)
+    return Text(match.group(0), Evidence(match.start(), match.end(), match.group(0))) if match else None
+
+
+def _diagnosis_date(doc: Doc, folded: str) -> Text | None:
+    for span in doc.spans.get("dates", []):
+        if _rx()["diagnosis_date"].search(folded[max(0, span.start_char - 40):span.start_char]):
+            return Text(span.text, Evidence.of(span))
+    return None
+
+
+class TumourExtractor:
+    """Sets doc._.rcp['primaryTumor']."""
+
+    def __init__(self, nlp, name: str):
+        self.name = name
+        if not Doc.has_extension("rcp"):
+            Doc.set_extension("rcp", default=None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if doc._.rcp is None:
+            doc._.rcp = {}
+        folded = fold(doc.text)
+        judged = {label: [(s, tumour_polarity(s, folded)) for s in mentions(doc, label)]
+                  for label in (SITE, HISTOLOGY, SITE_HINT)}
+        affirmed = {label: [s for s, state in spans if state == AFFIRMED] for label, spans in judged.items()}
+        doubtful = {label: [s for s, state in spans if state == DOUBTFUL] for label, spans in judged.items()}
+        form_sites = _form_sites(doc)
+
+        if affirmed[SITE] or affirmed[HISTOLOGY] or form_sites:
+            stated = affirmed
+            status = "present"
+            if not affirmed[HISTOLOGY] and _rx()["unconfirmed"].search(folded):
+                status = "uncertain"
+        elif doubtful[SITE] or doubtful[HISTOLOGY]:
+            stated, status = doubtful, "uncertain"
+        else:
+            set_field(doc, "primaryTumor", PrimaryTumor(biomarkers=read_biomarkers(doc), tnm=_tnm(doc),
+                                                        diagnosis_date=_diagnosis_date(doc, folded)))
+            return doc
+
+        sites = [(s.kb_id_, Evidence.of(s)) for s in stated[SITE]] + form_sites
+        biomarkers = read_biomarkers(doc)
+        if not sites:
+            sites = [(s.kb_id_, Evidence.of(s)) for s in stated[SITE_HINT] or affirmed[SITE_HINT]]
+        if not sites:
+            sites = [(patterns.marker_site_hints[m.name], m.evidence) for m in biomarkers
+                     if m.name in patterns.marker_site_hints]
+        evidence = sorted({Evidence.of(s) for s in stated[SITE] + stated[HISTOLOGY]} | {e for _, e in form_sites},
+                          key=lambda e: e.start)
+        set_field(doc, "primaryTumor", PrimaryTumor(
+            status=status, evidence=evidence, site=_site(sites), histology=_histology(stated[HISTOLOGY]),
+            biomarkers=biomarkers, tnm=_tnm(doc), diagnosis_date=_diagnosis_date(doc, folded)))
+        return doc
