@@ -126,7 +126,7 @@ def _describe(outcome: Outcome) -> str:
     gaps = outcome.gaps_by_severity
     parts = [f"{gaps[s]} {s}" for s in ("blocking", "major", "minor") if gaps.get(s)]
     verb = "converted " if outcome.status == "converted" else "up to date"
-    return f"{verb} {display_name(outcome.source)} -> {outcome.output} ({'gaps: ' + ', '.join(parts) if parts else 'no gap'})"
+    return f"{verb} {display_name(outcome.source)} -> {os.fsencode(outcome.output).decode('utf-8', 'replace')} ({'gaps: ' + ', '.join(parts) if parts else 'no gap'})"
 
 
 class Progress:
@@ -175,11 +175,10 @@ def run_batch(inputs: list[Path], out_dir: Path, rules: GapRules, *, problems: l
             summary.outcomes.append(outcome)
             progress.report(outcome)
             continue
-        known = None if force else state.get(str(path))
+        known = None if force else state.get(path)
         if (known and known.status == "converted" and known.sha256 == digests[path] and known.version == version
                 and known.rules == rules.digest and target.exists()):
-            outcome = Outcome(path, "skipped", target, Path(known.report) if known.report else None,
-                              gaps_by_severity=known.gaps)
+            outcome = Outcome(path, "skipped", target, known.report, gaps_by_severity=known.gaps)
             summary.outcomes.append(outcome)
             progress.report(outcome)
         else:
@@ -191,10 +190,8 @@ def run_batch(inputs: list[Path], out_dir: Path, rules: GapRules, *, problems: l
         results = (convert_one(task) for task in tasks)
     try:
         for outcome in results:
-            state.put(str(outcome.source), Recorded(
-                digests[outcome.source], version, rules.digest, outcome.status,
-                str(outcome.output) if outcome.output else None, str(outcome.report) if outcome.report else None,
-                outcome.reason, outcome.gaps_by_severity))
+            state.put(outcome.source, Recorded(digests[outcome.source], version, rules.digest, outcome.status,
+                                               outcome.output, outcome.report, outcome.reason, outcome.gaps_by_severity))
             summary.outcomes.append(outcome)
             progress.report(outcome)
     finally:

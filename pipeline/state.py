@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
 from dataclasses import dataclass
 from functools import lru_cache
@@ -48,10 +49,19 @@ class Recorded:
     version: str
     rules: str
     status: str
-    output: str | None
-    report: str | None
+    output: Path | None
+    report: Path | None
     reason: str
     gaps: dict[str, int]
+
+
+def _raw(path: Path | None) -> bytes | None:
+    """Paths are kept as bytes: file names need not be valid UTF-8."""
+    return os.fsencode(path) if path is not None else None
+
+
+def _path(raw: bytes | None) -> Path | None:
+    return Path(os.fsdecode(raw)) if raw is not None else None
 
 
 class BatchState:
@@ -59,24 +69,24 @@ class BatchState:
         out_dir.mkdir(parents=True, exist_ok=True)
         self.connection = sqlite3.connect(out_dir / STATE_FILE)
         self.connection.execute(
-            "CREATE TABLE IF NOT EXISTS letters (source TEXT PRIMARY KEY, sha256 TEXT, version TEXT, rules TEXT,"
-            " status TEXT, output TEXT, report TEXT, reason TEXT, gaps TEXT, updated_at TEXT)")
+            "CREATE TABLE IF NOT EXISTS letters (source BLOB PRIMARY KEY, sha256 TEXT, version TEXT, rules TEXT,"
+            " status TEXT, output BLOB, report BLOB, reason TEXT, gaps TEXT, updated_at TEXT)")
         self.connection.commit()
 
-    def get(self, source: str) -> Recorded | None:
+    def get(self, source: Path) -> Recorded | None:
         row = self.connection.execute(
             "SELECT sha256, version, rules, status, output, report, reason, gaps FROM letters WHERE source = ?",
-            (source,)).fetchone()
+            (_raw(source),)).fetchone()
         if row is None:
             return None
-        return Recorded(*row[:7], json.loads(row[7] or "{}"))
+        return Recorded(*row[:4], _path(row[4]), _path(row[5]), row[6], json.loads(row[7] or "{}"))
 
-    def put(self, source: str, recorded: Recorded) -> None:
+    def put(self, source: Path, recorded: Recorded) -> None:
         """Record one outcome; committed at once, so a killed batch loses at most the letters in flight."""
         self.connection.execute(
             "INSERT OR REPLACE INTO letters VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, datetime('now'))",
-            (source, recorded.sha256, recorded.version, recorded.rules, recorded.status, recorded.output,
-             recorded.report, recorded.reason, json.dumps(recorded.gaps)))
+            (_raw(source), recorded.sha256, recorded.version, recorded.rules, recorded.status,
+             _raw(recorded.output), _raw(recorded.report), recorded.reason, json.dumps(recorded.gaps)))
         self.connection.commit()
 
     def close(self) -> None:
