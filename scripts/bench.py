@@ -1,0 +1,167 @@
+"""`make bench`: speed and memory of the converter on generated letters.
+
+    python scripts/bench.py [--letters N] [--workers W]
+
+Generates N realistic letters (PDF, DOCX and text, 1 to 3 pages; invented patients),
+then prints: cold start of `convert` on one letter; warm ms/letter (p50, p95) in one
+process; the floor on the same letters (text extraction + spaCy's French tokenizer)
+and the ratio to it; the whole batch with W workers (letters/s); the peak RSS of a
+process; and, when Tesseract is installed, seconds per scanned page.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import docx
+from fpdf import FPDF
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+SENTENCES = [
+    "Je vous adresse {title} {name}, {age} ans, pour avis de la RCP métastases osseuses.",
+    "Adénocarcinome pulmonaire du lobe supérieur droit, stade IV, EGFR non muté, ALK négatif, PD-L1 à 30 %.",
+    "Carcinome canalaire infiltrant du sein gauche, RE 90 %, RP 20 %, HER2 négatif, diagnostiqué en 2021.",
+    "Adénocarcinome prostatique Gleason 8, PSA à 45 ng/mL, hormonosensible.",
+    "Les métastases osseuses ont été découvertes sur le TEP-TDM du bilan d'extension du 12/03/2025.",
+    "Douleurs lombaires depuis 2 mois, mécaniques, avec réveils nocturnes, EVA à 6/10.",
+    "Pas de douleur osseuse à ce jour, la marche est normale.",
+    "Radiothérapie de L3, 8 Gy en une fraction, le 10/04/2025, avec un bon effet antalgique.",
+    "Jamais irradié sur le plan osseux ; pas de cimentoplastie.",
+    "Traitement en cours : Eliquis 5 mg matin et soir, Doliprane 1 g trois fois par jour, Inexium 20 mg.",
+    "Sous Xgeva 120 mg toutes les 4 semaines depuis mai 2025, avec Cacit D3.",
+    "Pas de traitement anticoagulant ni antiagrégant plaquettaire.",
+    "Kardégic 75 mg pour un stent coronaire ; Préviscan arrêté en 2023.",
+    "État général conservé, OMS 1, vit à domicile avec son épouse.",
+    "Traitement systémique par pembrolizumab à visée palliative, C4 le 02/06/2025.",
+    "Question posée : radiothérapie antalgique de la hanche gauche ? Avis orthopédique ?",
+]
+
+
+def _letter_text(rng: random.Random, paragraphs: int) -> list[str]:
+    title, name = rng.choice([("M.", "Jean BANC"), ("Mme", "Anne ESSAI"), ("M.", "Luc MODELE")])
+    lines = ["Exempleville, le 01/07/2025", SENTENCES[0].format(title=title, name=name, age=rng.randint(40, 90))]
+    lines += [rng.choice(SENTENCES[1:]) for _ in range(paragraphs)]
+    return lines
+
+
+def generate(folder: Path, count: int, seed: int = 7) -> list[Path]:
+    rng = random.Random(seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for index in range(count):
+        pages = rng.randint(1, 3)
+        lines = _letter_text(rng, 14 * pages)
+        kind = ("pdf", "docx", "txt")[index % 3]
+        path = folder / f"lettre{index:05d}.{kind}"
+        if kind == "pdf":
+            pdf = FPDF()
+            pdf.set_font("Helvetica", size=11)
+            for page in range(pages):
+                pdf.add_page()
+                pdf.cell(0, 6, "Centre Hospitalier d'Exempleville - Oncologie", new_x="LMARGIN", new_y="NEXT")
+                for line in lines[page * 14:(page + 1) * 14 + 2]:
+                    pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+            pdf.output(str(path))
+        elif kind == "docx":
+            document = docx.Document()
+            for line in lines:
+                document.add_paragraph(line)
+            document.save(str(path))
+        else:
+            path.write_text("\n".join(lines), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def floor_ms(paths: list[Path]) -> list[float]:
+    """Text extraction with pypdf/python-docx and spaCy's blank French tokenizer: the least any reader does."""
+    import pypdf
+    import spacy
+
+    tokenizer = spacy.blank("fr")
+    times = []
+    for path in paths:
+        start = time.perf_counter()
+        if path.suffix == ".pdf":
+            text = "\n".join(page.extract_text() for page in pypdf.PdfReader(path).pages)
+        elif path.suffix == ".docx":
+            text = "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
+        else:
+            text = path.read_text(encoding="utf-8")
+        tokenizer(text)
+        times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+def warm_ms(paths: list[Path]) -> list[float]:
+    from pipeline.convert import convert_document
+    from pipeline.nlp import build_nlp
+    from pipeline.reading import read_document
+
+    build_nlp()
+    times = []
+    for path in paths:
+        start = time.perf_counter()
+        convert_document(read_document(path))
+        times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+def cli(args: list[str], out: Path) -> float:
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "pipeline", "convert", *args, "--out", str(out)], cwd=ROOT,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--letters", type=int, default=1000)
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--sample", type=int, default=150, help="letters timed one by one (warm and floor)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="rcp-bench-") as tmp:
+        tmp_path = Path(tmp)
+        print(f"generating {args.letters} letters (PDF, DOCX, text; 1-3 pages)...", flush=True)
+        paths = generate(tmp_path / "letters", args.letters)
+        cold = cli(["-j", "0", str(paths[0])], tmp_path / "cold")
+        sample = paths[:args.sample]
+        warm = warm_ms(sample)
+        floor = floor_ms(sample)
+        batch_seconds = cli(["-j", str(args.workers), str(tmp_path / "letters")], tmp_path / "out")
+        peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        rows = [
+            ("cold start, convert on one letter", f"{cold:.2f} s", "target <= 4 s"),
+            ("warm ms/letter, p50 / p95", f"{percentile(warm, .5):.1f} / {percentile(warm, .95):.1f} ms", ""),
+            ("floor ms/letter (pypdf/docx + spaCy fr tokenizer), p50",
+             f"{percentile(floor, .5):.1f} ms", ""),
+            ("ratio warm / floor (p50)", f"{percentile(warm, .5) / percentile(floor, .5):.1f} x", "target <= 2 x"),
+            (f"batch of {args.letters} letters, {args.workers} workers",
+             f"{batch_seconds:.1f} s ({args.letters / batch_seconds:.1f} letters/s)", "target <= 120 s"),
+            ("peak RSS of a process (main or worker)", f"{peak_mb:.0f} MB", "target <= 600 MB"),
+        ]
+        ocr_bench = ROOT / "scripts" / "bench_ocr.py"
+        for label, value, target in rows:
+            print(f"{label:58s} {value:>28s}  {target}")
+        if ocr_bench.exists():
+            subprocess.run([sys.executable, str(ocr_bench)], cwd=ROOT, check=False)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
