@@ -41,7 +41,7 @@ def _rx() -> dict[str, re.Pattern]:
         "negative": alternation(patterns.negative), "positive": alternation(patterns.positive),
         "her2_negative": alternation(patterns.her2_negative), "her2_positive": alternation(patterns.her2_positive),
         "sign_positive": re.compile(patterns.sign_positive), "sign_negative": re.compile(patterns.sign_negative),
-        "percent": re.compile(patterns.percent), "psa_value": re.compile(patterns.psa_value),
+        "percent": re.compile(patterns.percent), "psa_value": alternation(patterns.psa_values),
         "foreign": re.compile(rf"(?<![\w-])(?:{'|'.join(patterns.foreign_markers)})(?!\w)"),
         "joint": re.compile(patterns.list_joint),
     }
@@ -71,8 +71,9 @@ def read_result(name: str, window: str, offset: int, after: bool) -> Reading | N
         result = NEGATIVE if number < 1 or (match.group("less") and number <= 1) else POSITIVE
         return found(result, match, match.group(0).strip())
     if name == "PSA" and after and (match := rx["psa_value"].search(window)):
-        result = POSITIVE if _number(match.group("number")) > patterns.psa_normal_max else NEGATIVE
-        return found(result, match, match.group("number"))
+        number = next(g for g in match.groups() if g)
+        result = POSITIVE if _number(number) > patterns.psa_normal_max else NEGATIVE
+        return found(result, match, number)
     if name == "HER2":
         for result, key in ((NEGATIVE, "her2_negative"), (POSITIVE, "her2_positive")):
             if match := rx[key].search(window):

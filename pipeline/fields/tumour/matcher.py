@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from pipeline.fields.base import add_mentions
 from pipeline.fields.context.context import clause_bounds, fold
 from pipeline.fields.tumour import patterns
+from pipeline.normalize import CHECKED, UNCHECKED
 
 SITE, SITE_HINT, HISTOLOGY, MARKER = "tumour_site", "tumour_site_hint", "tumour_histology", "tumour_marker"
 TRIPLE_NEGATIVE = "ER+PR+HER2"
@@ -49,9 +50,10 @@ def compiled() -> dict:
 
 
 def _organ_after(flat: str, text: str, end: int, window: int) -> tuple[str, int] | None:
-    """The first organ named after a cancer word, in its clause and before any comma."""
+    """The first organ named after a cancer word, in its clause, before any comma or checkbox
+    ("Tumeur primitive : ☐ Sein ☒ Poumon" is read from the ticked box, not from the label)."""
     _, clause_end = clause_bounds(text, end, end)
-    stretch = flat[end:min(clause_end, end + window)].split(",")[0]
+    stretch = re.split(f"[,{CHECKED}{UNCHECKED}]", flat[end:min(clause_end, end + window)])[0]
     best = None
     for code, rx in compiled()["organs"].items():
         match = rx.search(stretch)

@@ -23,7 +23,7 @@ organs = {
     "prostate": [r"prostate", r"prostatiques?"],
     "kidney": [r"reins?", r"renale?s?", r"renaux"],
     "thyroid": [r"thyroide", r"thyroidiens?", r"thyroidiennes?"],
-    "colorectal": [r"colon", r"rectum", r"rectale?s?", r"colo-?rectale?s?", r"recto-?sigmoidiens?", r"sigmoide",
+    "colorectal": [r"colon", r"coliques?(?! nephretiques?)", r"rectum", r"rectale?s?", r"colo-?rectale?s?", r"recto-?sigmoidiens?", r"sigmoide",
                    r"caecum", r"caecale?"],
     "bladder": [r"vessie", r"vesicale?s?", r"urotheliale?s?"],
     "other": [r"estomac", r"gastriques?", r"pancreas", r"pancreatiques?", r"ovaires?", r"ovariens?", r"ovariennes?",
@@ -80,7 +80,8 @@ histology = {
     "other": [r"\bcarcinomes?(?: \w+){0,2}? (?:papillaire|chromophobe|vesiculaire|medullaire|oncocytaire|anaplasique|"
               r"hepatocellulaire|sarcomatoide|mucoepidermoide|adenoide kystique)s?", r"carcinomes? urotheliale?s?",
               r"tumeurs? urotheliale?s?", r"melanomes?", r"sarcomes?", r"hepatocarcinomes?", r"cholangiocarcinomes?",
-              r"mesotheliomes?"],
+              r"mesotheliomes?", r"thyroidiens? (?:papillaire|vesiculaire|medullaire|anaplasique)s?",
+              r"(?:de la )?thyroide (?:papillaire|vesiculaire|medullaire|anaplasique)s?"],
     "nsclc_nos": [r"non a petites cellules", r"non-a-petites cellules", r"non microcellulaires?", r"cbnpc", r"cpnpc",
                   r"nsclc"],
 }
@@ -101,10 +102,17 @@ doubt_before = [
     r"\bdiagnostic differentiel\b", r"\borientant vers\b", r"\bpresume\w*", r"\bprobablement\b",
 ]
 doubt_after = [
-    r"^[^.;\n]{0,40}\b(?:probable|possible|suspecte|suspectee|a confirmer|a prouver|non prouvee?|presumee?)\b",
-    r"^[^.;\n]{0,30}\?",
+    r"^[^.;,\n]{0,15}\b(?:probable|possible|suspecte|suspectee|presumee?)\b",
+    r"^[^.;\n]{0,25}\b(?:a confirmer|a prouver|non prouvee?)\b",
+    r"^[^.;,\n]{0,20}\?",
 ]
-doubt_before_window = 100
+doubt_before_window = 80
+# EDS-NLP reads "négatif" after a tumour as its negation; when it follows the tumour's markers
+# ("carcinome mammaire triple négatif") and no denial word stands before it, the tumour is stated.
+marker_negation_after = r"\bnegati"
+denial_before = r"\b(?:pas|aucune?|sans|absence|ni|non|jamais|elimine|exclu)\b"
+# A tumour mentioned as history weighs half a current mention when choosing between two sites.
+history_weight = 0.5
 # Anywhere in the letter: the tumour has no proof yet (the status stays uncertain unless a
 # histology is affirmed).
 unconfirmed = [
@@ -128,7 +136,7 @@ markers = {
     "NTRK": [r"ntrk ?[1-3]?", r"ntrk"],
     "HER2": [r"her-? ?2(?:/neu)?", r"erbb-?2", r"c-?erb-?b2"],
     "PD-L1": [r"pd-? ?l-?1", r"pdl-?1"],
-    "ER": [r"recepteurs? (?:aux |a l'|des |d')?(?:o|oe)strogenes?", r"recepteurs? (?:aux |a l'|des |d')?estrogenes?"],
+    "ER": [r"recepteurs? (?:aux |a l'|des |d')?(?:o|oe|œ)strogenes?", r"recepteurs? (?:aux |a l'|des |d')?estrogenes?"],
     "PR": [r"recepteurs? (?:a la |de la )?progesterone"],
     "ER+PR": [r"recepteurs? hormonaux", r"recepteurs? hormonales?"],
     "PSA": [r"psa"],
@@ -138,7 +146,7 @@ markers_case_sensitive = {
     "RET": [r"RET"],
     "ER": [r"RE", r"ER", r"RO"],
     "PR": [r"RP", r"PR", r"PgR"],
-    "ER+PR": [r"RH"],
+    "ER+PR": [r"RH", r"HR"],
     "PD-L1": [r"TPS"],
 }
 # One mention naming several markers at once, with its result: "triple négatif".
@@ -151,7 +159,7 @@ before_window = 45
 # Other markers and grades: a result after them is not ours ("HER2 1+, Ki67 20 %").
 foreign_markers = [r"ki-? ?67", r"mib-?1", r"ttf-? ?1", r"ck ?\d+", r"gata-? ?3", r"brca ?[12]?(?:/2)?", r"p40", r"p63",
                    r"cdx-?2", r"sox-?10", r"psma", r"grade", r"gleason", r"isup", r"pax-?8", r"napsine", r"cps",
-                   r"msi", r"tmb", r"pik3ca", r"esr1", r"ntrk fusion"]
+                   r"msi", r"tmb", r"pik3ca", r"esr1"]
 # What may stand between markers of one list sharing a result ("EGFR, ALK et ROS1 négatifs").
 list_joint = r"^(?:\s|,|/|\bet\b|\bou\b|\bni\b|\bde\b|\bd'|\bdu\b|\bdes\b|\bl'|\bla\b)*$"
 
@@ -170,6 +178,7 @@ negative = [
     r"\b(?:pas|absence|sans) (?:de |d')?(?:mutations?|rearrangements?|translocations?|amplifications?|fusions?|surexpressions?|alterations?|expression)\b",
     r"\bnon (?:rearrangee?s?|amplifiee?s?|exprimee?s?|surexprimee?s?|transloquee?s?|alteree?s?)\b",
     r"\bnormale?s?\b", r"\bindosables?\b", r"\bindetectables?\b", r"\bnulle?s?\b",
+    r"\b(?:non|pas) (?:retrouvee?s?|detectee?s?|mise?s? en evidence|identifiee?s?)\b", r"\babsente?s?\b",
 ]
 positive = [
     r"\bmutee?s?\b", r"\bmutations?\b", r"\brearrangee?s?\b", r"\brearrangements?\b", r"\btranslocations?\b",
@@ -183,8 +192,10 @@ her2_negative = [r"^\W*(?:score\s*)?0\b", r"\b[01] ?\+", r"\bnon amplifi\w*", r"
 her2_positive = [r"\b3 ?\+", r"(?<!non )\bamplifi\w*"]
 # A percentage (PD-L1, ER, PR): at 1 % or more the marker is positive.
 percent = r"(?P<less><|≤|inferieur a|inf a)?\s*(?P<number>\d+(?:[.,]\d+)?)\s*(?:-\s*\d+\s*)?%"
-# A serum PSA value (ng/mL); above the normal it is positive.
-psa_value = r"^\D{0,25}?(?P<number>\d+(?:[.,]\d+)?)\s*(?:ng|µg|ug)"
+# A serum PSA value: with its unit, or right after the name ("PSA 120", "PSA à 0,2");
+# above the normal it is positive.
+psa_values = [r"^\D{0,25}?(\d+(?:[.,]\d+)?)\s*(?:ng|µg|ug)",
+              r"^(?:\s|:|=|a\b|de\b|serique\b|initial\b|total\b)*(\d+(?:[.,]\d+)?)(?!\s*[/%\d])"]
 psa_normal_max = 4.0
 # Markers whose value (percentage, serum level) is kept beside the result.
 valued_markers = ("PD-L1", "ER", "PR", "PSA")

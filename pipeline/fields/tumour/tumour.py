@@ -29,6 +29,7 @@ def _rx() -> dict[str, re.Pattern]:
         "doubt_before": alternation(patterns.doubt_before), "doubt_after": alternation(patterns.doubt_after),
         "unconfirmed": alternation(patterns.unconfirmed), "tnm": re.compile(patterns.tnm),
         "diagnosis_date": re.compile(patterns.diagnosis_date_before),
+        "marker_negation": re.compile(patterns.marker_negation_after), "denial_before": re.compile(patterns.denial_before),
     }
 
 
@@ -38,11 +39,13 @@ def tumour_polarity(span: Span, folded: str) -> str:
     "Primitif non retrouvé" states an unknown primary: its negation is part of the term.
     """
     state = polarity(span)
-    if state == IGNORED or (state == DENIED and span.kb_id_ != UNKNOWN_PRIMARY):
-        return IGNORED
     start, end = clause_bounds(span.doc.text, span.start_char, span.end_char)
     before = folded[max(start, span.start_char - patterns.doubt_before_window):span.start_char]
     after = folded[span.end_char:end]
+    if state == DENIED and _rx()["marker_negation"].search(after) and not _rx()["denial_before"].search(before):
+        state = DOUBTFUL if span._.hypothesis or span._.rcp_doubt else AFFIRMED
+    if state == IGNORED or (state == DENIED and span.kb_id_ != UNKNOWN_PRIMARY):
+        return IGNORED
     if _rx()["doubt_before"].search(before) or _rx()["doubt_after"].search(after):
         return DOUBTFUL
     return DOUBTFUL if state == DOUBTFUL else AFFIRMED
@@ -62,18 +65,21 @@ def _form_sites(doc: Doc) -> list[tuple[str, Evidence]]:
     return found
 
 
-def _most_stated(codes: list[str]) -> str:
-    """The code named most often; the first named on a tie (letters state the primary early)."""
-    counts = Counter(codes)
-    return max(codes, key=lambda code: (counts[code], -codes.index(code)))
-
-
-def _site(sites: list[tuple[str, Evidence]]) -> Coded | None:
+def _site(sites: list[tuple[str, Evidence, float]]) -> Coded | None:
+    """The site named most (a past mention weighs less); the first named on a tie, since letters
+    state the primary early. An unknown primary, once stated, wins: the others are what was sought."""
     if not sites:
         return None
-    codes = [code for code, _ in sites]
-    code = UNKNOWN_PRIMARY if UNKNOWN_PRIMARY in codes else _most_stated(codes)
-    return Coded(code, next(evidence for c, evidence in sites if c == code))
+    weights: Counter = Counter()
+    for code, _, weight in sites:
+        weights[code] += weight
+    order = [code for code, _, _ in sites]
+    code = UNKNOWN_PRIMARY if UNKNOWN_PRIMARY in weights else max(weights, key=lambda c: (weights[c], -order.index(c)))
+    return Coded(code, next(evidence for c, evidence, _ in sites if c == code))
+
+
+def _weighed(spans: list[Span]) -> list[tuple[str, Evidence, float]]:
+    return [(s.kb_id_, Evidence.of(s), patterns.history_weight if s._.history else 1.0) for s in spans]
 
 
 def _histology(spans: list[Span]) -> Coded | None:
@@ -125,12 +131,12 @@ class TumourExtractor:
                                                         diagnosis_date=_diagnosis_date(doc, folded)))
             return doc
 
-        sites = [(s.kb_id_, Evidence.of(s)) for s in stated[SITE]] + form_sites
+        sites = _weighed(stated[SITE]) + [(code, evidence, 1.0) for code, evidence in form_sites]
         biomarkers = read_biomarkers(doc)
         if not sites:
-            sites = [(s.kb_id_, Evidence.of(s)) for s in stated[SITE_HINT] or affirmed[SITE_HINT]]
+            sites = _weighed(stated[SITE_HINT] or affirmed[SITE_HINT])
         if not sites:
-            sites = [(patterns.marker_site_hints[m.name], m.evidence) for m in biomarkers
+            sites = [(patterns.marker_site_hints[m.name], m.evidence, 1.0) for m in biomarkers
                      if m.name in patterns.marker_site_hints]
         evidence = sorted({Evidence.of(s) for s in stated[SITE] + stated[HISTOLOGY]} | {e for _, e in form_sites},
                           key=lambda e: e.start)

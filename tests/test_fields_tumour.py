@@ -1,0 +1,176 @@
+"""Primary tumour: site, status, histology, biomarkers, TNM and diagnosis date, from short sentences."""
+from __future__ import annotations
+
+import pytest
+
+
+def tumour(analyse, text: str):
+    return analyse(text)["primaryTumor"]
+
+
+def markers(analyse, text: str) -> dict[str, str]:
+    return {m.name: m.result for m in tumour(analyse, text).biomarkers}
+
+
+@pytest.mark.parametrize("text, site", [
+    ("Patiente suivie pour un adénocarcinome bronchique du lobe supérieur gauche.", "lung"),
+    ("Pt : CBNPC stade IV.", "lung"),
+    ("Mme X, K sein droit opéré en 2016.", "breast"),
+    ("Néo du sein gauche traité par chirurgie.", "breast"),
+    ("Biopsie : métastase d'un carcinome d'origine mammaire.", "breast"),
+    ("ADK prostatique Gleason 8 diagnostiqué en 2020.", "prostate"),
+    ("Carcinome renal a cellules claires, nephrectomie en 2018.", "kidney"),  # no accents
+    ("Cancer du côlon sigmoïde opéré.", "colorectal"),
+    ("CCR métastatique au foie et aux os.", "colorectal"),
+    ("Mélanome de l'épaule opéré en 2019.", "melanoma"),
+    ("Carcinome urothélial de la vessie.", "bladder"),
+    ("Cancer vésiculaire de la thyroïde traité par iode.", "thyroid"),
+    ("Cancer de l'ovaire en rechute.", "other"),
+    ("Métastases osseuses d'un adénocarcinome de primitif inconnu.", "unknown_primary"),
+    ("Carcinome de primitif indéterminé malgré un bilan complet.", "unknown_primary"),
+    ("Lésions osseuses ; aucun primitif retrouvé au TEP.", "unknown_primary"),
+])
+def test_tumour_site(analyse, text, site):
+    result = tumour(analyse, text)
+    assert result.site is not None and result.site.code == site
+    assert result.status == "present"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Il est suivi pour un cancer bronchique à petites cellules.", "present"),
+    ("Antécédent de cancer du sein traité en 2012, en rechute osseuse.", "present"),
+    ("Le scanner évoque un cancer bronchique primitif.", "uncertain"),
+    ("Masse rénale, probable cancer du rein.", "uncertain"),
+    ("Suspicion de cancer de la prostate devant un PSA élevé.", "uncertain"),
+    ("Cancer du poumon à confirmer par une biopsie.", "uncertain"),
+    ("Cancer bronchique, pas encore de biopsie.", "uncertain"),
+    ("Son père est décédé d'un cancer de la prostate.", "unknown"),
+    ("Pas d'antécédent de cancer du sein.", "unknown"),
+    ("Douleurs lombaires depuis trois semaines.", "unknown"),
+])
+def test_tumour_status(analyse, text, status):
+    assert tumour(analyse, text).status == status
+
+
+def test_tumour_family_cancer_is_not_the_primary(analyse):
+    result = tumour(analyse, "Sa mère a eu un cancer du sein. Il est suivi pour un adénocarcinome pulmonaire.")
+    assert result.site.code == "lung"
+
+
+def test_tumour_suspected_site_is_kept(analyse):
+    result = tumour(analyse, "Le radiologue évoque un cancer du rein ; un myélome n'est pas exclu.")
+    assert (result.status, result.site.code) == ("uncertain", "kidney")
+
+
+def test_tumour_current_cancer_outweighs_an_old_one(analyse):
+    result = tumour(analyse, "Antécédent de cancer du sein en 2005. Adénocarcinome pulmonaire EGFR muté.")
+    assert result.site.code == "lung"
+
+
+@pytest.mark.parametrize("text, histology", [
+    ("Adénocarcinome pulmonaire.", "adenocarcinoma"),
+    ("ADK bronchique.", "adenocarcinoma"),
+    ("CBNPC de type adénocarcinome.", "adenocarcinoma"),
+    ("Carcinome epidermoide du poumon.", "squamous_cell_carcinoma"),
+    ("Carcinome malpighien bronchique.", "squamous_cell_carcinoma"),
+    ("CE bronchique du lobe inférieur.", "squamous_cell_carcinoma"),
+    ("Cancer bronchique à petites cellules.", "small_cell_carcinoma"),
+    ("Cancer bronchique non à petites cellules, sans autre précision.", "nsclc_nos"),
+    ("Carcinome à grandes cellules du poumon.", "large_cell_carcinoma"),
+    ("Carcinome canalaire infiltrant du sein.", "invasive_ductal_carcinoma"),
+    ("K sein (CCI, grade 2).", "invasive_ductal_carcinoma"),
+    ("Carcinome infiltrant de type non spécifique du sein.", "invasive_ductal_carcinoma"),
+    ("Carcinome lobulaire infiltrant du sein.", "invasive_lobular_carcinoma"),
+    ("Carcinome rénal à cellules claires.", "clear_cell_carcinoma"),
+    ("Tumeur neuroendocrine du pancréas.", "neuroendocrine"),
+    ("Carcinome rénal papillaire de type 2.", "other"),
+    ("Carcinome urothélial de la vessie.", "other"),
+])
+def test_tumour_histology(analyse, text, histology):
+    result = tumour(analyse, text)
+    assert result.histology is not None and result.histology.code == histology
+
+
+def test_tumour_histology_missing_when_not_written(analyse):
+    assert tumour(analyse, "Cancer du sein opéré en 2010.").histology is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mutation de l'EGFR (délétion de l'exon 19).", {"EGFR": "positive"}),
+    ("EGFR L858R.", {"EGFR": "positive"}),
+    ("EGFR sauvage, ALK nég.", {"EGFR": "negative", "ALK": "negative"}),
+    ("egfr non mute, alk negatif", {"EGFR": "negative", "ALK": "negative"}),
+    ("EGFR, ALK et ROS1 négatifs.", {"EGFR": "negative", "ALK": "negative", "ROS1": "negative"}),
+    ("ALK et ROS1 : absence de réarrangement.", {"ALK": "negative", "ROS1": "negative"}),
+    ("Absence de réarrangement d'ALK et de ROS1.", {"ALK": "negative", "ROS1": "negative"}),
+    ("Réarrangement d'ALK en FISH.", {"ALK": "positive"}),
+    ("KRAS G12C, BRAF non muté.", {"KRAS": "positive", "BRAF": "negative"}),
+    ("BRAF V600E muté.", {"BRAF": "positive"}),
+    ("Mutation de MET (saut de l'exon 14).", {"MET": "positive"}),
+    ("Fusion RET retrouvée.", {"RET": "positive"}),
+    ("HER2 3+.", {"HER2": "positive"}),
+    ("HER2 score 1+.", {"HER2": "negative"}),
+    ("HER2 2+ non amplifié en FISH.", {"HER2": "negative"}),
+    ("HER2 0.", {"HER2": "negative"}),
+    ("RE+ RP- HER2-.", {"ER": "positive", "PR": "negative", "HER2": "negative"}),
+    ("RE 95 %, RP 0 %.", {"ER": "positive", "PR": "negative"}),
+    ("RH+, HER2 négatif.", {"ER": "positive", "PR": "positive", "HER2": "negative"}),
+    ("Récepteurs hormonaux positifs.", {"ER": "positive", "PR": "positive"}),
+    ("Carcinome mammaire triple négatif.", {"ER": "negative", "PR": "negative", "HER2": "negative"}),
+    ("PD-L1 30 %.", {"PD-L1": "positive"}),
+    ("TPS 60 %.", {"PD-L1": "positive"}),
+    ("PD-L1 < 1 %.", {"PD-L1": "negative"}),
+    ("PD-L1 : en cours.", {"PD-L1": "pending"}),
+    ("PSA à 87 ng/mL au diagnostic.", {"PSA": "positive"}),
+    ("PSA sérique normal à 1,2 ng/mL.", {"PSA": "negative"}),
+    ("PSA négatif en immunohistochimie.", {"PSA": "negative"}),
+])
+def test_biomarkers_results(analyse, text, expected):
+    assert markers(analyse, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Pas de recherche EGFR/ALK (carcinome épidermoïde).",
+    "Recherche de mutation EGFR non réalisée.",
+    "TTF1 positif, CK7 positif, GATA3 négatif.",
+    "Recherche de mutation BRCA négative.",
+    "Sa sœur : cancer du sein RH+ HER2+.",
+])
+def test_biomarkers_without_result(analyse, text):
+    assert markers(analyse, text) == {}
+
+
+def test_biomarkers_pd_l1_keeps_its_value(analyse):
+    (marker,) = tumour(analyse, "Expression de PD-L1 à 45 % des cellules tumorales.").biomarkers
+    assert (marker.name, marker.result, marker.value) == ("PD-L1", "positive", "45 %")
+
+
+def test_biomarkers_result_after_a_foreign_marker_is_not_taken(analyse):
+    assert markers(analyse, "HER2, Ki67 à 30 %.") == {}
+
+
+def test_tumour_form_checkbox(analyse):
+    result = tumour(analyse, "Tumeur primitive : ☐ Sein ☒ Poumon ☐ Prostate\nHistologie : ☐ Épidermoïde ☒ Adénocarcinome")
+    assert (result.status, result.site.code, result.histology.code) == ("present", "lung", "adenocarcinoma")
+
+
+def test_biomarkers_unticked_options_are_not_read(analyse):
+    assert markers(analyse, "EGFR : ☐ muté ☒ non muté\nALK : ☐ réarrangé ☐ non réarrangé") == {"EGFR": "negative"}
+
+
+def test_tumour_tnm_and_diagnosis_date(analyse):
+    result = tumour(analyse, "Adénocarcinome pulmonaire cT2bN2M1c, diagnostiqué en janvier 2024.")
+    assert result.tnm.text == "cT2bN2M1c"
+    assert result.diagnosis_date.text == "janvier 2024"
+
+
+def test_tumour_abbreviated_diagnosis_date(analyse):
+    assert tumour(analyse, "K sein dg 05/2019.").diagnosis_date.text == "05/2019"
+
+
+def test_tumour_evidence_quotes_the_letter(nlp):
+    text = "Patient suivi pour un adénocarcinome prostatique, PSA à 40 ng/mL."
+    result = nlp(text)._.rcp["primaryTumor"]
+    for evidence in [result.site.evidence, result.histology.evidence, *result.evidence,
+                     *(m.evidence for m in result.biomarkers)]:
+        assert text[evidence.start:evidence.end] == evidence.quote
