@@ -1,6 +1,7 @@
 """What every field extractor shares: evidence, the polarity of a mention, and the status it implies."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -62,6 +63,44 @@ def mentions(doc: Doc, *labels: str) -> list[Span]:
 
 def set_field(doc: Doc, name: str, value) -> None:
     doc._.rcp[name] = value
+
+
+_SENTENCE_END = re.compile(r"(?<![A-Z])[.!?](?=\s)|\n[^\S\n]*\n")
+_LINE_STARTS_ITEM = re.compile(r"[^\S\n]*(?:[-•*–☒☐]|[A-ZÀ-Ý][^:\n|]{0,40}[:|])")
+WRAPPED_LINE_MIN_LENGTH = 60  # a longer line ending without punctuation was wrapped by the layout
+
+
+def _newline_breaks(text: str, at: int) -> bool:
+    """Whether the line break at `at` ends a sentence: it does unless the line was wrapped by the layout
+    (a long line going on in lower case, or one not ending in punctuation that the next line continues)."""
+    line = text[text.rfind("\n", 0, at) + 1:at].rstrip()
+    following = text[at + 1:]
+    if _LINE_STARTS_ITEM.match(following):
+        return True
+    if following[:1].islower() or following[:1] == "(":
+        return False
+    return not (len(line) >= WRAPPED_LINE_MIN_LENGTH and line[-1:] not in ".:;!?|")
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around [start, end): EDS-NLP splits at every capitalised line, which cuts the
+    wrapped lines of PDF letters; this keeps them, and still stops at headings, form lines and table rows."""
+    left = 0
+    for match in _SENTENCE_END.finditer(text, max(0, start - 1500), start):
+        left = match.end()
+    for index in range(start - 1, left - 1, -1):
+        if text[index] == "\n" and _newline_breaks(text, index):
+            left = index + 1
+            break
+    right = len(text)
+    match = _SENTENCE_END.search(text, end)
+    if match:
+        right = match.end()
+    for index in range(end, right):
+        if text[index] == "\n" and _newline_breaks(text, index):
+            right = index
+            break
+    return left, right
 
 
 def add_mentions(doc: Doc, spans: Iterable[Span]) -> None:

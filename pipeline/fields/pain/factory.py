@@ -1,12 +1,14 @@
-"""Registers the pain components (placeholder: matches nothing, leaves the item unknown)."""
+"""Registers the pain matcher and extractor."""
 from spacy.language import Language
 
-
-@Language.factory("rcp_pain_matcher")
-def create_pain_matcher(nlp: Language, name: str):
-    return lambda doc: doc
+from pipeline.fields.pain.pain import PainExtractor, PainMatcher
 
 
-@Language.factory("rcp_pain")
-def create_pain_extractor(nlp: Language, name: str):
-    return lambda doc: doc
+@Language.factory("rcp_pain_matcher", assigns=["doc.spans"])
+def create_pain_matcher(nlp: Language, name: str) -> PainMatcher:
+    return PainMatcher(nlp, name)
+
+
+@Language.factory("rcp_pain", assigns=["doc._.rcp"])
+def create_pain_extractor(nlp: Language, name: str) -> PainExtractor:
+    return PainExtractor(nlp, name)

@@ -1,0 +1,302 @@
+"""Pain: whether the patient is in pain now, which types, how intense, where."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from pipeline.fields.base import (
+    AFFIRMED, DENIED, DOUBTFUL, IGNORED, Evidence, add_mentions, mentions, polarity, resolve_status, sentence_bounds,
+    set_field,
+)
+from pipeline.fields.context.context import fold
+from pipeline.fields.forms import patterns as form_patterns
+from pipeline.fields.forms.forms import TICKED, answers_for
+from pipeline.fields.pain import patterns
+from pipeline.record import Coded, Pain, Score, Text
+
+PAIN, DENIAL, TYPE, TYPE_DENIED, SCORE = "pain", "pain_denial", "pain_type", "pain_type_denied", "pain_score"
+LABELS = (PAIN, DENIAL, TYPE, TYPE_DENIED, SCORE)
+FORM_LABEL = r"^(?:douleurs?|dlrs?)(?: osseuses?| actuelles?)?$"
+TYPE_ATTACHMENT = 12  # characters between a denied pain word and the type it qualifies ("plus de douleur nocturne")
+
+
+def _words(cues: list[str]) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(cues) + r")\b")
+
+
+def _any(cues: list[str]) -> re.Pattern:
+    return re.compile("|".join(f"(?:{c})" for c in cues))
+
+
+_PAIN = _words(patterns.pain_words)
+_TYPED_PAIN = re.compile("|".join(patterns.typed_pain_words))
+_NOT_STATEMENT = re.compile(r"(?:" + "|".join(patterns.not_a_statement_before) + r")\s*$")
+_DENIALS = _any(patterns.denials)
+_BARE_ANSWER = re.compile(patterns.bare_answer_line, re.MULTILINE)
+_TYPES = {code: _any(cues) for code, cues in patterns.types.items()}
+_TYPE_NOT_AFTER = re.compile(r"(?:" + "|".join(patterns.type_not_after) + r")\W+(?:\w+\W+)?$")
+_DN4 = re.compile(patterns.dn4)
+_SCALE_NAMES = {name: scale for scale, names in patterns.scales.items() for name in names}
+_SCALED_SCORE = re.compile(
+    r"\b(?P<scale>" + "|".join(sorted(_SCALE_NAMES, key=len, reverse=True)) + r")\b[^\S\n]*"
+    r"(?:\(\s*0\s*(?:-|a)\s*10\s*\)[^\S\n]*)?(?:" + patterns.score_links + r"[^\S\n]*)?"
+    r"(?P<value>\d{1,2}(?:[.,]\d)?)(?P<ten>[^\S\n]*(?:/|sur)[^\S\n]*10\b)?")
+_BARE_SCORE = re.compile(r"(?<![\d/,.])(?P<value>\d{1,2}(?:[.,]\d)?)[^\S\n]*(?:/|sur)[^\S\n]*10\b(?![^\S\n]*/)")
+_NOT_A_SCORE_AFTER = re.compile(patterns.score_not_before)
+_OTHER_SCORE = re.compile(patterns.other_scores_before)
+_SCALE_WORD = re.compile(r"\b(?:" + "|".join(_SCALE_NAMES) + r")\b")
+_SCALE_AFTER = {scale: re.compile(rx) for scale, rx in patterns.scale_after.items()}
+_CURRENT = _any(patterns.current_markers)
+_PAST = _any(patterns.past_markers)
+_SITE_STOP = re.compile(patterns.site_stop)
+_SITE = re.compile(r"[^\S\n]+(?P<site>(?:de la|de l'|du|des|de|d'|au niveau d[eu]s?|aux?)\b[^\n]*)")
+_YES = re.compile(r"^(?:" + "|".join(form_patterns.yes_answers) + r")\b")
+_NO = re.compile(r"^(?:" + "|".join(form_patterns.no_answers) + r")\b")
+_DONT_KNOW = re.compile(r"^(?:" + "|".join(form_patterns.unknown_answers) + r")")
+
+
+def _span(doc: Doc, start: int, end: int, label: str, kb_id: str = "") -> Span | None:
+    return doc.char_span(start, end, label=label, kb_id=kb_id, alignment_mode="expand")
+
+
+def _scale_of_value(folded: str, value_start: int, value_end: int, sentence_start: int) -> str:
+    """A bare "x/10" takes the scale named right after it, or the last one named before it in the sentence."""
+    after = folded[value_end:value_end + 40]
+    for scale, rx in _SCALE_AFTER.items():
+        if rx.search(after):
+            return scale
+    named = [m.group() for m in _SCALE_WORD.finditer(folded, sentence_start, value_start)]
+    return _SCALE_NAMES[named[-1]] if named else "NRS"
+
+
+class PainMatcher:
+    """Adds pain words, denials, type cues and scores to doc.spans['rcp']; a score's span carries
+    its scale and value in kb_id ("VAS:6")."""
+
+    def __init__(self, nlp, name: str):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        text, folded = doc.text, fold(doc.text)
+        found = self._words(doc, folded) + self._types(doc, folded) + self._scores(doc, text, folded)
+        found += [_span(doc, m.start(), m.end(), DENIAL) for m in _DENIALS.finditer(folded)]
+        add_mentions(doc, [s for s in found if s is not None])
+        return doc
+
+    @staticmethod
+    def _words(doc: Doc, folded: str) -> list[Span]:
+        found = []
+        for match in _PAIN.finditer(folded):
+            line_start = folded.rfind("\n", 0, match.start()) + 1
+            if _TYPED_PAIN.fullmatch(match.group()) or _NOT_STATEMENT.search(folded[line_start:match.start()]):
+                continue
+            found.append(_span(doc, match.start(), match.end(), PAIN))
+        return found
+
+    @staticmethod
+    def _types(doc: Doc, folded: str) -> list[Span]:
+        found = []
+        for code, rx in _TYPES.items():
+            for match in rx.finditer(folded):
+                if not _TYPE_NOT_AFTER.search(folded[max(0, match.start() - 30):match.start()]):
+                    found.append(_span(doc, match.start(), match.end(), TYPE, code))
+        for match in _DN4.finditer(folded):
+            value = match.group("value")
+            denied = match.group("negative") or (value and int(value) < patterns.dn4_threshold)
+            found.append(_span(doc, match.start(), match.end(), TYPE_DENIED if denied else TYPE, "neuropathic"))
+        return found
+
+    @staticmethod
+    def _scores(doc: Doc, text: str, folded: str) -> list[Span]:
+        found, taken = [], []
+        for match in _SCALED_SCORE.finditer(folded):
+            scale_name = match.group("scale")
+            if _NOT_A_SCORE_AFTER.match(folded, match.end()) or float(match.group("value").replace(",", ".")) > 10:
+                continue
+            if scale_name in patterns.capitalised_scales and not (
+                    match.group("ten") or text[match.start("scale"):match.end("scale")].isupper()):
+                continue
+            taken.append((match.start(), match.end()))
+            found.append(_span(doc, match.start(), match.end(), SCORE,
+                               f"{_SCALE_NAMES[scale_name]}:{match.group('value')}"))
+        for match in _BARE_SCORE.finditer(folded):
+            if any(start <= match.start() < end for start, end in taken):
+                continue
+            line_start = folded.rfind("\n", 0, match.start()) + 1
+            if _OTHER_SCORE.search(folded[max(line_start, match.start() - 25):match.start()]):
+                continue
+            if float(match.group("value").replace(",", ".")) > 10:
+                continue
+            left, right = sentence_bounds(text, match.start(), match.end())
+            if not (_PAIN.search(folded, left, right) or _SCALE_WORD.search(folded, left, right)):
+                continue
+            scale = _scale_of_value(folded, match.start(), match.end(), left)
+            found.append(_span(doc, match.start(), match.end(), SCORE, f"{scale}:{match.group('value')}"))
+        return found
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One thing the letter says about the patient's pain, and where."""
+
+    polarity: str
+    start: int
+    evidence: Evidence
+
+
+def _score_value(span: Span) -> tuple[str, int]:
+    scale, value = span.kb_id_.split(":")
+    return scale, int(round(float(value.replace(",", "."))))
+
+
+def _is_label(doc: Doc, span: Span) -> bool:
+    """ "Douleur :" heads a line: the words after it (or the form answer) say what it means."""
+    return bool(re.match(r"^[^\S\n]*[:|]", doc.text[span.end_char:span.end_char + 4]))
+
+
+def _label_answer(doc: Doc, span: Span) -> str | None:
+    """What a "Douleur : …" label line answers: a no or a don't-know is read as a form answer."""
+    after = fold(doc.text[span.end_char:span.end_char + 40]).lstrip(" \t:|")
+    if _NO.match(after):
+        return DENIED
+    if _DONT_KNOW.match(after):
+        return DOUBTFUL
+    return None
+
+
+class PainExtractor:
+    """Sets doc._.rcp['pain']."""
+
+    def __init__(self, nlp, name: str):
+        self.name = name
+        if not Doc.has_extension("rcp"):
+            Doc.set_extension("rcp", default=None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if doc._.rcp is None:
+            doc._.rcp = {}
+        words = mentions(doc, PAIN)
+        types = mentions(doc, TYPE, TYPE_DENIED)
+        type_only = {w for w in words if polarity(w) == DENIED and self._qualifying_type(doc, w, types)}
+        statements = self._statements(doc, [w for w in words if w not in type_only], types)
+        status = resolve_status(s.polarity for s in statements)
+        value = Pain(status, [s.evidence for s in statements if s.polarity != IGNORED])
+        if status in ("present", "conflicting"):
+            value.types = self._types(doc, words, types, type_only)
+            value.site = self._site(doc, words)
+        value.intensity = self._intensity(doc)
+        set_field(doc, "pain", value)
+        return doc
+
+    @staticmethod
+    def _qualifying_type(doc: Doc, word: Span, types: list[Span]) -> Span | None:
+        """The type a denied pain word is qualified by: "pas de douleur nocturne" denies that type only."""
+        for span in types:
+            between = doc.text[word.end_char:span.start_char]
+            if word.end_char <= span.start_char <= word.end_char + TYPE_ATTACHMENT and not re.search(r"[,;.:()]", between):
+                return span
+        return None
+
+    def _statements(self, doc: Doc, words: list[Span], types: list[Span]) -> list[Statement]:
+        statements = []
+        for span in words:
+            if _is_label(doc, span):
+                answer = _label_answer(doc, span)
+                if answer:
+                    statements.append(Statement(answer, span.start_char, Evidence.of(span)))
+                continue
+            statements.append(Statement(polarity(span), span.start_char, Evidence.of(span)))
+        for span in types:
+            if span.label_ == TYPE and _TYPED_PAIN.fullmatch(fold(span.text)) and polarity(span) == AFFIRMED:
+                statements.append(Statement(AFFIRMED, span.start_char, Evidence.of(span)))
+        for span in mentions(doc, DENIAL):
+            if polarity(span) == AFFIRMED:
+                statements.append(Statement(DENIED, span.start_char, Evidence.of(span)))
+        for span in mentions(doc, SCORE):
+            if polarity(span) in (AFFIRMED, DENIED):
+                statements.append(Statement(AFFIRMED if _score_value(span)[1] > 0 else DENIED,
+                                            span.start_char, Evidence.of(span)))
+        statements += self._form_statements(doc)
+        return statements
+
+    @staticmethod
+    def _form_statements(doc: Doc) -> list[Statement]:
+        found = []
+        for answer in answers_for(doc, FORM_LABEL):
+            option = answer.option_folded()
+            evidence = Evidence(answer.start, answer.end, answer.option)
+            for rx, meaning in ((_DONT_KNOW, DOUBTFUL), (_NO, DENIED), (_YES, AFFIRMED)):
+                if answer.checked and rx.match(option):
+                    found.append(Statement(meaning, answer.start, evidence))
+                    break
+        for match in _BARE_ANSWER.finditer(fold(doc.text)):
+            start, end = match.span("answer")
+            meaning = AFFIRMED if _YES.match(match.group("answer")) else DENIED
+            found.append(Statement(meaning, start, Evidence(start, end, doc.text[start:end])))
+        return found
+
+    @staticmethod
+    def _types(doc: Doc, words: list[Span], types: list[Span], type_only: set[Span]) -> list[Coded]:
+        """Types the letter affirms in a sentence about pain or ticks in a form (the "☐ Non" before a ticked
+        type is no negation of it), less those it says are over ("plus de douleur nocturne"); a denied
+        detail ("pas de radiculalgie") does not undo an affirmed type."""
+        stopped = {span.kb_id_ for span in types if span._.rcp_stopped}
+        stopped |= {PainExtractor._qualifying_type(doc, w, types).kb_id_ for w in type_only if w._.rcp_stopped}
+        listed: dict[str, Coded] = {}
+        for span in types:
+            if span.label_ != TYPE or span.kb_id_ in stopped | set(listed):
+                continue
+            if span._.rcp_form_role == TICKED or (polarity(span) == AFFIRMED and _in_pain_sentence(doc, span, words)):
+                listed[span.kb_id_] = Coded(span.kb_id_, Evidence.of(span))
+        return list(listed.values())
+
+    @staticmethod
+    def _intensity(doc: Doc) -> Score | None:
+        """The current score: marked current, else unmarked, else past; the last one of its kind."""
+        folded = fold(doc.text)
+        ranked = []
+        for span in mentions(doc, SCORE):
+            if polarity(span) not in (AFFIRMED, DENIED):
+                continue
+            left, right = sentence_bounds(doc.text, span.start_char, span.end_char)
+            before = folded[left:span.start_char].rsplit(",", 1)[-1]
+            after = re.split(r"[,;]", folded[span.end_char:right], maxsplit=1)[0]
+            near = before + " " + after
+            rank = 2 if _CURRENT.search(near) else (0 if _PAST.search(near) else 1)
+            ranked.append((rank, span.start_char, span))
+        if not ranked:
+            return None
+        span = max(ranked, key=lambda r: (r[0], r[1]))[2]
+        scale, value = _score_value(span)
+        return Score(value, scale, Evidence.of(span))
+
+    @staticmethod
+    def _site(doc: Doc, words: list[Span]) -> Text | None:
+        """Where the pain is: "douleur de la hanche gauche" -> "de la hanche gauche"."""
+        folded = fold(doc.text)
+        for span in words:
+            match = _SITE.match(folded, span.end_char)
+            if not match or polarity(span) != AFFIRMED or _is_label(doc, span):
+                continue
+            stop = _SITE_STOP.search(folded, match.start("site"), match.end("site"))
+            end = stop.start() if stop else match.end("site")
+            kept = list(re.finditer(r"\S+", doc.text[match.start("site"):end]))[:patterns.site_max_words]
+            if kept:
+                start, end = match.start("site"), match.start("site") + kept[-1].end()
+                return Text(doc.text[start:end], Evidence(start, end, doc.text[start:end]))
+        return None
+
+
+def _in_pain_sentence(doc: Doc, span: Span, words: list[Span]) -> bool:
+    """A type cue speaks of pain when its sentence does, and its nearest pain word there is not denied."""
+    left, right = sentence_bounds(doc.text, span.start_char, span.end_char)
+    folded = fold(doc.text[left:right])
+    if not (_PAIN.search(folded) or _SCALE_WORD.search(folded) or _TYPED_PAIN.search(folded)):
+        return False
+    near = [w for w in words if left <= w.start_char < right]
+    if not near:
+        return True
+    nearest = min(near, key=lambda w: abs(w.start_char - span.start_char))
+    return polarity(nearest) != DENIED

@@ -1,0 +1,91 @@
+"""How clinicians write about pain: words, denials, types, scores.
+
+Regexes on accent-free lower-case text (see `fold`); each is one entry a clinician may edit.
+"""
+
+# Words that say the patient has (or has not) pain: "douleurs", "douloureux", "dlr", "lombalgies".
+pain_words = [
+    r"douleurs?", r"douloureu(?:x|se|ses)", r"dlrs?", r"algies?", r"\w+algies?", r"algiques?",
+]
+# A pain word after these is no statement: a condition, a label, a service ("Doliprane si douleur",
+# "Type de douleur", "consultation douleur", "échelle de la douleur").
+not_a_statement_before = [
+    r"\bsi", r"\ben cas d[e']", r"\btype d[e']", r"\bprise en charge (?:de |d')?(?:la |des )?",
+    r"\btraitement (?:de |d')?(?:la |des )?", r"\bconsultation (?:de |d')?(?:la )?", r"\bequipe (?:mobile )?(?:de )?(?:la )?",
+    r"\bcentre (?:de |d'|anti-?)?(?:la )?", r"\bechelle (?:de |d')?(?:la )?", r"\bevaluation (?:de |d')?(?:la )?",
+    r"\bcomposante", r"\bquestionnaire", r"\bnon",
+]
+# Denials that are no negated pain word: "indolore", "non algique", "il est asymptomatique".
+denials = [
+    r"\bindolores?\b", r"\bnon (?:algique|douloureu(?:x|se|ses))s?\b",
+    r"\b(?:est|reste|restait|etait|patiente?|il|elle)\s+(?:totalement |cliniquement |completement |parfaitement )?asymptomatique\b",
+    r"\basymptomatique (?:sur le plan|au plan|au niveau|du point de vue) (?:osseux|douloureux|algique|rachidien)\b",
+]
+# "Douleur Non" in a summary table without a separator (with one, the form reader has it).
+bare_answer_line = r"^[^\S\n]*douleurs?(?: osseuses?)?[^\S\n]+(?P<answer>oui|non|aucune?|absente?s?|presente?s?)[^\S\n]*$"
+
+# Pain types, from the words of the letter (contract: neuropathic, nocturnal, mechanical, inflammatory).
+types = {
+    "mechanical": [
+        r"\bmecaniques?\b", r"\ba l'appui\b", r"\ba la (?:marche|mobilisation|mise en charge|station debout)\b",
+        r"\bstation debout\b", r"\baux? (?:mouvements?|mobilisations?|efforts?)\b", r"\ba l'effort\b",
+        r"\blors (?:de la marche|des mouvements|des mobilisations|de l'appui)\b", r"\bau moindre mouvement\b",
+    ],
+    "nocturnal": [
+        r"\bnocturnes?\b", r"\b(?:la|de|les|chaque|toute la|en fin de|en seconde partie de) nuits?\b",
+        r"\binsomniantes?\b", r"\bempech\w* (?:de )?dormir\b", r"\breveil\w*\b",
+    ],
+    "inflammatory": [
+        r"\binflammatoires?\b", r"\bderouillage\b", r"\braideur matinale\b",
+    ],
+    "neuropathic": [
+        r"\bneuropathiques?\b", r"\bbrulures?\b", r"\bdecharges?(?: electriques?)?\b", r"\bradiculalgies?\b",
+        r"\bsciatalgies?\b", r"\bsciatiques?\b", r"\bcruralgies?\b", r"\bnevralgies?\b", r"\bradiculaires?\b",
+        r"\bparesthesies?\b", r"\bdysesthesies?\b", r"\ballodynies?\b", r"\bfourmillements?\b", r"\ben ceinture\b",
+        r"\bdn ?4 (?:positif|\+)",
+    ],
+}
+# Words a type cue must not follow: "instabilité mécanique", "syndrome inflammatoire".
+type_not_after = [
+    r"\binstabilite", r"\bstabilite", r"\bventilation", r"\brisque", r"\bcomplications?", r"\bcontraintes?",
+    r"\bsyndrome", r"\bbilan", r"\bmarqueurs?", r"\bmaladie", r"\brhumatisme", r"\bbiologique", r"\breaction",
+    r"\bvaleur", r"\bcause",
+]
+# Pain words that name a neuropathic pain by themselves: affirmed, they are pain; denied, only the type is.
+typed_pain_words = [r"radiculalgies?", r"sciatalgies?", r"cruralgies?", r"nevralgies?"]
+
+# The DN4 questionnaire: 4/10 or more means neuropathic pain (its score is no pain intensity).
+dn4 = r"\bdn ?4\b[^\S\n]*(?:[:=]|a|de|est|score)?[^\S\n]*(?:(?P<value>\d{1,2})(?:[^\S\n]*/[^\S\n]*10)?|(?P<negative>negatif|-))"
+dn4_threshold = 4
+
+# Pain intensity. Scales: EVA/VAS (visual analogue) and EN/ENS/NRS (numeric) or a bare "x/10".
+scales = {
+    "VAS": [r"eva", r"vas", r"echelle visuelle analogique", r"echelle visuelle"],
+    "NRS": [r"ens", r"en", r"nrs", r"echelle numerique(?: simple)?"],
+}
+# "EN" is also a preposition: the abbreviations below count in capitals only (or followed by "/10").
+capitalised_scales = ["en", "ens"]
+score_links = r"(?:[:=|]|a|de|cotee?s? a|estimee?s? a|evaluee?s? a|mesuree?s? a)"
+# After the value: a count of something else, not a score ("en 5 fractions").
+score_not_before = r"\s*(?:[%]|[.,]\d|/\s*[0-9]{2}|fractions?|seances?|cures?|cycles?|jours?|mois|semaines?|ans|mg|gy|h\b|x\b|fois)"
+# The words around a bare "x/10" that make it another score: "DN4 6/10", "SINS", "MRC".
+other_scores_before = r"\b(?:dn ?4|sins|mrc|glasgow|score|ecog|oms|ps|karnofsky|ki ?67)\b[^/]{0,12}$"
+# "sur l'EVA", "sur l'échelle numérique" after a bare score names its scale.
+scale_after = {
+    "VAS": r"^\s*(?:sur|a) l'(?:eva|echelle visuelle)",
+    "NRS": r"^\s*(?:sur|a) l'(?:en|ens|echelle numerique)",
+}
+# When several scores are given, the current one counts ("8/10 à l'admission, 3/10 actuellement").
+current_markers = [
+    r"\bactuel(?:le)?(?:ment)?s?\b", r"\bce jour\b", r"\baujourd'hui\b", r"\bmaintenant\b", r"\bdesormais\b",
+    r"\ba present\b", r"\bsous (?:traitement|ttt|antalgiques?|morphine|oxycodone|palier)\b", r"\bmalgre\b",
+    r"\bresiduel(?:le)?s?\b", r"\ba la consultation\b", r"\bce matin\b",
+]
+past_markers = [
+    r"\ba l'admission\b", r"\ba l'entree\b", r"\binitial(?:e|ement)?s?\b", r"\bau diagnostic\b", r"\bauparavant\b",
+    r"\bavant (?:le |la |l'|les )?(?:traitement|radiotherapie|chirurgie|intervention|hospitalisation)\b",
+    r"\bau debut\b", r"\bprecedemment\b", r"\bjusqu'a\b", r"\ba l'arrivee\b", r"\bpreoperatoire\b",
+]
+# Where the pain is: the words after the pain word, up to one of these.
+site_stop = r"[,.;:(\n]|\b(?:depuis|avec|sans|a type|d'horaire|d'allure|eva|en\b|cotee?s?|irradiant|majoree?s?|sous|qui)\b"
+site_max_words = 6
