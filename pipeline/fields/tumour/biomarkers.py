@@ -64,7 +64,7 @@ def read_result(name: str, window: str, offset: int, after: bool) -> Reading | N
                 return found(result, match)
     if match := rx["not_tested"].search(window):
         return found(NOT_TESTED, match)
-    if match := rx["pending"].search(window):
+    if name not in patterns.no_pending and (match := rx["pending"].search(window)):
         return found(PENDING, match)
     if name in ("PD-L1", "ER", "PR", "ER+PR") and (match := rx["percent"].search(window)):
         number = _number(match.group("number"))

@@ -8,7 +8,9 @@ those are matched on the letter's own text, because the abbreviation is also a F
 # ("adénocarcinome pulmonaire", "cancer du sein", "néo de la prostate", "d'origine mammaire").
 cancer_words = [
     r"cancers?", r"carcinomes?", r"adeno-?carcinomes?", r"neoplasies?", r"neoplasmes?", r"neo",
-    r"tumeurs? (?:primitives?|malignes?)", r"tumeurs?", r"primitifs?", r"primitives?", r"origine",
+    r"tumeurs? (?:primitives?|malignes?)", r"tumeurs?", r"primitifs?", r"primitives?",
+    # "métastases osseuses d'origine pulmonaire" (not "hématurie d'origine vésicale")
+    r"(?:metastases?|metastatiques?|localisations?|lesions?|atteintes?)(?: \w+){0,2}? d'origine",
 ]
 # The same, as abbreviations written in capitals; they need the organ word close after them.
 cancer_abbreviations = [r"K", r"Kc", r"ADK", r"ADC", r"CE", r"CCI", r"CLI"]
@@ -19,7 +21,7 @@ abbreviation_organ_window = 12
 organs = {
     "lung": [r"pulmonaires?", r"poumons?", r"bronchiques?", r"broncho-?pulmonaires?", r"bronchogeniques?",
              r"lobe (?:superieur|inferieur|moyen)", r"lsd", r"lsg", r"lid", r"lig"],
-    "breast": [r"seins?", r"mammaires?"],
+    "breast": [r"(?<!au )(?<!en )seins?", r"mammaires?"],  # not "au sein de l'équipe"
     "prostate": [r"prostate", r"prostatiques?"],
     "kidney": [r"reins?", r"renale?s?", r"renaux"],
     "thyroid": [r"thyroide", r"thyroidiens?", r"thyroidiennes?"],
@@ -175,7 +177,7 @@ pending = [r"\ben cours\b", r"\ben attente\b", r"\bdemandee?s?\b", r"\ba venir\b
            r"\ba faire\b", r"\ben cours d'analyse\b", r"\ben instance\b"]
 negative = [
     r"\bneg\b", r"\bnegati\w*", r"\bnon[- ]mutee?s?\b", r"\bsauvages?\b", r"\bwild[- ]?type\b", r"\bwt\b",
-    r"\b(?:pas|absence|sans) (?:de |d')?(?:mutations?|rearrangements?|translocations?|amplifications?|fusions?|surexpressions?|alterations?|expression)\b",
+    r"\b(?:pas|absence|sans|ni) (?:de |d')?(?:mutations?|rearrangements?|translocations?|amplifications?|fusions?|surexpressions?|alterations?|expression)\b",
     r"\bnon (?:rearrangee?s?|amplifiee?s?|exprimee?s?|surexprimee?s?|transloquee?s?|alteree?s?)\b",
     r"\bnormale?s?\b", r"\bindosables?\b", r"\bindetectables?\b", r"\bnulle?s?\b",
     r"\b(?:non|pas) (?:retrouvee?s?|detectee?s?|mise?s? en evidence|identifiee?s?)\b", r"\babsente?s?\b",
@@ -185,8 +187,10 @@ positive = [
     r"\btransloquee?s?\b", r"\bfusions?\b", r"\bamplifiee?s?\b", r"\bamplifications?\b", r"\bsurexprim\w*",
     r"\bsurexpressions?\b", r"\bpositi\w*", r"\bpos\b", r"\bexprimee?s?\b", r"\bdeletions?\b", r"\binsertions?\b",
     r"\bsaut\b", r"\bexon\b", r"\b[a-z]\d{2,4}[a-z]\b", r"\belevee?s?\b", r"\baugmentee?s?\b", r"\bascension\b",
-    r"\breascension\b", r"\ben hausse\b", r"\balterations?\b",
+    r"\breascension\b", r"\ben hausse\b", r"\balterations?\b", r"\bremontee?\b", r"\bdoublement\b",
 ]
+# A serum PSA or a receptor status is measured, not awaited: "dosage du PSA demandé" is no result.
+no_pending = ("PSA", "ER", "PR", "ER+PR")
 # HER2: the score decides before the words ("HER2 2+ non amplifié", "HER2 3+").
 her2_negative = [r"^\W*(?:score\s*)?0\b", r"\b[01] ?\+", r"\bnon amplifi\w*", r"\blow\b", r"\bfaible\b"]
 her2_positive = [r"\b3 ?\+", r"(?<!non )\bamplifi\w*"]

@@ -133,6 +133,8 @@ class TumourExtractor:
 
         sites = _weighed(stated[SITE]) + [(code, evidence, 1.0) for code, evidence in form_sites]
         biomarkers = read_biomarkers(doc)
+        if not sites:  # an affirmed histology with a suspected origin
+            sites = _weighed(doubtful[SITE])
         if not sites:
             sites = _weighed(stated[SITE_HINT] or affirmed[SITE_HINT])
         if not sites:
