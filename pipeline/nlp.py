@@ -34,7 +34,7 @@ def build_nlp() -> Language:
     logging.getLogger("edsnlp").setLevel(logging.ERROR)
     nlp = spacy.blank("eds")
     nlp.add_pipe("eds.sentences")
-    nlp.add_pipe("eds.normalizer")
+    nlp.add_pipe("eds.normalizer", config={"pollution": False})  # no EDS report boilerplate in letters
     nlp.add_pipe("eds.dates")
     for name in MATCHERS:
         nlp.add_pipe(name)
