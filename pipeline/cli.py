@@ -11,6 +11,7 @@ from pipeline import __version__
 from pipeline.batch import collect_inputs, run_batch
 from pipeline.errors import ExitCode
 from pipeline.gaps import DEFAULT_RULES, RuleFileError, load_rules
+from pipeline.returnform.command import run_merge
 from pipeline.workers import Limits
 
 DESCRIPTION = """\
@@ -30,6 +31,7 @@ exit status:
 examples:
   rcp-intake convert letters/ --out out/
   rcp-intake convert a.pdf b.docx --out out/ --workers 2
+  rcp-intake merge out/a-formulaire-retour.docx --record out/a.xml
 
 A letter whose content, the pipeline and the gap rules are unchanged since its record
 was written is not converted again (state kept in OUT/.rcp-intake-state.sqlite).
@@ -59,6 +61,17 @@ def _parser() -> argparse.ArgumentParser:
     convert.add_argument("--force", action="store_true",
                          help="convert every letter again, even those whose record is up to date")
     convert.add_argument("--verbose", "-v", action="store_true", help="log pipeline details (never letter text)")
+    merge = commands.add_parser(
+        "merge", help="complete a record with the answers of its return form",
+        description="Merge a completed return form (OUT/<name>-formulaire-retour.docx) into the record it was "
+                    "written for: writes OUT/<form name>.xml and its report, gaps recomputed.",
+        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    merge.add_argument("form", type=Path, metavar="FORM", help="the completed return form")
+    merge.add_argument("--record", type=Path, required=True, metavar="XML", help="the record the form was written for")
+    merge.add_argument("--out", "-o", type=Path, metavar="DIR", help="output folder (default: the record's)")
+    merge.add_argument("--rules", type=Path, default=DEFAULT_RULES, metavar="FILE",
+                       help="gap rule file (default: schemas/gap-rules.json)")
+    merge.add_argument("--verbose", "-v", action="store_true", help="log pipeline details (never letter text)")
     return parser
 
 
@@ -72,6 +85,8 @@ def main(argv: list[str] | None = None) -> int:
     except RuleFileError as exc:
         print(f"rcp-intake: {exc}", file=sys.stderr)
         return ExitCode.USAGE
+    if args.command == "merge":
+        return run_merge(args.form, args.record, args.out, rules)
     inputs, problems = collect_inputs(args.inputs)
     if not inputs and not problems:
         print("rcp-intake: no letter found in the inputs", file=sys.stderr)

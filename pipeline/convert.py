@@ -7,6 +7,7 @@ import tempfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from pipeline import returnform
 from pipeline.errors import InvalidRecord
 from pipeline.fields.base import Evidence
 from pipeline.gaps import GapRules, compute_gaps, load_rules
@@ -65,7 +66,11 @@ def build_record(document: Document) -> Record:
 
 
 def convert_document(document: Document, rules: GapRules | None = None) -> Conversion:
-    record = build_record(document)
+    return conclude(build_record(document), document, rules)
+
+
+def conclude(record: Record, document: Document, rules: GapRules | None = None) -> Conversion:
+    """Gaps, XML and validation of a record, built from a letter or completed by a return form."""
     record.gaps = compute_gaps(to_xml(record, with_gaps=False), rules or load_rules())
     root = to_xml(record)
     errors = validation_errors(root)
@@ -99,7 +104,13 @@ def write_atomically(path: Path, data: bytes) -> None:
 
 def convert_file(path: Path, out_dir: Path, rules: GapRules | None = None, output: Path | None = None) -> Conversion:
     """Convert one letter and write OUT_DIR/<stem>.xml (or `output`); raises a LetterError on a bad letter."""
-    conversion = convert_document(read_document(path), rules)
+    document = read_document(path)
+    reference = returnform.reference_of(document)
+    if reference is None:
+        conversion = convert_document(document, rules)
+    else:  # a completed return form: its answers complete the record it was written for
+        record = returnform.merged_record(document, returnform.find_record(reference, out_dir))
+        conversion = conclude(record, document, rules)
     conversion.output = output or out_dir / f"{Path(path).stem}.xml"
     write_atomically(conversion.output, conversion.xml)
     return conversion
