@@ -65,6 +65,24 @@ def set_field(doc: Doc, name: str, value) -> None:
     doc._.rcp[name] = value
 
 
+class FieldExtractor:
+    """Base of the item extractors: `extract(doc)` returns {item name: record value}, stored in doc._.rcp."""
+
+    def __init__(self, nlp, name: str):
+        self.name = name
+        if not Doc.has_extension("rcp"):
+            Doc.set_extension("rcp", default=None)
+
+    def extract(self, doc: Doc) -> dict:
+        raise NotImplementedError
+
+    def __call__(self, doc: Doc) -> Doc:
+        if doc._.rcp is None:
+            doc._.rcp = {}
+        doc._.rcp.update(self.extract(doc))
+        return doc
+
+
 _SENTENCE_END = re.compile(r"(?<![A-Z])[.!?](?=\s)|\n[^\S\n]*\n")
 _LINE_STARTS_ITEM = re.compile(r"[^\S\n]*(?:[-•*–☒☐]|[A-ZÀ-Ý][^:\n|]{0,40}[:|])")
 WRAPPED_LINE_MIN_LENGTH = 60  # a longer line ending without punctuation was wrapped by the layout

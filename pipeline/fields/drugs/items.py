@@ -6,7 +6,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from pipeline.fields.base import AFFIRMED, DENIED, DOUBTFUL, IGNORED, Evidence, mentions, polarity, resolve_status, set_field
+from pipeline.fields.base import (
+    AFFIRMED, DENIED, DOUBTFUL, IGNORED, Evidence, FieldExtractor, mentions, polarity, resolve_status,
+)
 from pipeline.fields.context.context import fold
 from pipeline.fields.drugs import patterns
 from pipeline.fields.drugs.matcher import DRUG, DRUG_CLASS
@@ -86,14 +88,12 @@ def _status(item_mentions: list[Mention], item: str) -> tuple[str, list[Mention]
     return status, listed
 
 
-class DrugItems:
+class DrugItems(FieldExtractor):
     """Sets doc._.rcp[item] for currentMedications and the three agent items."""
 
     def __init__(self, nlp, name: str):
-        self.name = name
+        super().__init__(nlp, name)
         self.vocabulary = load_vocabulary()
-        if not Doc.has_extension("rcp"):
-            Doc.set_extension("rcp", default=None)
 
     def _medication(self, mention: Mention) -> Medication:
         drug = self.vocabulary.drugs.get(mention.atc) if mention.atc else None
@@ -107,9 +107,8 @@ class DrugItems:
                 agents.append(self._medication(mention))
         return agents
 
-    def __call__(self, doc: Doc) -> Doc:
-        if doc._.rcp is None:
-            doc._.rcp = {}
+    def extract(self, doc: Doc) -> dict:
+        values = {}
         drug_mentions = without_stopped_agents(
             [Mention(polarity(s), s.kb_id_, Evidence.of(s), s.text, s._.rcp_stopped) for s in mentions(doc, DRUG)])
         no_drugs = [Mention(DENIED, None, Evidence(m.start(), m.end(), doc.text[m.start():m.end()]), "")
@@ -123,12 +122,12 @@ class DrugItems:
             item_mentions += no_drugs
             status, listed = _status(item_mentions, item)
             evidence = [m.evidence for m in item_mentions if m.polarity != IGNORED]
-            set_field(doc, item, Agents(status, sorted(set(evidence), key=lambda e: e.start), self._agents(listed)))
+            values[item] = Agents(status, sorted(set(evidence), key=lambda e: e.start), self._agents(listed))
 
         current = [m for m in drug_mentions if m.polarity == AFFIRMED]
         denial = no_drugs + [m for a in answers_for(doc, patterns.form_labels["currentMedications"])
                              if (m := _form_mention(a, "currentMedications")) and m.polarity == DENIED]
         status = "present" if current else ("absent" if denial else "unknown")
         evidence = [m.evidence for m in (current or denial)]
-        set_field(doc, "currentMedications", Medications(status, evidence, self._agents(current)))
-        return doc
+        values["currentMedications"] = Medications(status, evidence, self._agents(current))
+        return values

@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from pipeline.fields.base import Evidence, set_field
+from pipeline.fields.base import Evidence, FieldExtractor
 from pipeline.fields.context.context import fold
 from pipeline.fields.forms.forms import answers_for
 from pipeline.fields.patient import patterns
@@ -86,21 +86,13 @@ def _written_age(doc: Doc, folded: str) -> Score | None:
     return None
 
 
-class PatientExtractor:
+class PatientExtractor(FieldExtractor):
     """Sets doc._.rcp['patient']."""
 
-    def __init__(self, nlp, name: str):
-        self.name = name
-        if not Doc.has_extension("rcp"):
-            Doc.set_extension("rcp", default=None)
-
-    def __call__(self, doc: Doc) -> Doc:
-        if doc._.rcp is None:
-            doc._.rcp = {}
+    def extract(self, doc: Doc) -> dict:
         folded = fold(doc.text)
         birth, born, letter, written = _dates(doc)
         age = _written_age(doc, folded)
         if age is None and born and written and born < written:
             age = Score(years_between(born, written), None, birth.evidence)
-        set_field(doc, "patient", Patient(sex=_sex(doc, folded), age=age, birth_date=birth, letter_date=letter))
-        return doc
+        return {"patient": Patient(sex=_sex(doc, folded), age=age, birth_date=birth, letter_date=letter)}
