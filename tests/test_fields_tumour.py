@@ -46,6 +46,9 @@ def test_tumour_site(analyse, text, site):
     ("Cancer bronchique, pas encore de biopsie.", "uncertain"),
     ("Son père est décédé d'un cancer de la prostate.", "unknown"),
     ("Pas d'antécédent de cancer du sein.", "unknown"),
+    ("Le bilan n'a pas retrouvé de cancer du poumon.", "unknown"),
+    ("Carcinome mammaire triple négatif.", "present"),
+    ("Carcinome bronchique non à petites cellules.", "present"),
     ("Douleurs lombaires depuis trois semaines.", "unknown"),
 ])
 def test_tumour_status(analyse, text, status):
@@ -60,6 +63,15 @@ def test_tumour_family_cancer_is_not_the_primary(analyse):
 def test_tumour_suspected_site_is_kept(analyse):
     result = tumour(analyse, "Le radiologue évoque un cancer du rein ; un myélome n'est pas exclu.")
     assert (result.status, result.site.code) == ("uncertain", "kidney")
+
+
+def test_tumour_site_named_with_its_histology_wins_a_tie(analyse):
+    result = tumour(analyse, "Cancer du sein en 2010, puis métastases osseuses d'un adénocarcinome pulmonaire.")
+    assert result.site.code == "lung"
+
+
+def test_tumour_no_breast_in_au_sein_de(analyse):
+    assert tumour(analyse, "Ce cancer sera discuté au sein de notre équipe.").site is None
 
 
 def test_tumour_current_cancer_outweighs_an_old_one(analyse):
@@ -84,6 +96,7 @@ def test_tumour_current_cancer_outweighs_an_old_one(analyse):
     ("Carcinome rénal à cellules claires.", "clear_cell_carcinoma"),
     ("Tumeur neuroendocrine du pancréas.", "neuroendocrine"),
     ("Carcinome rénal papillaire de type 2.", "other"),
+    ("Cancer pulmonaire non à petites cellules de type épidermoïde.", "squamous_cell_carcinoma"),
     ("Carcinome urothélial de la vessie.", "other"),
 ])
 def test_tumour_histology(analyse, text, histology):

@@ -109,12 +109,19 @@ doubt_after = [
     r"^[^.;,\n]{0,20}\?",
 ]
 doubt_before_window = 80
-# EDS-NLP reads "négatif" after a tumour as its negation; when it follows the tumour's markers
-# ("carcinome mammaire triple négatif") and no denial word stands before it, the tumour is stated.
-marker_negation_after = r"\bnegati"
-denial_before = r"\b(?:pas|aucune?|sans|absence|ni|non|jamais|elimine|exclu)\b"
+# EDS-NLP's negation is kept only where one of these denial words confirms it: its cues also
+# fire on "cancer bronchique non à petites cellules de type épidermoïde" or "carcinome mammaire
+# triple négatif", which deny nothing. Words inside the terms below are not denials, and a denial
+# word must stand in the mention's own comma-delimited phrase.
+denial_before = r"\b(?:pas|aucune?|sans|absence|ni|non|jamais|eliminee?|exclue?)\b"
+denial_after = r"^[^.;\n]{0,40}\b(?:exclue?s?|eliminee?s?|ecartee?s?|infirmee?s?|(?:non|pas) retrouvee?s?|absente?s?)\b"
+not_denials = [r"non[- ]a[- ]petites cellules", r"non[- ]microcellulaires?", r"non[- ](?:mutee?s?|rearrangee?s?|amplifiee?s?)",
+               r"non specifique", r"sans autre precision", r"non exclue?", r"n'est pas exclue?", r"non metastatiques?",
+               r"non operee?s?", r"non operables?", r"non resecables?"]
 # A tumour mentioned as history weighs half a current mention when choosing between two sites.
 history_weight = 0.5
+# A site named with its histology ("adénocarcinome pulmonaire") weighs more than a bare one.
+with_histology_bonus = 0.5
 # Anywhere in the letter: the tumour has no proof yet (the status stays uncertain unless a
 # histology is affirmed).
 unconfirmed = [

@@ -29,12 +29,14 @@ def _rx() -> dict[str, re.Pattern]:
         "doubt_before": alternation(patterns.doubt_before), "doubt_after": alternation(patterns.doubt_after),
         "unconfirmed": alternation(patterns.unconfirmed), "tnm": re.compile(patterns.tnm),
         "diagnosis_date": re.compile(patterns.diagnosis_date_before),
-        "marker_negation": re.compile(patterns.marker_negation_after), "denial_before": re.compile(patterns.denial_before),
+        "denial_before": re.compile(patterns.denial_before), "denial_after": re.compile(patterns.denial_after),
+        "not_denials": alternation(patterns.not_denials),
     }
 
 
 def tumour_polarity(span: Span, folded: str) -> str:
-    """polarity(), with the words that make a diagnosis only suspected ("évoque", "probable").
+    """polarity(), with the words that make a diagnosis only suspected ("évoque", "probable"),
+    and EDS-NLP's negation only where a denial word of ours confirms it.
 
     "Primitif non retrouvé" states an unknown primary: its negation is part of the term.
     """
@@ -42,7 +44,9 @@ def tumour_polarity(span: Span, folded: str) -> str:
     start, end = clause_bounds(span.doc.text, span.start_char, span.end_char)
     before = folded[max(start, span.start_char - patterns.doubt_before_window):span.start_char]
     after = folded[span.end_char:end]
-    if state == DENIED and _rx()["marker_negation"].search(after) and not _rx()["denial_before"].search(before):
+    phrase = _rx()["not_denials"].sub(" ", before).split(",")[-1]
+    if state == DENIED and not (_rx()["denial_before"].search(phrase)
+                                or _rx()["denial_after"].search(after)):
         state = DOUBTFUL if span._.hypothesis or span._.rcp_doubt else AFFIRMED
     if state == IGNORED or (state == DENIED and span.kb_id_ != UNKNOWN_PRIMARY):
         return IGNORED
@@ -78,8 +82,12 @@ def _site(sites: list[tuple[str, Evidence, float]]) -> Coded | None:
     return Coded(code, next(evidence for c, evidence, _ in sites if c == code))
 
 
-def _weighed(spans: list[Span]) -> list[tuple[str, Evidence, float]]:
-    return [(s.kb_id_, Evidence.of(s), patterns.history_weight if s._.history else 1.0) for s in spans]
+def _weighed(spans: list[Span], histologies: list[Span] = ()) -> list[tuple[str, Evidence, float]]:
+    def weight(span: Span) -> float:
+        named_with = any(h.start < span.end and span.start < h.end for h in histologies)
+        return (patterns.history_weight if span._.history else 1.0) + (patterns.with_histology_bonus if named_with else 0)
+
+    return [(s.kb_id_, Evidence.of(s), weight(s)) for s in spans]
 
 
 def _histology(spans: list[Span]) -> Coded | None:
@@ -95,8 +103,9 @@ def _tnm(doc: Doc) -> Text | None:
 
 
 def _diagnosis_date(doc: Doc, folded: str) -> Text | None:
+    """The first dated 'diagnostiqué en …' ("à ce jour" is no date)."""
     for span in doc.spans.get("dates", []):
-        if _rx()["diagnosis_date"].search(folded[max(0, span.start_char - 40):span.start_char]):
+        if getattr(span._.date, "year", None) and _rx()["diagnosis_date"].search(folded[max(0, span.start_char - 40):span.start_char]):
             return Text(span.text, Evidence.of(span))
     return None
 
@@ -131,7 +140,7 @@ class TumourExtractor:
                                                         diagnosis_date=_diagnosis_date(doc, folded)))
             return doc
 
-        sites = _weighed(stated[SITE]) + [(code, evidence, 1.0) for code, evidence in form_sites]
+        sites = _weighed(stated[SITE], stated[HISTOLOGY]) + [(code, evidence, 1.0) for code, evidence in form_sites]
         biomarkers = read_biomarkers(doc)
         if not sites:  # an affirmed histology with a suspected origin
             sites = _weighed(doubtful[SITE])
