@@ -1,12 +1,14 @@
-"""Registers the bone_diagnosis components (placeholder: matches nothing, leaves the item unknown)."""
+"""Registers the bone-diagnosis matcher and extractor."""
 from spacy.language import Language
 
-
-@Language.factory("rcp_bone_diagnosis_matcher")
-def create_bone_diagnosis_matcher(nlp: Language, name: str):
-    return lambda doc: doc
+from pipeline.fields.bone_diagnosis.bone_diagnosis import BoneDiagnosisExtractor, BoneDiagnosisMatcher
 
 
-@Language.factory("rcp_bone_diagnosis")
-def create_bone_diagnosis_extractor(nlp: Language, name: str):
-    return lambda doc: doc
+@Language.factory("rcp_bone_diagnosis_matcher", assigns=["doc.spans"])
+def create_bone_diagnosis_matcher(nlp: Language, name: str) -> BoneDiagnosisMatcher:
+    return BoneDiagnosisMatcher(nlp, name)
+
+
+@Language.factory("rcp_bone_diagnosis", assigns=["doc._.rcp"])
+def create_bone_diagnosis_extractor(nlp: Language, name: str) -> BoneDiagnosisExtractor:
+    return BoneDiagnosisExtractor(nlp, name)

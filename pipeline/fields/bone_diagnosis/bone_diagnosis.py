@@ -1,0 +1,167 @@
+"""Bone diagnosis: how the bone disease was first found (circumstances) and when (evolution)."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from pipeline.fields.base import (
+    AFFIRMED, Evidence, add_mentions, mentions, polarity, sentence_bounds, set_field,
+)
+from pipeline.fields.bone_diagnosis import patterns
+from pipeline.fields.context.context import clause_bounds, fold
+from pipeline.fields.forms.forms import answers_for
+from pipeline.record import BoneDiagnosis, Coded, Text
+
+DISEASE, DISCOVERY, CIRCUMSTANCE = "bone_disease", "bone_discovery", "bone_circumstance"
+
+
+def _any(cues: list[str]) -> re.Pattern:
+    return re.compile("|".join(f"(?:{c})" for c in cues))
+
+
+_DISEASE = _any(patterns.bone_disease)
+_BOARD = re.compile(patterns.board_name_before)
+_DISCOVERY = _any(patterns.discovery)
+_HEADING = _any(patterns.discovery_headings)
+_CIRCUMSTANCES = {code: _any(cues) for code, cues in patterns.circumstances.items()}
+_NOT_INCIDENTAL = _any(patterns.not_incidental_reasons)
+_FEARED_BEFORE = _any(patterns.feared_before)
+_FEARED_AFTER = _any(patterns.feared_after)
+_SHOWING = _any(patterns.showing_before)
+_EXTENSION = _any(patterns.extension_words)
+_NOT_A_DATE = _any(patterns.not_a_bone_date)
+_DATE_LINE = re.compile(patterns.date_line_labels)
+_OTHER_OPTION = re.compile(patterns.other_option)
+FINDINGS = ("pathological_fracture", "neurological_deficit")  # what an examination may show
+
+
+def _span(doc: Doc, start: int, end: int, label: str, kb_id: str = "") -> Span | None:
+    return doc.char_span(start, end, label=label, kb_id=kb_id, alignment_mode="expand")
+
+
+class BoneDiagnosisMatcher:
+    """Adds bone-disease mentions, discovery words and circumstance cues (kb_id = code) to doc.spans['rcp']."""
+
+    def __init__(self, nlp, name: str):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        folded = fold(doc.text)
+        found = [_span(doc, m.start(), m.end(), DISEASE) for m in _DISEASE.finditer(folded)
+                 if not _BOARD.search(folded[max(0, m.start() - 30):m.start()])]
+        found += [_span(doc, m.start(), m.end(), DISCOVERY) for m in _DISCOVERY.finditer(folded)]
+        for code, rx in _CIRCUMSTANCES.items():
+            for match in rx.finditer(folded):
+                reason = match.groupdict().get("reason")
+                if reason is not None and _NOT_INCIDENTAL.search(reason):
+                    continue
+                found.append(_span(doc, match.start(), match.end(), CIRCUMSTANCE, code))
+        add_mentions(doc, [s for s in found if s is not None])
+        return doc
+
+
+def _feared(folded: str, span: Span) -> bool:
+    """ "Compression médullaire redoutée", "risque de fracture": a complication feared, not one that happened."""
+    before = folded[max(0, span.start_char - 30):span.start_char]
+    return bool(_FEARED_BEFORE.search(before) or _FEARED_AFTER.search(folded[span.end_char:span.end_char + 50]))
+
+
+class BoneDiagnosisExtractor:
+    """Sets doc._.rcp['boneDiagnosis']."""
+
+    def __init__(self, nlp, name: str):
+        self.name = name
+        if not Doc.has_extension("rcp"):
+            Doc.set_extension("rcp", default=None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if doc._.rcp is None:
+            doc._.rcp = {}
+        folded = fold(doc.text)
+        diseases = [s for s in mentions(doc, DISEASE) if polarity(s) == AFFIRMED]
+        cues = [s for s in mentions(doc, CIRCUMSTANCE) if self._revealing(doc, folded, s)]
+        found = self._from_form(doc) or self._first_episode(doc, folded, diseases, cues)
+        circumstances = list({c.code: c for c in found}.values())
+        codes = {c.code for c in circumstances}
+        evolution = self._evolution(doc, folded, diseases + [c for c in cues if c.kb_id_ in codes], circumstances)
+        status = "present" if diseases or circumstances or evolution else "unknown"
+        evidence = [c.evidence for c in circumstances] + [Evidence.of(s) for s in diseases[:1]]
+        set_field(doc, "boneDiagnosis", BoneDiagnosis(status, evidence, circumstances, evolution))
+        return doc
+
+    @staticmethod
+    def _revealing(doc: Doc, folded: str, span: Span) -> bool:
+        """A circumstance cue that can tell how the disease came to light: affirmed, not feared, and
+        (for a fracture or a deficit) not a finding of the examination named before it in its clause."""
+        if polarity(span) != AFFIRMED or _feared(folded, span):
+            return False
+        left, right = clause_bounds(doc.text, span.start_char, span.end_char)
+        clause_diseases = [s for s in mentions(doc, DISEASE) if left <= s.start_char < right]
+        if clause_diseases and all(polarity(s) != AFFIRMED for s in clause_diseases):
+            return False  # "le scanner de bilan ne montrait pas de lésion osseuse"
+        if span.kb_id_ in FINDINGS and _SHOWING.search(folded, left, span.start_char):
+            return False
+        if span.kb_id_ == "staging_imaging" and _EXTENSION.search(folded[left:right].replace("bilan d'extension", "")):
+            return False
+        return True
+
+    @staticmethod
+    def _from_form(doc: Doc) -> list[Coded]:
+        """The ticked options of a form's "Circonstances de découverte" item."""
+        found = []
+        for answer in answers_for(doc, patterns.form_label):
+            if not answer.checked:
+                continue
+            option = answer.option_folded()
+            evidence = Evidence(answer.start, answer.end, answer.option)
+            codes = [code for code, rx in _CIRCUMSTANCES.items() if rx.search(option)]
+            if not codes and _OTHER_OPTION.search(option):
+                codes = ["other"]
+            found += [Coded(code, evidence) for code in codes]
+        return found
+
+    @staticmethod
+    def _first_episode(doc: Doc, folded: str, diseases: list[Span], cues: list[Span]) -> list[Coded]:
+        """The circumstances of the first discovery the letter tells: first where it says so ("découvertes
+        sur", "révélées par", "Circonstances :"), else around the first mention of the disease; an episode is
+        the sentence and the one before it (the pain, then the MRI that showed the lesion)."""
+        discoveries = []
+        for span in mentions(doc, DISCOVERY):
+            if polarity(span) != AFFIRMED:
+                continue
+            left, right = sentence_bounds(doc.text, span.start_char, span.end_char)
+            if _HEADING.fullmatch(folded[span.start_char:span.end_char]) or any(
+                    left <= d.start_char < right for d in diseases):
+                discoveries.append(span)
+        for anchors in (discoveries, diseases):
+            for anchor in anchors:
+                left, right = sentence_bounds(doc.text, anchor.start_char, anchor.end_char)
+                previous = doc.text[:left].rstrip()
+                if previous:
+                    left = sentence_bounds(doc.text, len(previous) - 1, len(previous))[0]
+                found = [Coded(c.kb_id_, Evidence.of(c)) for c in cues if left <= c.start_char < right]
+                if found:
+                    return found
+        return []
+
+    @staticmethod
+    def _evolution(doc: Doc, folded: str, about: list[Span], circumstances: list[Coded]) -> list[Text]:
+        """Dates and durations written in the sentences about the bone disease or the event that revealed it
+        (wherever the letter tells of it again), and on a form's date or duration line."""
+        places = [sentence_bounds(doc.text, s.start_char, s.end_char) for s in about]
+        places += [sentence_bounds(doc.text, c.evidence.start, c.evidence.end) for c in circumstances]
+        offset = 0
+        for line in folded.split("\n"):
+            if _DATE_LINE.search(re.split(r"[:|]", line, maxsplit=1)[0][:60]):
+                places.append((offset, offset + len(line)))
+            offset += len(line) + 1
+        seen, evolution = set(), []
+        dates = [*doc.spans.get("dates", []), *doc.spans.get("durations", [])]
+        for date in sorted(dates, key=lambda s: s.start_char):
+            if _NOT_A_DATE.search(fold(date.text)) or date.start_char in seen:
+                continue
+            if any(left <= date.start_char < right for left, right in places):
+                seen.add(date.start_char)
+                evolution.append(Text(date.text, Evidence.of(date)))
+        return evolution

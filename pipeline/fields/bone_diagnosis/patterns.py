@@ -1,0 +1,93 @@
+"""How letters say the bone disease was found: its mentions, the words of discovery, the circumstances.
+
+Regexes on accent-free lower-case text (see `fold`); each entry is one way of writing it.
+"""
+from pipeline.fields.pain.patterns import pain_words
+
+_BONES = (r"(?:rachis|bassin|femurs?|humerus|sacrum|sternum|cotes?|vertebres?|crane|cotyles?|acetabulum|omoplates?"
+          r"|scapulas?|clavicules?|ischions?|pubis|tibias?|iliaques?)")
+
+# The bone disease itself: "métastases osseuses", "lésion lytique", "lésions vertébrales", "Os :".
+bone_disease = [
+    r"\b(?:metastases?|metas?|lesions?|atteintes?|localisations?|rechutes?|recidives?|progressions?|envahissements?"
+    r"|maladies?|extensions?|disseminations?|secondarismes?|foyers?|lyses?)(?: secondaires?)? osseu(?:x|se|ses)\b",
+    r"\b(?:lesions?|metastases?|localisations?|atteintes?|images?|plages?|foyers?)(?: secondaires?)?"
+    r" (?:(?:osteo)?lytiques?|(?:osteo)?condensantes?|blastiques?|mixtes?|vertebrales?|rachidiennes?|costales?"
+    r"|iliaques?|sacrees?|pelviennes?|femorales?|humerales?|sternales?|acetabulaires?|cotyloidiennes?)\b",
+    r"\bosteolyses?\b",
+    rf"\bmetastases? (?:du |de la |de l'|des |d')?{_BONES}\b",
+    r"(?:^|(?<=\n))[^\S\n]*os[^\S\n]*[:|]",
+]
+# "RCP métastases osseuses" names the board, not the patient's disease.
+board_name_before = r"\b(?:rcp|reunion|staff|concertation|comite|commission)(?: de| des| mo| d'avis)?\W{0,3}$"
+
+# Words saying the bone disease was found, and how: "découvertes sur", "révélée par", "à l'occasion de".
+discovery = [
+    r"\bdecouverte?s?\b", r"\bdecouvrir\b", r"\brevel(?:ee?s?|ant|ante|ation|atrices?|ateurs?)\b",
+    r"\bmode de decouverte\b", r"\bcirconstances?(?: de decouverte)?\b", r"\ba l'occasion d",
+    r"\bpremiere?s? (?:lesions?|localisations?|metastases?|manifestations?) osseuses?\b",
+    r"\bdes le (?:diagnostic|bilan)\b", r"\bconduit au diagnostic\b", r"\binaugura(?:le|l|ux|les)\b",
+]
+# Discovery words that head a section on their own ("Circonstances : douleurs de hanche…").
+discovery_headings = [r"\bcirconstances?(?: de decouverte)?\b", r"\bmode de decouverte\b", r"\bdecouverte osseuse\b"]
+
+# How the bone disease was first found (contract's circumstance codes).
+circumstances = {
+    "pain": [rf"\b(?:{'|'.join(pain_words)})\b", r"\bsyndrome douloureux\b"],
+    "pathological_fracture": [
+        r"\bfractures?\b", r"\btassements?\b", r"\bfracture-tassements?\b",
+    ],
+    "neurological_deficit": [
+        r"\bcompressions? (?:medullaire|radiculaire|de la moelle|de la queue de cheval|neurologique)s?\b",
+        r"\bepidurites?(?: \w+)? compressives?\b", r"\bsyndromes? (?:de (?:la )?)?queue de cheval\b",
+        r"\b(?:para|tetra|mono|hemi)(?:parese|paresie|plegie)s?\b", r"\bparalysies?\b",
+        r"\bdeficits?\b(?! (?:en|d'|de|du|des|immun\w*|cognitifs?|visuels?|auditifs?)\b)",
+        r"\bfaiblesse (?:des|du|de la|d'un|d'une) (?:membres?|jambes?)\b", r"\btroubles? sphincteriens?\b",
+        r"\bniveau sensitif\b", r"\bmyelopathie\b",
+    ],
+    "hypercalcemia": [r"\bhypercalcemi(?:e|es|que|ques)\b"],
+    "staging_imaging": [
+        r"\bbilan d'extension\b", r"\bbilan (?:initial|de stadification|d'evaluation|de reevaluation)\b",
+        r"\b(?:de|du|au) (?:bilan|surveillance|suivi|reevaluation|restadification|stadification|controle)\b",
+        r"\bd'(?:re)?evaluation\b", r"\bdes le (?:diagnostic|bilan)\b", r"\bbilan (?:de|du) (?:suivi|surveillance)\b",
+    ],
+    "incidental_imaging": [
+        r"\bfortuite?s?\b", r"\bfortuitement\b", r"\bpar hasard\b", r"\bincidentalomes?\b",
+        r"\b(?:demande|realise|fait|effectue|pratique|prescrit)e?s?\b[^.;\n]{0,30}?\b(?:pour|dans le cadre d'un|devant)"
+        r"\b(?P<reason>[^.;\n]{0,60})",
+    ],
+}
+# A ticked form option that names no listed circumstance ("☒ Autre").
+other_option = r"^autres?\b"
+# Labels of a form's circumstances item ("Circonstances de découverte", "Mode de découverte").
+form_label = r"circonstances?|mode de decouverte|decouverte"
+
+# An examination done "pour" one of these is no incidental finding: the reason is itself a circumstance
+# or the cancer's follow-up.
+not_incidental_reasons = [
+    r"\bbilan\b", r"\bsurveillance\b", r"\bsuivi\b", r"\bevaluation\b", r"\bstadification\b", r"\bextension\b",
+    r"\bcancer\b", r"\bneoplasie\b", r"\btumeur\b", r"\bmetasta", r"\bprimitif\b", r"\bcarcinome\b",
+    r"\bdouleurs?\b", r"\balgies?\b", r"\w+algies?\b", r"\bfracture\b", r"\bdeficit\b", r"\bhypercalc", r"\bpsa\b",
+]
+# A circumstance only feared or suspected: "compression médullaire redoutée", "risque fracturaire".
+feared_before = [
+    r"\brisque (?:de |d')?(?:une? )?$", r"\bcrainte (?:de |d')?(?:une? )?$", r"\bmenace (?:de |d')?(?:une? )?$",
+    r"\bprevention (?:de |d')?(?:la |une? )?$", r"\bprevenir (?:la |une? )?$", r"\bhypothese (?:de |d')?(?:une? )?$",
+    r"\bsuspicion (?:de |d')?(?:une? )?$", r"\beviter (?:la |une? )?$",
+]
+feared_after = [
+    r"^\W*(?:\w+\W+){0,3}(?:est |etait )?(?:redoutee?s?|menacante?s?|imminente?s?|a risque|evoquee?s?|suspectee?s?"
+    r"|non exclue?s?|possibles?|probables?|a craindre|debutante? ?\?)",
+]
+# A fracture or a compression that an examination shows is one of its findings, not how the disease
+# came to light ("l'IRM montre … avec un tassement de L2").
+showing_before = [
+    r"\b(?:montre|montrent|montrait|montrant|retrouve|retrouvent|retrouvait|retrouvant|revele|revelant|objective"
+    r"|objectivant|visualise|confirme|met en evidence|mis en evidence|mettant en evidence|note|notait)\b",
+]
+# Later imaging of the disease's extension is not how it was found.
+extension_words = [r"\bd'autres\b", r"\bautres (?:lesions|localisations|sites|cibles)\b", r"\bconfirm\w*\b"]
+# Dates that say nothing of the bone disease: "à ce jour", and pain scores read as dates ("6/10").
+not_a_bone_date = [r"^(?:a )?(?:ce jour|ce matin|ce soir|aujourd'hui|actuellement|hier|demain)$", r"^\d{1,2}\s*/\s*10$"]
+# Form lines giving the date or the duration of the bone disease ("Date / durée d'évolution | …").
+date_line_labels = r"\b(?:durees?|delais?|evolution|anciennete|depuis quand)\b"
