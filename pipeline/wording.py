@@ -2,6 +2,7 @@
 value of an item as a labelled line with its evidence (shared by the HTML report and the return form)."""
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, fields
 
 from pipeline.fields.base import Evidence
@@ -115,3 +116,8 @@ def entries(section) -> list[Entry]:
                 text = describe(one) + (" ans" if spec.name == "age" else "")
                 found.append(Entry(FIELD_LABELS.get(spec.name, spec.name), text, one.evidence))
     return found
+
+
+def printable(name: str) -> str:
+    """A file name or path as text, even when the file system gave bytes that are not UTF-8."""
+    return os.fsencode(name).decode("utf-8", errors="replace")

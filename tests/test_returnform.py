@@ -164,3 +164,10 @@ def test_returnform_record_read_back_from_xml_is_the_same_record(nlp, tmp_path):
     again = conclude(record_from_xml(etree.fromstring(conversion.xml)), document)
     assert again.xml == conversion.xml
     assert serialise(to_xml(again.record)) == conversion.xml
+
+
+def test_returnform_record_whose_name_has_spaces_is_found_again(nlp, tmp_path):
+    out, record_xml = _convert(tmp_path, name="lettre du 3 mars (copie).txt")
+    completed = _answered(form_path(record_xml), tmp_path / "retour.docx")
+    assert main(["convert", str(completed), "--out", str(out), "-j", "0"]) == ExitCode.OK
+    assert "anticoagulation" not in {item for item, _, _ in _gaps(out / "retour.xml")}

@@ -8,8 +8,8 @@ from html import escape
 from pipeline.fields.base import Evidence
 from pipeline.gaps import SEVERITIES
 from pipeline.record import ITEMS, Record
-from pipeline.wording import ITEM_LABELS, KIND_LABELS, SEVERITY_LABELS, STATUS_LABELS, entries
-from pipeline.report.layout import html_page
+from pipeline.wording import ITEM_LABELS, KIND_LABELS, SEVERITY_LABELS, STATUS_LABELS, entries, printable
+from pipeline.report.layout import href, html_page
 
 
 @dataclass(frozen=True)
@@ -97,7 +97,7 @@ def _gaps_section(record: Record, return_form: str | None) -> str:
         parts.append("</ul></div>")
     if return_form:
         parts.append(f'<p class="notice">Formulaire de retour à envoyer au médecin adressant : '
-                     f'<a href="{escape(return_form)}">{escape(return_form)}</a>. Une fois complété, '
+                     f'<a href="{href(return_form)}">{escape(printable(return_form))}</a>. Une fois complété, '
                      f"le convertir avec <code>rcp-intake convert</code> : ses réponses comblent ces lacunes.</p>")
     parts.append("</section>")
     return "\n".join(parts)
@@ -144,7 +144,7 @@ def _provenance_section(conversion) -> str:
     rows += [(f"OCR page {number}", f"confiance moyenne {confidence:.0f} %")
              for number, confidence in enumerate(prov.ocr_confidences, start=1) if confidence is not None]
     if document.sha256 != prov.sha256:
-        rows += [("Formulaire de retour", document.path.name), ("Empreinte SHA-256 du formulaire", document.sha256)]
+        rows += [("Formulaire de retour", printable(document.path.name)), ("Empreinte SHA-256 du formulaire", document.sha256)]
     items = "".join(f"<dt>{escape(label)}</dt><dd>{escape(value)}</dd>" for label, value in rows)
     return f'<section id="provenance">\n<h2>Provenance</h2>\n<dl class="provenance">{items}</dl>\n</section>'
 

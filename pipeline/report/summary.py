@@ -9,8 +9,9 @@ from html import escape
 from pathlib import Path
 
 from pipeline.gaps import SEVERITIES
-from pipeline.report.layout import html_page
+from pipeline.report.layout import href, html_page
 from pipeline.returnform.writer import form_path
+from pipeline.wording import printable
 
 COLUMNS = ("file", "outcome", "reason", *SEVERITIES, "xml", "report", "return_form")
 OUTCOME_LABELS = {"converted": "converti", "converted with gaps": "converti, avec lacunes", "failed": "échec"}
@@ -28,8 +29,8 @@ class Row:
     return_form: str
 
     def as_csv(self) -> list[str]:
-        return [self.file, self.outcome, self.reason, *(str(self.gaps.get(s, 0)) for s in SEVERITIES),
-                self.xml, self.report, self.return_form]
+        return [printable(self.file), self.outcome, self.reason, *(str(self.gaps.get(s, 0)) for s in SEVERITIES),
+                printable(self.xml), printable(self.report), printable(self.return_form)]
 
 
 def _relative(path: Path | None, out_dir: Path) -> str:
@@ -67,7 +68,7 @@ def summary_csv(rows: list[Row]) -> bytes:
 
 
 def _link(target: str, text: str) -> str:
-    return f'<a href="{escape(target)}">{escape(text)}</a>' if target else ""
+    return f'<a href="{href(target)}">{escape(text)}</a>' if target else ""
 
 
 def index_html(rows: list[Row]) -> str:
@@ -83,7 +84,7 @@ def index_html(rows: list[Row]) -> str:
     for row in rows:
         gaps = "".join(f'<td data-sort="{row.gaps.get(s, 0)}">{row.gaps.get(s, 0) or ""}</td>' for s in SEVERITIES)
         body_rows.append(
-            f'<tr class="outcome-{row.outcome.replace(" ", "-")}"><td>{escape(row.file)}</td>'
+            f'<tr class="outcome-{row.outcome.replace(" ", "-")}"><td>{escape(printable(row.file))}</td>'
             f"<td>{OUTCOME_LABELS[row.outcome]}</td><td>{escape(row.reason)}</td>{gaps}"
             f"<td>{_link(row.report, 'rapport')}</td><td>{_link(row.xml, 'XML')}</td>"
             f"<td>{_link(row.return_form, 'formulaire')}</td></tr>")

@@ -14,8 +14,9 @@ from pipeline.wording import (
 )
 
 FORM_ID = "RCP-RETOUR/1"
-# The last line of every form: the letter's checksum and the record's file name find the record again.
-MARKER = re.compile(rf"{re.escape(FORM_ID)} (?P<sha256>[0-9a-f]{{64}}) (?P<record>\S+\.xml)")
+# The last line of every form: the letter's checksum and the record's file name (as text: a name that is
+# not UTF-8 is found again by the checksum alone) find the record again.
+MARKER = re.compile(rf"{re.escape(FORM_ID)} (?P<sha256>[0-9a-f]{{64}}) (?P<record>[^\n]+?\.xml)$", re.MULTILINE)
 BLANK = "_" * 40
 
 

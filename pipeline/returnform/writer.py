@@ -11,7 +11,7 @@ from docx.oxml.ns import nsdecls
 from docx.shared import Pt, RGBColor
 
 from pipeline.record import ITEMS, Record
-from pipeline.wording import ITEM_LABELS, SEVERITY_LABELS, STATUS_LABELS, entries
+from pipeline.wording import ITEM_LABELS, SEVERITY_LABELS, STATUS_LABELS, entries, printable
 from pipeline.returnform.questions import BLANK, FORM_ID, Question, box_tag, questions_for
 
 FORM_SUFFIX = "-formulaire-retour.docx"
@@ -87,7 +87,7 @@ def build_return_form(record: Record, record_name: str) -> docx.Document:
         for question in questions_for(item):
             _question(document, question)
     marker = document.add_paragraph().add_run(
-        f"Référence du dossier, ne pas modifier : {FORM_ID} {record.provenance.sha256} {record_name}")
+        f"Référence du dossier, ne pas modifier : {FORM_ID} {record.provenance.sha256} {printable(record_name)}")
     marker.font.size = Pt(7)
     marker.font.color.rgb = RGBColor(0x80, 0x80, 0x80)
     return document
