@@ -12,13 +12,14 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from pipeline.fields.base import Evidence, mentions
-from pipeline.fields.context.context import clause_bounds, fold
+from pipeline.fields.base import Evidence, mentions, sentence_bounds
+from pipeline.fields.context.context import fold
 from pipeline.fields.forms.forms import UNTICKED
 from pipeline.fields.tumour import patterns
 from pipeline.fields.tumour.matcher import MARKER, TRIPLE_NEGATIVE
 from pipeline.record import Biomarker
 
+_PHRASE_END = re.compile(r"[,;|]")  # markers' phrases end here (sentences may wrap over lines)
 POSITIVE, NEGATIVE, PENDING, NOT_TESTED = "positive", "negative", "pending", "not_tested"
 RANK = {POSITIVE: 0, NEGATIVE: 1, PENDING: 2}  # a result beats a pending test; a finding beats its absence
 
@@ -105,21 +106,24 @@ def _groups(spans: list[Span], folded: str) -> list[list[Span]]:
 
 
 def _after_window(doc: Doc, folded: str, group: list[Span], next_start: int) -> tuple[str, int]:
+    """The words after a marker list: up to the next marker, comma, foreign marker or clause end."""
     last = group[-1]
     short = all(s.kb_id_ in patterns.short_markers for s in group)
-    _, clause_end = clause_bounds(doc.text, last.start_char, last.end_char)
-    end = min(clause_end, next_start, last.end_char + (patterns.short_window if short else patterns.result_window))
+    _, sentence_end = sentence_bounds(doc.text, last.start_char, last.end_char)
+    end = min(sentence_end, next_start, last.end_char + (patterns.short_window if short else patterns.result_window))
     window = folded[last.end_char:end]
     if foreign := _rx()["foreign"].search(window):
         window = window[:foreign.start()]
-    return window, last.end_char
+    return _PHRASE_END.split(window)[0], last.end_char  # after a comma come the next marker's words
 
 
 def _before_window(doc: Doc, folded: str, group: list[Span], previous_end: int) -> tuple[str, int]:
+    """The words before a marker list, back to the previous marker or the clause start."""
     first = group[0]
-    clause_start, _ = clause_bounds(doc.text, first.start_char, first.end_char)
-    start = max(clause_start, previous_end, first.start_char - patterns.before_window)
-    return folded[start:first.start_char], start
+    sentence_start, _ = sentence_bounds(doc.text, first.start_char, first.end_char)
+    start = max(sentence_start, previous_end, first.start_char - patterns.before_window)
+    phrase_start = max((m.end() for m in _PHRASE_END.finditer(folded, start, first.start_char)), default=start)
+    return folded[phrase_start:first.start_char], phrase_start
 
 
 def _names(span: Span) -> list[str]:

@@ -29,9 +29,9 @@ organs = {
                    r"caecum", r"caecale?"],
     "bladder": [r"vessie", r"vesicale?s?", r"urotheliale?s?"],
     "other": [r"estomac", r"gastriques?", r"pancreas", r"pancreatiques?", r"ovaires?", r"ovariens?", r"ovariennes?",
-              r"endometre", r"uterus", r"uterins?", r"(?:o|oe)sophage", r"(?:o|oe)sophagiens?", r"foie",
-              r"hepatocellulaires?", r"voies biliaires", r"orl", r"vads", r"larynx", r"laryng\w*", r"pharynx",
-              r"cavum", r"testicules?", r"surrenale?s?", r"col uterin", r"vulve", r"peau", r"cutanee?s?"],
+              r"endometre", r"uterus", r"uterins?", r"(?:o|oe|œ)sophage", r"(?:o|oe|œ)sophagiens?", r"foie",
+              r"hepatocellulaires?", r"voies biliaires", r"orl", r"vads", r"larynx", r"laryng\w*", r"\w*pharynx",
+              r"\w*pharynge\w*", r"cavum", r"amygdales?", r"langue", r"cavite buccale", r"plancher buccal", r"testicules?", r"surrenale?s?", r"col uterin", r"vulve", r"peau", r"cutanee?s?"],
 }
 
 # Terms that name the site on their own.
@@ -49,6 +49,7 @@ site_terms = {
 }
 site_terms_case_sensitive = {
     "colorectal": [r"CCR"],
+    "bladder": [r"TVIM", r"TVNIM"],
     "kidney": [r"RCC"],
     "unknown_primary": [r"CUP"],
     "other": [r"CHC"],
@@ -92,7 +93,7 @@ histology_case_sensitive = {
     "invasive_lobular_carcinoma": [r"CLI"],
     "invasive_ductal_carcinoma": [r"CCI"],
     "neuroendocrine": [r"TNE", r"CNE"],
-    "squamous_cell_carcinoma": [r"CE(?= (?:bronch|pulm|du poumon|ORL|de l'(?:o|œ)sophage|(?:o|œ)sophag|du col|cutan))"],
+    "squamous_cell_carcinoma": [r"CE(?= (?:bronch|pulm|du poumon|ORL|de l'(?:o|œ)sophage|(?:o|œ)sophag|du col|cutan|de l'amygdale))"],
     "adenocarcinoma": [r"ADK", r"ADC(?! (?:moyen|bas|élevé|abaissé|restreint))"],
 }
 
@@ -131,7 +132,8 @@ unconfirmed = [
     r"\bbiopsies? (?:est |sont )?(?:en attente|a faire|a realiser|a programmer|a venir|programmees?|prevues?|demandees?)",
     r"\bet (?:la |une )?biopsie (?:est |sont )?(?:demandes|demandees|prevues|programmees)",
     r"\b(?:myelome|lymphome) (?:n'est )?(?:pas |non )exclu",
-    r"\bprimitif a (?:confirmer|preciser|determiner)",
+    r"\bprimitif a (?:confirmer|preciser|determiner)", r"\ben cours d'(?:exploration|investigation)",
+    r"\bnon encore (?:biopsiee?s?|prouvee?s?|confirmee?s?)",
 ]
 
 # Biomarkers, by the contract's name: how each is written.
