@@ -88,29 +88,30 @@ def _status(item_mentions: list[Mention], item: str) -> tuple[str, list[Mention]
     return status, listed
 
 
+def named_drugs(doc: Doc) -> list[Mention]:
+    """Every drug the letter names, as statements; a drug stopped somewhere is current nowhere."""
+    return without_stopped_agents(
+        [Mention(polarity(s), s.kb_id_, Evidence.of(s), s.text, s._.rcp_stopped) for s in mentions(doc, DRUG)])
+
+
+def medications(listed: list[Mention]) -> list[Medication]:
+    """One Medication per named code, in the order the letter names them (other items reuse this)."""
+    vocabulary = load_vocabulary()
+    seen, found = set(), []
+    for mention in listed:
+        if mention.atc and mention.atc not in seen:
+            seen.add(mention.atc)
+            drug = vocabulary.drugs.get(mention.atc)
+            found.append(Medication(mention.atc, drug.inn if drug else None, mention.text, mention.evidence))
+    return found
+
+
 class DrugItems(FieldExtractor):
     """Sets doc._.rcp[item] for currentMedications and the three agent items."""
 
-    def __init__(self, nlp, name: str):
-        super().__init__(nlp, name)
-        self.vocabulary = load_vocabulary()
-
-    def _medication(self, mention: Mention) -> Medication:
-        drug = self.vocabulary.drugs.get(mention.atc) if mention.atc else None
-        return Medication(mention.atc, drug.inn if drug else None, mention.text, mention.evidence)
-
-    def _agents(self, listed: list[Mention]) -> list[Medication]:
-        seen, agents = set(), []
-        for mention in listed:
-            if mention.atc and mention.atc not in seen:
-                seen.add(mention.atc)
-                agents.append(self._medication(mention))
-        return agents
-
     def extract(self, doc: Doc) -> dict:
         values = {}
-        drug_mentions = without_stopped_agents(
-            [Mention(polarity(s), s.kb_id_, Evidence.of(s), s.text, s._.rcp_stopped) for s in mentions(doc, DRUG)])
+        drug_mentions = named_drugs(doc)
         no_drugs = [Mention(DENIED, None, Evidence(m.start(), m.end(), doc.text[m.start():m.end()]), "")
                     for m in _NO_DRUGS.finditer(fold(doc.text))]
 
@@ -122,12 +123,12 @@ class DrugItems(FieldExtractor):
             item_mentions += no_drugs
             status, listed = _status(item_mentions, item)
             evidence = [m.evidence for m in item_mentions if m.polarity != IGNORED]
-            values[item] = Agents(status, sorted(set(evidence), key=lambda e: e.start), self._agents(listed))
+            values[item] = Agents(status, sorted(set(evidence), key=lambda e: e.start), medications(listed))
 
         current = [m for m in drug_mentions if m.polarity == AFFIRMED]
         denial = no_drugs + [m for a in answers_for(doc, patterns.form_labels["currentMedications"])
                              if (m := _form_mention(a, "currentMedications")) and m.polarity == DENIED]
         status = "present" if current else ("absent" if denial else "unknown")
         evidence = [m.evidence for m in (current or denial)]
-        values["currentMedications"] = Medications(status, evidence, self._agents(current))
+        values["currentMedications"] = Medications(status, evidence, medications(current))
         return values
