@@ -100,6 +100,16 @@ def _newline_breaks(text: str, at: int) -> bool:
     return not (len(line) >= WRAPPED_LINE_MIN_LENGTH and line[-1:] not in ".:;!?|")
 
 
+def unwrapped(text: str) -> str:
+    """The text with the line breaks of wrapped lines made spaces (same length: offsets kept), so that a
+    cue written across a PDF line break still matches."""
+    chars = list(text)
+    for index, char in enumerate(chars):
+        if char == "\n" and not _newline_breaks(text, index):
+            chars[index] = " "
+    return "".join(chars)
+
+
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around [start, end): EDS-NLP splits at every capitalised line, which cuts the
     wrapped lines of PDF letters; this keeps them, and still stops at headings, form lines and table rows."""

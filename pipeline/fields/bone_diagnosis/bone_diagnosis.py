@@ -6,7 +6,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from pipeline.fields.base import (
-    AFFIRMED, Evidence, add_mentions, mentions, polarity, sentence_bounds, set_field,
+    AFFIRMED, Evidence, add_mentions, mentions, polarity, sentence_bounds, set_field, unwrapped,
 )
 from pipeline.fields.bone_diagnosis import patterns
 from pipeline.fields.context.context import clause_bounds, fold
@@ -47,7 +47,7 @@ class BoneDiagnosisMatcher:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        folded = fold(doc.text)
+        folded = fold(unwrapped(doc.text))
         found = [_span(doc, m.start(), m.end(), DISEASE) for m in _DISEASE.finditer(folded)
                  if not _BOARD.search(folded[max(0, m.start() - 30):m.start()])]
         found += [_span(doc, m.start(), m.end(), DISCOVERY) for m in _DISCOVERY.finditer(folded)]
@@ -78,7 +78,7 @@ class BoneDiagnosisExtractor:
     def __call__(self, doc: Doc) -> Doc:
         if doc._.rcp is None:
             doc._.rcp = {}
-        folded = fold(doc.text)
+        folded = fold(unwrapped(doc.text))
         diseases = [s for s in mentions(doc, DISEASE) if polarity(s) == AFFIRMED]
         cues = [s for s in mentions(doc, CIRCUMSTANCE) if self._revealing(doc, folded, s)]
         found = self._from_form(doc) or self._first_episode(doc, folded, diseases, cues)

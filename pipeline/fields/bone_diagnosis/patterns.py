@@ -7,15 +7,20 @@ from pipeline.fields.pain.patterns import pain_words
 _BONES = (r"(?:rachis|bassin|femurs?|humerus|sacrum|sternum|cotes?|vertebres?|crane|cotyles?|acetabulum|omoplates?"
           r"|scapulas?|clavicules?|ischions?|pubis|tibias?|iliaques?)")
 
+# Parts of bones and vertebral levels: "corps vertébral", "col fémoral", "L3", "D9-D10".
+_SITES = (r"(?:corps vertebra(?:l|ux)|arcs? posterieurs?|pedicules?|col (?:du femur|femoral)|diaphyses?|epiphyses?"
+          r"|ailes? iliaques?|[cdlst]\d{1,2}\b)")
+
 # The bone disease itself: "métastases osseuses", "lésion lytique", "lésions vertébrales", "Os :".
 bone_disease = [
-    r"\b(?:metastases?|metas?|lesions?|atteintes?|localisations?|rechutes?|recidives?|progressions?|envahissements?"
+    r"\b(?:metastases?|metas?|mets|lesions?|atteintes?|localisations?|rechutes?|recidives?|progressions?|envahissements?"
     r"|maladies?|extensions?|disseminations?|secondarismes?|foyers?|lyses?)(?: secondaires?)? osseu(?:x|se|ses)\b",
     r"\b(?:lesions?|metastases?|localisations?|atteintes?|images?|plages?|foyers?)(?: secondaires?)?"
     r" (?:(?:osteo)?lytiques?|(?:osteo)?condensantes?|blastiques?|mixtes?|vertebrales?|rachidiennes?|costales?"
     r"|iliaques?|sacrees?|pelviennes?|femorales?|humerales?|sternales?|acetabulaires?|cotyloidiennes?)\b",
-    r"\bosteolyses?\b",
-    rf"\bmetastases? (?:du |de la |de l'|des |d')?{_BONES}\b",
+    r"\bosteolyses?\b", r"\bmetastatiques? (?:aux |a l'|a |en )?os\b", r"\bmetastatiques? \([^)\n]{0,40}\bos\b",
+    rf"\b(?:metastases?|lesions?|localisations?) (?:du |de la |de l'|des |d'|de |en )?(?:{_BONES}|{_SITES})",
+    r"\b(?:fracture|tassement)s?\b[^.;\n]{0,40}?\bsur (?:une? |la |les )?(?:metastases?|lesions?|localisations?)\b",
     r"(?:^|(?<=\n))[^\S\n]*os[^\S\n]*[:|]",
 ]
 # "RCP métastases osseuses" names the board, not the patient's disease.
@@ -49,7 +54,8 @@ circumstances = {
     "staging_imaging": [
         r"\bbilan d'extension\b", r"\bbilan (?:initial|de stadification|d'evaluation|de reevaluation)\b",
         r"\b(?:de|du|au) (?:bilan|surveillance|suivi|reevaluation|restadification|stadification|controle)\b",
-        r"\bd'(?:re)?evaluation\b", r"\bdes le (?:diagnostic|bilan)\b", r"\bbilan (?:de|du) (?:suivi|surveillance)\b",
+        r"\bd'(?:re)?evaluation\b", r"\b(?:des le|au moment du|lors du) (?:diagnostic|bilan)\b",
+        r"\bbilan (?:de|du) (?:suivi|surveillance)\b",
     ],
     "incidental_imaging": [
         r"\bfortuite?s?\b", r"\bfortuitement\b", r"\bpar hasard\b", r"\bincidentalomes?\b",

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.fields.base import (
     AFFIRMED, DENIED, DOUBTFUL, IGNORED, Evidence, add_mentions, mentions, polarity, resolve_status, sentence_bounds,
-    set_field,
+    set_field, unwrapped,
 )
 from pipeline.fields.context.context import fold
 from pipeline.fields.forms import patterns as form_patterns
@@ -34,11 +34,13 @@ _PAIN = _words(patterns.pain_words)
 _TYPED_PAIN = re.compile("|".join(patterns.typed_pain_words))
 _NOT_STATEMENT = re.compile(r"(?:" + "|".join(patterns.not_a_statement_before) + r")\s*$")
 _DENIALS = _any(patterns.denials)
+_DOUBT_AFTER = re.compile(patterns.doubt_after)
+_PARTIAL_DENIAL = re.compile(patterns.partial_denial_after)
 _BARE_ANSWER = re.compile(patterns.bare_answer_line, re.MULTILINE)
 _TYPES = {code: _any(cues) for code, cues in patterns.types.items()}
 _TYPE_NOT_AFTER = re.compile(r"(?:" + "|".join(patterns.type_not_after) + r")\W+(?:\w+\W+)?$")
 _DN4 = re.compile(patterns.dn4)
-_SCALE_NAMES = {name: scale for scale, names in patterns.scales.items() for name in names}
+_SCALE_NAMES = [name for names in patterns.scales.values() for name in names]
 _SCALED_SCORE = re.compile(
     r"\b(?P<scale>" + "|".join(sorted(_SCALE_NAMES, key=len, reverse=True)) + r")\b[^\S\n]*"
     r"(?:\(\s*0\s*(?:-|a)\s*10\s*\)[^\S\n]*)?(?:" + patterns.score_links + r"[^\S\n]*)?"
@@ -61,14 +63,25 @@ def _span(doc: Doc, start: int, end: int, label: str, kb_id: str = "") -> Span |
     return doc.char_span(start, end, label=label, kb_id=kb_id, alignment_mode="expand")
 
 
-def _scale_of_value(folded: str, value_start: int, value_end: int, sentence_start: int) -> str:
+def _scale_named(name: str) -> str:
+    """VAS or NRS, from the scale's name as written ("EVA", "échelle numérique simple")."""
+    return next(scale for scale, names in patterns.scales.items() if any(re.fullmatch(n, name) for n in names))
+
+
+def _scale_words(text: str, folded: str, start: int, end: int) -> list[str]:
+    """The scales named in [start, end) ("EN" only in capitals: "en" is a preposition)."""
+    return [m.group() for m in _SCALE_WORD.finditer(folded, start, end)
+            if not any(re.fullmatch(n, m.group()) for n in patterns.capitalised_scales) or text[m.start():m.end()].isupper()]
+
+
+def _scale_of_value(text: str, folded: str, value_start: int, value_end: int, sentence_start: int) -> str:
     """A bare "x/10" takes the scale named right after it, or the last one named before it in the sentence."""
     after = folded[value_end:value_end + 40]
     for scale, rx in _SCALE_AFTER.items():
         if rx.search(after):
             return scale
-    named = [m.group() for m in _SCALE_WORD.finditer(folded, sentence_start, value_start)]
-    return _SCALE_NAMES[named[-1]] if named else "NRS"
+    named = _scale_words(text, folded, sentence_start, value_start)
+    return _scale_named(named[-1]) if named else "NRS"
 
 
 class PainMatcher:
@@ -79,7 +92,7 @@ class PainMatcher:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        text, folded = doc.text, fold(doc.text)
+        text, folded = doc.text, fold(unwrapped(doc.text))
         found = self._words(doc, folded) + self._types(doc, folded) + self._scores(doc, text, folded)
         found += [_span(doc, m.start(), m.end(), DENIAL) for m in _DENIALS.finditer(folded)]
         add_mentions(doc, [s for s in found if s is not None])
@@ -115,12 +128,12 @@ class PainMatcher:
             scale_name = match.group("scale")
             if _NOT_A_SCORE_AFTER.match(folded, match.end()) or float(match.group("value").replace(",", ".")) > 10:
                 continue
-            if scale_name in patterns.capitalised_scales and not (
+            if any(re.fullmatch(n, scale_name) for n in patterns.capitalised_scales) and not (
                     match.group("ten") or text[match.start("scale"):match.end("scale")].isupper()):
                 continue
             taken.append((match.start(), match.end()))
             found.append(_span(doc, match.start(), match.end(), SCORE,
-                               f"{_SCALE_NAMES[scale_name]}:{match.group('value')}"))
+                               f"{_scale_named(scale_name)}:{match.group('value')}"))
         for match in _BARE_SCORE.finditer(folded):
             if any(start <= match.start() < end for start, end in taken):
                 continue
@@ -130,9 +143,9 @@ class PainMatcher:
             if float(match.group("value").replace(",", ".")) > 10:
                 continue
             left, right = sentence_bounds(text, match.start(), match.end())
-            if not (_PAIN.search(folded, left, right) or _SCALE_WORD.search(folded, left, right)):
+            if not (_PAIN.search(folded, left, right) or _scale_words(text, folded, left, right)):
                 continue
-            scale = _scale_of_value(folded, match.start(), match.end(), left)
+            scale = _scale_of_value(text, folded, match.start(), match.end(), left)
             found.append(_span(doc, match.start(), match.end(), SCORE, f"{scale}:{match.group('value')}"))
         return found
 
@@ -142,7 +155,6 @@ class Statement:
     """One thing the letter says about the patient's pain, and where."""
 
     polarity: str
-    start: int
     evidence: Evidence
 
 
@@ -179,12 +191,16 @@ class PainExtractor:
             doc._.rcp = {}
         words = mentions(doc, PAIN)
         types = mentions(doc, TYPE, TYPE_DENIED)
-        type_only = {w for w in words if polarity(w) == DENIED and self._qualifying_type(doc, w, types)}
-        statements = self._statements(doc, [w for w in words if w not in type_only], types)
+        partial = {w for w in words if polarity(w) == DENIED and (
+            self._qualifying_type(doc, w, types) or _PARTIAL_DENIAL.match(fold(doc.text[w.end_char:w.end_char + 30])))}
+        statements = self._statements(doc, [w for w in words if w not in partial], types)
+        if not {s.polarity for s in statements} - {IGNORED}:
+            # "pas de douleur à la mobilisation" and nothing else: a denial all the same
+            statements += [Statement(DENIED, Evidence.of(w)) for w in partial]
         status = resolve_status(s.polarity for s in statements)
-        value = Pain(status, [s.evidence for s in statements if s.polarity != IGNORED])
+        value = Pain(status, sorted((s.evidence for s in statements if s.polarity != IGNORED), key=lambda e: e.start))
         if status in ("present", "conflicting"):
-            value.types = self._types(doc, words, types, type_only)
+            value.types = self._types(doc, words, types, partial)
             value.site = self._site(doc, words)
         value.intensity = self._intensity(doc)
         set_field(doc, "pain", value)
@@ -205,19 +221,22 @@ class PainExtractor:
             if _is_label(doc, span):
                 answer = _label_answer(doc, span)
                 if answer:
-                    statements.append(Statement(answer, span.start_char, Evidence.of(span)))
+                    statements.append(Statement(answer, Evidence.of(span)))
                 continue
-            statements.append(Statement(polarity(span), span.start_char, Evidence.of(span)))
-        for span in types:
-            if span.label_ == TYPE and _TYPED_PAIN.fullmatch(fold(span.text)) and polarity(span) == AFFIRMED:
-                statements.append(Statement(AFFIRMED, span.start_char, Evidence.of(span)))
+            said = polarity(span)
+            if said == AFFIRMED and _DOUBT_AFTER.match(fold(doc.text[span.end_char:span.end_char + 40])):
+                said = DOUBTFUL
+            statements.append(Statement(said, Evidence.of(span)))
+        for span in types:  # "radiculalgie", a ticked "☒ Neuropathique": the patient is in pain
+            if span.label_ == TYPE and (span._.rcp_form_role == TICKED or (
+                    _TYPED_PAIN.fullmatch(fold(span.text)) and polarity(span) == AFFIRMED)):
+                statements.append(Statement(AFFIRMED, Evidence.of(span)))
         for span in mentions(doc, DENIAL):
             if polarity(span) == AFFIRMED:
-                statements.append(Statement(DENIED, span.start_char, Evidence.of(span)))
+                statements.append(Statement(DENIED, Evidence.of(span)))
         for span in mentions(doc, SCORE):
             if polarity(span) in (AFFIRMED, DENIED):
-                statements.append(Statement(AFFIRMED if _score_value(span)[1] > 0 else DENIED,
-                                            span.start_char, Evidence.of(span)))
+                statements.append(Statement(AFFIRMED if _score_value(span)[1] > 0 else DENIED, Evidence.of(span)))
         statements += self._form_statements(doc)
         return statements
 
@@ -229,21 +248,22 @@ class PainExtractor:
             evidence = Evidence(answer.start, answer.end, answer.option)
             for rx, meaning in ((_DONT_KNOW, DOUBTFUL), (_NO, DENIED), (_YES, AFFIRMED)):
                 if answer.checked and rx.match(option):
-                    found.append(Statement(meaning, answer.start, evidence))
+                    found.append(Statement(meaning, evidence))
                     break
         for match in _BARE_ANSWER.finditer(fold(doc.text)):
             start, end = match.span("answer")
             meaning = AFFIRMED if _YES.match(match.group("answer")) else DENIED
-            found.append(Statement(meaning, start, Evidence(start, end, doc.text[start:end])))
+            found.append(Statement(meaning, Evidence(start, end, doc.text[start:end])))
         return found
 
     @staticmethod
-    def _types(doc: Doc, words: list[Span], types: list[Span], type_only: set[Span]) -> list[Coded]:
+    def _types(doc: Doc, words: list[Span], types: list[Span], partial: set[Span]) -> list[Coded]:
         """Types the letter affirms in a sentence about pain or ticks in a form (the "☐ Non" before a ticked
         type is no negation of it), less those it says are over ("plus de douleur nocturne"); a denied
         detail ("pas de radiculalgie") does not undo an affirmed type."""
         stopped = {span.kb_id_ for span in types if span._.rcp_stopped}
-        stopped |= {PainExtractor._qualifying_type(doc, w, types).kb_id_ for w in type_only if w._.rcp_stopped}
+        stopped |= {qualified.kb_id_ for w in partial if w._.rcp_stopped
+                    and (qualified := PainExtractor._qualifying_type(doc, w, types))}
         listed: dict[str, Coded] = {}
         for span in types:
             if span.label_ != TYPE or span.kb_id_ in stopped | set(listed):
@@ -255,7 +275,7 @@ class PainExtractor:
     @staticmethod
     def _intensity(doc: Doc) -> Score | None:
         """The current score: marked current, else unmarked, else past; the last one of its kind."""
-        folded = fold(doc.text)
+        folded = fold(unwrapped(doc.text))
         ranked = []
         for span in mentions(doc, SCORE):
             if polarity(span) not in (AFFIRMED, DENIED):
@@ -275,7 +295,7 @@ class PainExtractor:
     @staticmethod
     def _site(doc: Doc, words: list[Span]) -> Text | None:
         """Where the pain is: "douleur de la hanche gauche" -> "de la hanche gauche"."""
-        folded = fold(doc.text)
+        folded = fold(unwrapped(doc.text))
         for span in words:
             match = _SITE.match(folded, span.end_char)
             if not match or polarity(span) != AFFIRMED or _is_label(doc, span):
@@ -292,8 +312,9 @@ class PainExtractor:
 def _in_pain_sentence(doc: Doc, span: Span, words: list[Span]) -> bool:
     """A type cue speaks of pain when its sentence does, and its nearest pain word there is not denied."""
     left, right = sentence_bounds(doc.text, span.start_char, span.end_char)
-    folded = fold(doc.text[left:right])
-    if not (_PAIN.search(folded) or _SCALE_WORD.search(folded) or _TYPED_PAIN.search(folded)):
+    folded = fold(unwrapped(doc.text))
+    if not (_PAIN.search(folded, left, right) or _TYPED_PAIN.search(folded, left, right)
+            or _scale_words(doc.text, folded, left, right)):
         return False
     near = [w for w in words if left <= w.start_char < right]
     if not near:

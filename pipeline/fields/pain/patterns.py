@@ -21,6 +21,12 @@ denials = [
     r"\b(?:est|reste|restait|etait|patiente?|il|elle)\s+(?:totalement |cliniquement |completement |parfaitement )?asymptomatique\b",
     r"\basymptomatique (?:sur le plan|au plan|au niveau|du point de vue) (?:osseux|douloureux|algique|rachidien)\b",
 ]
+# A denied pain narrowed to a time or a place denies that pain only ("pas de douleur au repos",
+# "pas de douleur à la palpation de l'aile iliaque"); so does one narrowed to a type ("pas de douleur nocturne").
+partial_denial_after = (r"^[^\S\n]+(?:au repos|a la (?:palpation|pression|percussion)|au niveau|de la|de l'|du(?! tout)"
+                        r"|des|d'|a droite|a gauche)\b")
+# Doubt right after the pain word: "douleurs possibles de la hanche".
+doubt_after = r"^\W*(?:\w+\W+){0,1}(?:possibles?|probables?|eventuelles?|suspectee?s?|a confirmer|a preciser)\b"
 # "Douleur Non" in a summary table without a separator (with one, the form reader has it).
 bare_answer_line = r"^[^\S\n]*douleurs?(?: osseuses?)?[^\S\n]+(?P<answer>oui|non|aucune?|absente?s?|presente?s?)[^\S\n]*$"
 
