@@ -63,12 +63,14 @@ CODE_LABELS = {
     "adenocarcinoma": "adénocarcinome", "squamous_cell_carcinoma": "carcinome épidermoïde",
     "small_cell_carcinoma": "carcinome à petites cellules", "large_cell_carcinoma": "carcinome à grandes cellules",
     "nsclc_nos": "CBNPC sans autre précision", "invasive_ductal_carcinoma": "carcinome canalaire infiltrant",
-    "invasive_lobular_carcinoma": "carcinome lobulaire infiltrant", "clear_cell_carcinoma": "carcinome à cellules claires",
-    "neuroendocrine": "neuroendocrine",
+    "invasive_lobular_carcinoma": "carcinome lobulaire infiltrant",
+    "clear_cell_carcinoma": "carcinome à cellules claires", "neuroendocrine": "neuroendocrine",
     "pain": "douleur", "pathological_fracture": "fracture pathologique",
     "neurological_deficit": "déficit neurologique, compression médullaire", "hypercalcemia": "hypercalcémie",
-    "staging_imaging": "imagerie de bilan ou de suivi du cancer", "incidental_imaging": "découverte fortuite sur imagerie",
-    "mechanical": "mécanique", "nocturnal": "nocturne", "neuropathic": "neuropathique", "inflammatory": "inflammatoire",
+    "staging_imaging": "imagerie de bilan ou de suivi du cancer",
+    "incidental_imaging": "découverte fortuite sur imagerie",
+    "mechanical": "mécanique", "nocturnal": "nocturne", "neuropathic": "neuropathique",
+    "inflammatory": "inflammatoire",
     "radiotherapy": "radiothérapie", "surgery": "chirurgie", "cementoplasty": "cimentoplastie",
     "ablation": "ablation (radiofréquence, cryothérapie, micro-ondes)",
     "curative": "curative", "palliative": "palliative", "supportive": "soins de support exclusifs",
@@ -97,7 +99,8 @@ def describe(value) -> str:
         return f"{value.value}/10 ({scale})" if value.scale in ("NRS", "VAS") else f"{scale} {value.value}".strip()
     if isinstance(value, Medication):
         details = ", ".join(part for part in (value.inn, value.atc) if part)
-        return f"{value.text} ({details})" if details and value.inn != value.text else value.text
+        same_words = (value.inn or "").casefold() == value.text.casefold()
+        return f"{value.text} ({details})" if details and not same_words else value.text
     if isinstance(value, Biomarker):
         result = CODE_LABELS.get(value.result, value.result)
         return f"{value.name} {result}" + (f" ({value.value})" if value.value else "")

@@ -171,3 +171,19 @@ def test_returnform_record_whose_name_has_spaces_is_found_again(nlp, tmp_path):
     completed = _answered(form_path(record_xml), tmp_path / "retour.docx")
     assert main(["convert", str(completed), "--out", str(out), "-j", "0"]) == ExitCode.OK
     assert "anticoagulation" not in {item for item, _, _ in _gaps(out / "retour.xml")}
+
+
+def test_returnform_box_overtyped_with_an_x_counts_as_ticked(nlp, tmp_path):
+    out, record_xml = _convert(tmp_path)
+    document = docx.Document(str(form_path(record_xml)))
+    for sdt in document.element.body.iter(qn("w:sdt")):
+        if sdt.find(f"{qn('w:sdtPr')}/{qn('w:tag')}").get(qn("w:val")) == "anticoagulation.status=absent":
+            sdt.getparent().replace(sdt, sdt.find(f"{qn('w:sdtContent')}/{qn('w:r')}"))  # control removed
+    for run in document.element.body.iter(qn("w:r")):
+        text = run.find(qn("w:t"))
+        if text is not None and text.text == "☐" and run.getparent().tag == qn("w:p"):
+            text.text = "X"  # the box left as plain text, overtyped
+    document.save(str(tmp_path / "x.docx"))
+    main(["convert", str(tmp_path / "x.docx"), "--out", str(out), "-j", "0"])
+    root = etree.parse(str(out / "x.xml")).getroot()
+    assert root.find(f"{{{NS}}}anticoagulation").get("status") == "absent"

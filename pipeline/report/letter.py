@@ -104,10 +104,12 @@ def _gaps_section(record: Record, return_form: str | None) -> str:
 
 
 def _values_cell(section, pages: list[ShownPage]) -> str:
+    """The item's values, each linked to its words; then the other mentions that decided its status."""
+    found = entries(section)
     values = [f"<li>{escape(entry.field)} : <strong>{escape(entry.text)}</strong>"
-              f"{_evidence_link(entry.evidence, pages)}</li>" for entry in entries(section)]
+              f"{_evidence_link(entry.evidence, pages)}</li>" for entry in found]
     mentions = [_evidence_link(ev, pages, quoted=True) for ev in getattr(section, "evidence", [])
-                if not any(ev == entry.evidence for entry in entries(section))]
+                if all(ev != entry.evidence for entry in found)]
     cell = f'<ul class="values">{"".join(values)}</ul>' if values else ""
     if mentions:
         cell += f'<div class="mentions">Mentions relevées :{",".join(mentions)}</div>'
@@ -144,7 +146,8 @@ def _provenance_section(conversion) -> str:
     rows += [(f"OCR page {number}", f"confiance moyenne {confidence:.0f} %")
              for number, confidence in enumerate(prov.ocr_confidences, start=1) if confidence is not None]
     if document.sha256 != prov.sha256:
-        rows += [("Formulaire de retour", printable(document.path.name)), ("Empreinte SHA-256 du formulaire", document.sha256)]
+        rows += [("Formulaire de retour", printable(document.path.name)),
+                 ("Empreinte SHA-256 du formulaire", document.sha256)]
     items = "".join(f"<dt>{escape(label)}</dt><dd>{escape(value)}</dd>" for label, value in rows)
     return f'<section id="provenance">\n<h2>Provenance</h2>\n<dl class="provenance">{items}</dl>\n</section>'
 

@@ -16,6 +16,7 @@ from pipeline.wording import printable
 COLUMNS = ("file", "outcome", "reason", *SEVERITIES, "xml", "report", "return_form")
 OUTCOME_LABELS = {"converted": "converti", "converted with gaps": "converti, avec lacunes", "failed": "échec"}
 UP_TO_DATE = "up to date, not converted again"
+REASON_LABELS = {UP_TO_DATE: "à jour, non reconverti"}  # failure reasons stay as the converter gives them
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,7 @@ def index_html(rows: list[Row]) -> str:
         gaps = "".join(f'<td data-sort="{row.gaps.get(s, 0)}">{row.gaps.get(s, 0) or ""}</td>' for s in SEVERITIES)
         body_rows.append(
             f'<tr class="outcome-{row.outcome.replace(" ", "-")}"><td>{escape(printable(row.file))}</td>'
-            f"<td>{OUTCOME_LABELS[row.outcome]}</td><td>{escape(row.reason)}</td>{gaps}"
+            f"<td>{OUTCOME_LABELS[row.outcome]}</td><td>{escape(REASON_LABELS.get(row.reason, row.reason))}</td>{gaps}"
             f"<td>{_link(row.report, 'rapport')}</td><td>{_link(row.xml, 'XML')}</td>"
             f"<td>{_link(row.return_form, 'formulaire')}</td></tr>")
     table = ('<table class="sortable"><thead><tr><th>Fichier</th><th>Résultat</th><th>Motif</th>'

@@ -14,6 +14,7 @@ from pipeline.reading import Document
 from pipeline.returnform.questions import MARKER, QUESTIONS, Question
 
 _BOX_OPTION = re.compile(rf"([{CHECKED}{UNCHECKED}])\s*([^{CHECKED}{UNCHECKED}]*)")
+_TYPED_TICK = re.compile(r"(?<!\S)[xX](?=\s)")  # a box overtyped with an X, by an editor without checkboxes
 _BLANK_FILLER = re.compile(r"[_…]+|\.{3,}")
 _LIST_SEPARATOR = re.compile(r"[,;\n+]| et ")
 _NUMBER = re.compile(r"\d+")
@@ -26,7 +27,7 @@ class Reference:
 
 
 @dataclass(frozen=True)
-class Drug:
+class WrittenDrug:
     atc: str | None
     inn: str | None
     text: str
@@ -35,7 +36,7 @@ class Drug:
 @dataclass(frozen=True)
 class Answer:
     question: Question
-    values: tuple  # option codes, strings, an int, or Drugs, by the question's kind
+    values: tuple  # option codes, strings, an int, or WrittenDrugs, by the question's kind
     evidence: Evidence  # the answer's line; its page is the form's own
 
 
@@ -54,7 +55,7 @@ def _drug_names() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(r"\b(" + "|".join(map(re.escape, alternatives)) + r")\b"), by_name
 
 
-def drugs_in(text: str) -> list[Drug]:
+def drugs_in(text: str) -> list[WrittenDrug]:
     """Each entry of a written list of drugs, with its ATC code when a name is recognised."""
     pattern, by_name = _drug_names()
     drugs = []
@@ -63,14 +64,15 @@ def drugs_in(text: str) -> list[Drug]:
             continue
         match = pattern.search(fold(entry))
         atc = by_name[match.group(1)] if match else None
-        drugs.append(Drug(atc, load_vocabulary().drugs[atc].inn if atc else None, entry))
+        drugs.append(WrittenDrug(atc, load_vocabulary().drugs[atc].inn if atc else None, entry))
     return drugs
 
 
 def _values(question: Question, answer: str) -> tuple:
     if question.is_box:
         labels = {fold(label): code for code, label in question.options}
-        ticked = [labels.get(fold(label.strip())) for mark, label in _BOX_OPTION.findall(answer) if mark == CHECKED]
+        boxes = _BOX_OPTION.findall(_TYPED_TICK.sub(CHECKED, answer))
+        ticked = [labels.get(fold(label.strip())) for mark, label in boxes if mark == CHECKED]
         codes = tuple(code for code in ticked if code)
         return codes if question.kind == "choices" or len(codes) == 1 else ()
     written = " ".join(_BLANK_FILLER.sub(" ", answer).split())
