@@ -54,6 +54,8 @@ def test_report_highlights_each_evidence_on_the_letters_own_words(nlp, tmp_path)
         anchor = f"ev-{evidence.page}-{evidence.start}"
         assert text[evidence.start:evidence.end].startswith(marks[anchor])
         assert page.xpath(f"//a[@href='#{anchor}']"), "each value links to its words"
+    for link in page.xpath("//a[@class='ev-link']"):
+        assert page.get_element_by_id(link.get("href")[1:]) is not None
 
 
 def test_report_escapes_letter_text_and_needs_nothing_online(nlp, tmp_path):
