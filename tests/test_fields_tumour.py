@@ -137,6 +137,9 @@ def test_tumour_histology_missing_when_not_written(analyse):
     ("PSA à 87 ng/mL au diagnostic.", {"PSA": "positive"}),
     ("PSA sérique normal à 1,2 ng/mL.", {"PSA": "negative"}),
     ("PSA négatif en immunohistochimie.", {"PSA": "negative"}),
+    ("Biomarqueur | Résultat\nEGFR | Muté\nALK | Négatif", {"EGFR": "positive", "ALK": "negative"}),
+    ("On ne retrouve pas de mutation\nEGFR, pas de réarrangement ALK.", {"EGFR": "negative", "ALK": "negative"}),
+    ("Pas de mutation EGFR ni de réarrangement ALK.", {"EGFR": "negative", "ALK": "negative"}),
 ])
 def test_biomarkers_results(analyse, text, expected):
     assert markers(analyse, text) == expected

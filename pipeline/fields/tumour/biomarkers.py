@@ -20,6 +20,7 @@ from pipeline.fields.tumour.matcher import MARKER, TRIPLE_NEGATIVE
 from pipeline.record import Biomarker
 
 _PHRASE_END = re.compile(r"[,;|]")  # markers' phrases end here (sentences may wrap over lines)
+_CELL_START = re.compile(r"^[^\S\n]*[|:][^\S\n]*")
 POSITIVE, NEGATIVE, PENDING, NOT_TESTED = "positive", "negative", "pending", "not_tested"
 RANK = {POSITIVE: 0, NEGATIVE: 1, PENDING: 2}  # a result beats a pending test; a finding beats its absence
 
@@ -114,6 +115,8 @@ def _after_window(doc: Doc, folded: str, group: list[Span], next_start: int) -> 
     window = folded[last.end_char:end]
     if foreign := _rx()["foreign"].search(window):
         window = window[:foreign.start()]
+    cell = _CELL_START.match(window)  # "EGFR | muté": the table's next cell holds the result
+    window = " " * cell.end() + window[cell.end():] if cell else window
     return _PHRASE_END.split(window)[0], last.end_char  # after a comma come the next marker's words
 
 
