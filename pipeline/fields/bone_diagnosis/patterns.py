@@ -21,6 +21,7 @@ bone_disease = [
     r"\bosteolyses?\b", r"\bmetastatiques? (?:aux |a l'|a |en )?os\b", r"\bmetastatiques? \([^)\n]{0,40}\bos\b",
     rf"\b(?:metastases?|lesions?|localisations?) (?:du |de la |de l'|des |d'|de |en )?(?:{_BONES}|{_SITES})",
     r"\b(?:fracture|tassement)s?\b[^.;\n]{0,40}?\bsur (?:une? |la |les )?(?:metastases?|lesions?|localisations?)\b",
+    r"\b(?:fractures?|tassements?) (?:pathologiques?|sur os pathologique)\b",
     r"(?:^|(?<=\n))[^\S\n]*os[^\S\n]*[:|]",
 ]
 # "RCP métastases osseuses" names the board, not the patient's disease.
@@ -33,8 +34,12 @@ discovery = [
     r"\bpremiere?s? (?:lesions?|localisations?|metastases?|manifestations?) osseuses?\b",
     r"\bdes le (?:diagnostic|bilan)\b", r"\bconduit au diagnostic\b", r"\binaugura(?:le|l|ux|les)\b",
 ]
-# Discovery words that head a section on their own ("Circonstances : douleurs de hanche…").
-discovery_headings = [r"\bcirconstances?(?: de decouverte)?\b", r"\bmode de decouverte\b", r"\bdecouverte osseuse\b"]
+# Discovery words that need no mention of the disease beside them: headings ("Circonstances : douleurs…"),
+# and those that say by themselves that a symptom revealed it ("lombalgies révélatrices").
+discovery_headings = [
+    r"\bcirconstances?(?: de decouverte)?\b", r"\bmode de decouverte\b", r"\bdecouverte osseuse\b",
+    r"\brevelat(?:rices?|eurs?)\b", r"\binaugura(?:le|l|ux|les)\b",
+]
 
 # How the bone disease was first found (contract's circumstance codes).
 circumstances = {

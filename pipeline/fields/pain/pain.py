@@ -300,8 +300,9 @@ class PainExtractor:
             match = _SITE.match(folded, span.end_char)
             if not match or polarity(span) != AFFIRMED or _is_label(doc, span):
                 continue
-            stop = _SITE_STOP.search(folded, match.start("site"), match.end("site"))
-            end = stop.start() if stop else match.end("site")
+            stops = [m.start() for rx in (_SITE_STOP, *_TYPES.values())
+                     if (m := rx.search(folded, match.start("site"), match.end("site")))]
+            end = min(stops, default=match.end("site"))
             kept = list(re.finditer(r"\S+", doc.text[match.start("site"):end]))[:patterns.site_max_words]
             if kept:
                 start, end = match.start("site"), match.start("site") + kept[-1].end()

@@ -1,0 +1,86 @@
+"""Bone diagnosis: how the bone disease was first found, and what the letter says of its dates."""
+from __future__ import annotations
+
+import pytest
+
+
+def codes(value) -> list[str]:
+    return sorted({c.code for c in value.circumstances})
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Métastases osseuses révélées par des lombalgies.", ["pain"]),
+    ("Des douleurs de l'épaule ont fait découvrir une lésion lytique de l'humérus.", ["pain"]),
+    ("Lombalgies depuis trois mois. L'IRM montre des métastases vertébrales.", ["pain"]),
+    ("Circonstances : douleurs de hanche ayant motivé une radiographie.", ["pain"]),
+    ("Fracture pathologique du col fémoral révélant une métastase osseuse.", ["pathological_fracture"]),
+    ("Découverte sur une fracture du fémur sur métastase.", ["pathological_fracture"]),
+    ("Tassement vertébral de T11 ayant conduit au diagnostic de métastases osseuses.", ["pathological_fracture"]),
+    ("Compression médullaire D7 révélant la maladie osseuse, avec paraparésie.", ["neurological_deficit"]),
+    ("Syndrome de la queue de cheval inaugural ; IRM : lésion lytique de L4.", ["neurological_deficit"]),
+    ("Paraparésie brutale ; l'IRM retrouve une épidurite compressive sur métastase de D9.", ["neurological_deficit"]),
+    ("Hypercalcémie révélatrice ; la scintigraphie retrouve des métastases osseuses.", ["hypercalcemia"]),
+    ("Lésions osseuses découvertes sur le TEP-TDM du bilan d'extension initial.", ["staging_imaging"]),
+    ("Le scanner de surveillance a mis en évidence des lésions osseuses lytiques.", ["staging_imaging"]),
+    ("Mets osseuses decouvertes sur un TDM TAP de suivi.", ["staging_imaging"]),
+    ("Découverte de métastases osseuses au TEP de réévaluation.", ["staging_imaging"]),
+    ("Métastases osseuses de découverte fortuite.", ["incidental_imaging"]),
+    ("Un scanner réalisé pour une colique néphrétique a montré des lésions osseuses lytiques.", ["incidental_imaging"]),
+    ("Lesions osseuses decouvertes fortuitement sur une IRM lombaire.", ["incidental_imaging"]),
+    ("Circonstances de découverte : ☐ Douleur ☒ Fracture ☐ Compression médullaire ☐ Hypercalcémie", ["pathological_fracture"]),
+    ("Circonstances de découverte : ☐ Douleur ☐ Fracture ☒ Autre", ["other"]),
+    ("Mode de découverte : bilan d'extension.", ["staging_imaging"]),
+])
+def test_bone_diagnosis_circumstances(analyse, text, expected):
+    assert codes(analyse(text)["boneDiagnosis"]) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Une compression médullaire est redoutée. Métastases osseuses connues.",
+    "Risque fracturaire élevé. Lésion lytique du fémur droit.",
+    "Sa sœur a eu une fracture pathologique. Métastases osseuses connues.",
+    "L'IRM montre une lésion du corps vertébral de L2 avec un tassement et une épidurite sans compression.",
+    "L'hypothèse d'une fracture pathologique a été évoquée. Lésion lytique du cotyle.",
+    "Une scintigraphie de bilan d'extension est prévue. Lésion lytique du sacrum.",
+])
+def test_bone_diagnosis_circumstances_not_from_hypotheses_plans_or_findings(analyse, text):
+    assert codes(analyse(text)["boneDiagnosis"]) == []
+
+
+def test_bone_diagnosis_first_discovery_not_later_extension(analyse):
+    text = ("Le 03/05/2025, un tassement de L1 est survenu en portant une charge. "
+            "Le bilan par TEP-TDM a retrouvé d'autres lésions osseuses. "
+            "Les métastases osseuses ont été découvertes à l'occasion de ce tassement.")
+    assert codes(analyse(text)["boneDiagnosis"]) == ["pathological_fracture"]
+
+
+@pytest.mark.parametrize("text, dated", [
+    ("Métastases osseuses découvertes en mars 2024.", True),
+    ("Lésions osseuses lytiques découvertes le 12/05/2025.", True),
+    ("Lombalgies révélatrices depuis 3 mois.", True),
+    ("Métastases osseuses découvertes il y a 6 semaines.", True),
+    ("Atteinte osseuse connue depuis 03/2024.", True),
+    ("Date / durée d'évolution | fracture du 04/04/2025", True),
+    ("Les lésions osseuses ont été découvertes sur un scanner de surveillance.", False),
+    ("Lésions osseuses lytiques, EVA 6/10 ce jour.", False),
+])
+def test_bone_diagnosis_evolution(analyse, text, dated):
+    assert bool(analyse(text)["boneDiagnosis"].evolution) is dated
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Métastases osseuses multiples.", "present"),
+    ("Fracture pathologique de l'humérus.", "present"),
+    ("Pas de lésion osseuse sur le scanner de bilan.", "unknown"),
+    ("Demande d'avis RCP métastases osseuses du 12/03/2025.", "unknown"),
+    ("Adénocarcinome pulmonaire métastatique (foie, os).", "present"),
+])
+def test_bone_diagnosis_status(analyse, text, status):
+    assert analyse(text)["boneDiagnosis"].status == status
+
+
+def test_bone_diagnosis_evidence_points_at_the_words(nlp):
+    doc = nlp("Métastases osseuses révélées par des lombalgies en mars 2024.")
+    value = doc._.rcp["boneDiagnosis"]
+    assert [doc.text[c.evidence.start:c.evidence.end] for c in value.circumstances] == ["lombalgies"]
+    assert [e.text for e in value.evolution] == ["mars 2024"]

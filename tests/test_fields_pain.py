@@ -1,0 +1,102 @@
+"""Pain: status from pain words, denials, scores and forms; types; the current intensity; the site."""
+from __future__ import annotations
+
+import pytest
+
+
+def types(value) -> list[str]:
+    return sorted(t.code for t in value.types)
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Le patient se plaint de douleurs lombaires depuis un mois.", "present"),
+    ("Lombalgies invalidantes.", "present"),
+    ("Patient douloureux au niveau du bassin.", "present"),
+    ("Pas de douleur osseuse.", "absent"),
+    ("La patiente ne rapporte aucune douleur.", "absent"),
+    ("Lésion indolore.", "absent"),
+    ("Lésion iliaque non algique.", "absent"),
+    ("Sur le plan osseux, elle est asymptomatique.", "absent"),
+    ("Pas de dlr.", "absent"),
+    ("Pas de douleur, EVA 0.", "absent"),
+    ("Plus de douleur depuis la radiothérapie.", "absent"),
+    ("Pas de douleur au repos.", "absent"),
+    ("Douleurs : non", "absent"),
+    ("Douleur\xa0Non", "absent"),
+    ("Son père souffrait de douleurs osseuses.", "unknown"),
+    ("Doliprane 1 g si douleur.", "unknown"),
+    ("En cas de douleur, prendre du paracétamol.", "unknown"),
+    ("Douleurs possibles de la hanche, à explorer.", "uncertain"),
+    ("Ne décrit pas de douleur. Douleurs costales cotées à 4/10.", "conflicting"),
+    ("Pas de douleur nocturne. Douleurs à la marche.", "present"),
+    ("Douleur de hanche à l'appui ; pas de douleur au repos.", "present"),
+    ("Il signale des douleurs de l'épaule, probablement arthrosiques.", "present"),
+    ("Douleurs dorsales mecaniques, reveils nocturnes.", "present"),
+    ("Douleur ☒ Oui ☐ Non", "present"),
+    ("Douleur ☐ Oui ☒ Non", "absent"),
+    ("Type de douleur : ☒ Neuropathique ☐ Nocturne ☐ Mécanique", "present"),
+    ("Radiothérapie de 20 Gy en 5 fractions.", "unknown"),
+    ("Consultation douleur prévue le mois prochain.", "unknown"),
+])
+def test_pain_status(analyse, text, status):
+    assert analyse(text)["pain"].status == status
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Douleurs lombaires mécaniques, majorées à la marche.", ["mechanical"]),
+    ("Douleur de hanche à l'appui et en station debout.", ["mechanical"]),
+    ("Douleurs réveillant le patient la nuit, insomniantes.", ["nocturnal"]),
+    ("Douleurs costales, surtout la nuit.", ["nocturnal"]),
+    ("Rachialgies d'horaire inflammatoire avec dérouillage matinal.", ["inflammatory"]),
+    ("Douleurs à type de brûlures et de décharges électriques.", ["neuropathic"]),
+    ("Sciatalgie gauche, EVA 6/10.", ["neuropathic"]),
+    ("Douleur thoracique en ceinture, DN4 à 5/10.", ["neuropathic"]),
+    ("Douleurs dorsales, DN4 2/10.", []),
+    ("Lombalgies mécaniques sans radiculalgie.", ["mechanical"]),
+    ("Douleur mécanique ; plus de douleur nocturne depuis l'hormonothérapie.", ["mechanical"]),
+    ("Pas de douleur osseuse, y compris à la marche.", []),
+    ("Douleurs osseuses diffuses d'allure mecanique, reveillant la nuit.", ["mechanical", "nocturnal"]),
+    ("Douleur ☒ Oui ☐ Non ☒ Type : Mécanique ☒ Neuropathique ☐ Nocturne", ["mechanical", "neuropathic"]),
+    ("Imovane au coucher, réveils nocturnes fréquents depuis le décès de son épouse.", []),
+    ("Instabilité mécanique du rachis (SINS 9). Douleurs dorsales.", []),
+])
+def test_pain_types(analyse, text, expected):
+    assert types(analyse(text)["pain"]) == expected
+
+
+@pytest.mark.parametrize("text, value, scale", [
+    ("Douleur lombaire, EVA 6/10.", 6, "VAS"),
+    ("Douleur : EVA à 7/10 ce jour.", 7, "VAS"),
+    ("Douleurs costales cotées à 4/10 sur l'EVA.", 4, "VAS"),
+    ("Douleur de l'épaule EN 5/10.", 5, "NRS"),
+    ("Dlr hanche G, ENS 3.", 3, "NRS"),
+    ("Douleur évaluée à 6 sur 10 sur l'échelle numérique.", 6, "NRS"),
+    ("EVA (0-10) | 5", 5, "VAS"),
+    ("Douleurs en ceinture : EN 8/10 à l'admission, 3/10 actuellement.", 3, "NRS"),
+    ("Cotée à 8/10 à l'entrée, la douleur est à 2/10 sous traitement.", 2, "NRS"),
+    ("Pas de douleur (EVA 0).", 0, "VAS"),
+    ("Douleur thoracique, DN4 6/10, EN 4/10.", 4, "NRS"),
+])
+def test_pain_intensity(analyse, text, value, scale):
+    intensity = analyse(text)["pain"].intensity
+    assert (intensity.value, intensity.scale) == (value, scale)
+
+
+@pytest.mark.parametrize("text", [
+    "Douleur thoracique, DN4 6/10.",
+    "Radiothérapie de 20 Gy en 5 fractions.",
+    "Score SINS à 9, Mirels 10/12.",
+    "Paraparésie cotée 3/5.",
+    "RCP du 03/10/2025.",
+])
+def test_pain_intensity_not_other_scores(analyse, text):
+    assert analyse(text)["pain"].intensity is None
+
+
+def test_pain_site_after_the_pain_word(analyse):
+    assert analyse("Douleur de la hanche gauche à la marche, EVA 5/10.")["pain"].site.text == "de la hanche gauche"
+
+
+def test_pain_evidence_points_at_the_words(nlp):
+    doc = nlp("Patiente adressée pour avis. Douleurs lombaires, EVA 5/10.")
+    assert [doc.text[e.start:e.end] for e in doc._.rcp["pain"].evidence] == ["Douleurs", "EVA 5/10"]
