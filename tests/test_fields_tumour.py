@@ -138,7 +138,9 @@ def test_tumour_histology_missing_when_not_written(analyse):
     ("PSA sérique normal à 1,2 ng/mL.", {"PSA": "negative"}),
     ("PSA négatif en immunohistochimie.", {"PSA": "negative"}),
     ("Biomarqueur | Résultat\nEGFR | Muté\nALK | Négatif", {"EGFR": "positive", "ALK": "negative"}),
-    ("On ne retrouve pas de mutation\nEGFR, pas de réarrangement ALK.", {"EGFR": "negative", "ALK": "negative"}),
+    # a long line wrapped by the layout, the marker starting the next line
+    ("Le profil moléculaire a été analysé sur la biopsie et ne montre pas de mutation\nEGFR, pas de réarrangement ALK.",
+     {"EGFR": "negative", "ALK": "negative"}),
     ("Pas de mutation EGFR ni de réarrangement ALK.", {"EGFR": "negative", "ALK": "negative"}),
 ])
 def test_biomarkers_results(analyse, text, expected):
