@@ -29,6 +29,8 @@ def markers(analyse, text: str) -> dict[str, str]:
     ("Métastases osseuses d'un adénocarcinome de primitif inconnu.", "unknown_primary"),
     ("Carcinome de primitif indéterminé malgré un bilan complet.", "unknown_primary"),
     ("Lésions osseuses ; aucun primitif retrouvé au TEP.", "unknown_primary"),
+    ("Site primitif | Sein droit", "breast"),
+    ("Tumeur primitive : poumon", "lung"),
 ])
 def test_tumour_site(analyse, text, site):
     result = tumour(analyse, text)
@@ -44,6 +46,7 @@ def test_tumour_site(analyse, text, site):
     ("Suspicion de cancer de la prostate devant un PSA élevé.", "uncertain"),
     ("Cancer du poumon à confirmer par une biopsie.", "uncertain"),
     ("Cancer bronchique, pas encore de biopsie.", "uncertain"),
+    ("Aspect très évocateur d'une néoplasie pulmonaire, fibroscopie prévue.", "uncertain"),
     ("Son père est décédé d'un cancer de la prostate.", "unknown"),
     ("Pas d'antécédent de cancer du sein.", "unknown"),
     ("Le bilan n'a pas retrouvé de cancer du poumon.", "unknown"),

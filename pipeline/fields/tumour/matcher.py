@@ -16,6 +16,7 @@ from pipeline.fields.context.context import clause_bounds, fold
 from pipeline.fields.tumour import patterns
 from pipeline.normalize import CHECKED, UNCHECKED
 
+_CELL_START = re.compile(r"[^\S\n]*[|:][^\S\n]*")
 SITE, SITE_HINT, HISTOLOGY, MARKER = "tumour_site", "tumour_site_hint", "tumour_histology", "tumour_marker"
 TRIPLE_NEGATIVE = "ER+PR+HER2"
 
@@ -51,15 +52,18 @@ def compiled() -> dict:
 
 def _organ_after(flat: str, text: str, end: int, window: int) -> tuple[str, int] | None:
     """The first organ named after a cancer word, in its clause, before any comma or checkbox
-    ("Tumeur primitive : ☐ Sein ☒ Poumon" is read from the ticked box, not from the label)."""
-    _, clause_end = clause_bounds(text, end, end)
-    stretch = re.split(f"[,{CHECKED}{UNCHECKED}]", flat[end:min(clause_end, end + window)])[0]
+    ("Tumeur primitive : ☐ Sein ☒ Poumon" is read from the ticked box, not from the label).
+    Returns the organ's code and where its name ends."""
+    cell = _CELL_START.match(text, end)  # "Tumeur primitive | Poumon": the organ in the next cell
+    start = cell.end() if cell else end
+    _, clause_end = clause_bounds(text, start, start)
+    stretch = re.split(f"[,{CHECKED}{UNCHECKED}]", flat[start:min(clause_end, start + window)])[0]
     best = None
     for code, rx in compiled()["organs"].items():
         match = rx.search(stretch)
         if match and (best is None or match.start() < best[1]):
             best = (code, match.start(), match.end())
-    return (best[0], end + best[2]) if best else None
+    return (best[0], start + best[2]) if best else None
 
 
 def _coded(table: dict[str, re.Pattern], text: str) -> Iterator[tuple[str, int, int]]:

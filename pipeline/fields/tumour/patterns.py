@@ -100,7 +100,7 @@ histology_case_sensitive = {
 # The primary is only suspected: in the clause, before the mention (within doubt_before_window
 # characters) or right after it.
 doubt_before = [
-    r"\bevoqu\w*", r"\bsuspect\w*", r"\bsuspicion\b", r"\bprobable\w*", r"\bpossible\w*", r"\bhypothese\b",
+    r"\bevoqu\w*", r"\bevocat\w*", r"\bsuspect\w*", r"\bsuspicion\b", r"\bprobable\w*", r"\bpossible\w*", r"\bhypothese\b",
     r"\ben faveur d", r"\bfaisant (?:craindre|evoquer|suspecter)", r"\bsugger\w*", r"\bpeut-etre\b",
     r"\bdiagnostic differentiel\b", r"\borientant vers\b", r"\bpresume\w*", r"\bprobablement\b",
 ]
@@ -129,7 +129,7 @@ unconfirmed = [
     r"\bpas encore de (?:biopsie|preuve histologique|confirmation histologique|histologie|diagnostic histologique)",
     r"\bsans (?:preuve|confirmation|documentation) (?:histologique|anatomopathologique)",
     r"\ben attente (?:de la |des |du |de l')?(?:biopsie|histologie|anapath|anatomopathologie|resultats? (?:de la |des )?biopsies?)",
-    r"\bbiopsies? (?:est |sont )?(?:en attente|a faire|a realiser|a programmer|a venir|programmees?|prevues?|demandees?)",
+    r"\b(?:biopsies?|fibroscopies?(?: bronchiques?)?) (?:est |sont )?(?:en attente|a faire|a realiser|a programmer|a venir|programmees?|prevues?|demandees?)",
     r"\bet (?:la |une )?biopsie (?:est |sont )?(?:demandes|demandees|prevues|programmees)",
     r"\b(?:myelome|lymphome) (?:n'est )?(?:pas |non )exclu",
     r"\bprimitif a (?:confirmer|preciser|determiner)", r"\ben cours d'(?:exploration|investigation)",
