@@ -47,11 +47,20 @@ def test_bone_diagnosis_circumstances_not_from_hypotheses_plans_or_findings(anal
     assert codes(analyse(text)["boneDiagnosis"]) == []
 
 
-def test_bone_diagnosis_first_discovery_not_later_extension(analyse):
-    text = ("Le 03/05/2025, un tassement de L1 est survenu en portant une charge. "
-            "Le bilan par TEP-TDM a retrouvé d'autres lésions osseuses. "
-            "Les métastases osseuses ont été découvertes à l'occasion de ce tassement.")
-    assert codes(analyse(text)["boneDiagnosis"]) == ["pathological_fracture"]
+@pytest.mark.parametrize("text, expected", [
+    ("Le 03/05/2025, un tassement de L1 est survenu en portant une charge. "
+     "Le bilan par TEP-TDM a retrouvé d'autres lésions osseuses. "
+     "Les métastases osseuses ont été découvertes à l'occasion de ce tassement.", ["pathological_fracture"]),
+    ("Douleurs du bassin en janvier. IRM : lésion lytique iliaque droite. "
+     "Le bilan d'extension retrouve une masse pulmonaire.", ["pain"]),
+    ("Douleurs de hanche, EVA 6. Des métastases osseuses ont été découvertes au scanner de suivi en 2023.",
+     ["staging_imaging"]),
+    ("Motif : douleurs lombaires. Histoire : cancer du sein en 2015, métastases osseuses découvertes en 2022 "
+     "au TEP de bilan.", ["staging_imaging"]),
+    ("Cancer du poumon avec métastases osseuses synchrones.", ["staging_imaging"]),
+])
+def test_bone_diagnosis_first_discovery_not_later_events(analyse, text, expected):
+    assert codes(analyse(text)["boneDiagnosis"]) == expected
 
 
 @pytest.mark.parametrize("text, dated", [

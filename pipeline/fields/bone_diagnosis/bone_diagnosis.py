@@ -34,6 +34,7 @@ _NOT_A_DATE = _any(patterns.not_a_bone_date)
 _DATE_LINE = re.compile(patterns.date_line_labels)
 _OTHER_OPTION = re.compile(patterns.other_option)
 FINDINGS = ("pathological_fracture", "neurological_deficit")  # what an examination may show
+IMAGING = ("staging_imaging", "incidental_imaging")
 
 
 def _span(doc: Doc, start: int, end: int, label: str, kb_id: str = "") -> Span | None:
@@ -124,8 +125,9 @@ class BoneDiagnosisExtractor:
     @staticmethod
     def _first_episode(doc: Doc, folded: str, diseases: list[Span], cues: list[Span]) -> list[Coded]:
         """The circumstances of the first discovery the letter tells: first where it says so ("découvertes
-        sur", "révélées par", "Circonstances :"), else around the first mention of the disease; an episode is
-        the sentence and the one before it (the pain, then the MRI that showed the lesion)."""
+        sur", "révélées par", "Circonstances :"), else around the first mention of the disease. An episode is
+        the sentence, and the one before it (the pain, then the MRI that showed the lesion) unless the
+        sentence names the imaging that found it ("découvertes sur le scanner de suivi")."""
         discoveries = []
         for span in mentions(doc, DISCOVERY):
             if polarity(span) != AFFIRMED:
@@ -137,12 +139,13 @@ class BoneDiagnosisExtractor:
         for anchors in (discoveries, diseases):
             for anchor in anchors:
                 left, right = sentence_bounds(doc.text, anchor.start_char, anchor.end_char)
+                found = [c for c in cues if left <= c.start_char < right]
                 previous = doc.text[:left].rstrip()
-                if previous:
-                    left = sentence_bounds(doc.text, len(previous) - 1, len(previous))[0]
-                found = [Coded(c.kb_id_, Evidence.of(c)) for c in cues if left <= c.start_char < right]
+                if previous and not any(c.kb_id_ in IMAGING for c in found):
+                    start = sentence_bounds(doc.text, len(previous) - 1, len(previous))[0]
+                    found = [c for c in cues if start <= c.start_char < left] + found
                 if found:
-                    return found
+                    return [Coded(c.kb_id_, Evidence.of(c)) for c in found]
         return []
 
     @staticmethod

@@ -60,7 +60,7 @@ circumstances = {
         r"\bbilan d'extension\b", r"\bbilan (?:initial|de stadification|d'evaluation|de reevaluation)\b",
         r"\b(?:de|du|au) (?:bilan|surveillance|suivi|reevaluation|restadification|stadification|controle)\b",
         r"\bd'(?:re)?evaluation\b", r"\b(?:des le|au moment du|lors du) (?:diagnostic|bilan)\b",
-        r"\bbilan (?:de|du) (?:suivi|surveillance)\b",
+        r"\bbilan (?:de|du) (?:suivi|surveillance)\b", r"\bsynchrones?\b",
     ],
     "incidental_imaging": [
         r"\bfortuite?s?\b", r"\bfortuitement\b", r"\bpar hasard\b", r"\bincidentalomes?\b",
@@ -88,7 +88,7 @@ feared_before = [
 ]
 feared_after = [
     r"^\W*(?:\w+\W+){0,3}(?:est |etait )?(?:redoutee?s?|menacante?s?|imminente?s?|a risque|evoquee?s?|suspectee?s?"
-    r"|non exclue?s?|possibles?|probables?|a craindre|debutante? ?\?)",
+    r"|non exclue?s?|possibles?|probables?|a craindre|debutante? ?\?)\b",
 ]
 # A fracture or a compression that an examination shows is one of its findings, not how the disease
 # came to light ("l'IRM montre … avec un tassement de L2").

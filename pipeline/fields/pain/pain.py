@@ -301,7 +301,7 @@ class PainExtractor:
             if not match or polarity(span) != AFFIRMED or _is_label(doc, span):
                 continue
             stops = [m.start() for rx in (_SITE_STOP, *_TYPES.values())
-                     if (m := rx.search(folded, match.start("site"), match.end("site")))]
+                     if (m := rx.search(folded, match.start("site") + 1, match.end("site")))]
             end = min(stops, default=match.end("site"))
             kept = list(re.finditer(r"\S+", doc.text[match.start("site"):end]))[:patterns.site_max_words]
             if kept:

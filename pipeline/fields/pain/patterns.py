@@ -90,8 +90,10 @@ current_markers = [
 past_markers = [
     r"\ba l'admission\b", r"\ba l'entree\b", r"\binitial(?:e|ement)?s?\b", r"\bau diagnostic\b", r"\bauparavant\b",
     r"\bavant (?:le |la |l'|les )?(?:traitement|radiotherapie|chirurgie|intervention|hospitalisation)\b",
-    r"\bau debut\b", r"\bprecedemment\b", r"\bjusqu'a\b", r"\ba l'arrivee\b", r"\bpreoperatoire\b",
+    r"\bau debut\b", r"\bprecedemment\b", r"\bjusqu'a\b", r"\ba l'arrivee\b", r"\bpreoperatoire\b", r"\bavant\b",
 ]
 # Where the pain is: the words after the pain word, up to one of these.
-site_stop = r"[,.;:(\n]|\b(?:depuis|avec|sans|a type|d'horaire|d'allure|eva|en\b|cotee?s?|irradiant|majoree?s?|sous|qui)\b"
+site_stop = (r"[,.;:(\n]|\b(?:depuis|avec|sans|et|ou|a type|de type|d'horaire|d'allure|eva|en|cotee?s?|irradiant|majoree?s?"
+             r"|soulagee?s?|calmee?s?|controlee?s?|persistante?s?|apparue?s?|survenue?s?|evoluant|associee?s?|liee?s?"
+             r"|faisant|evoquant|pouvant|ayant|sous|malgre|lors|pendant|qui|que|a la|a l'|au|aux)\b")
 site_max_words = 6
