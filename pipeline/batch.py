@@ -17,6 +17,7 @@ from pipeline.errors import ExitCode, LetterError
 from pipeline.gaps import GapRules
 from pipeline.nlp import build_nlp
 from pipeline.report import write_batch_reports, write_letter_report
+from pipeline.returnform.merge import RecordNotFound
 from pipeline.state import BatchState, Recorded, file_sha256, pipeline_version
 from pipeline.workers import Limits, WorkerPool
 
@@ -35,6 +36,7 @@ class Outcome:
     report: Path | None = None
     reason: str = ""
     gaps_by_severity: dict[str, int] = field(default_factory=dict)
+    retry_last: bool = False  # a return form met before the record it completes
 
 
 @dataclass
@@ -108,7 +110,8 @@ def convert_one(task: Task) -> Outcome:
         report = write_letter_report(conversion, task.target.parent)
         return Outcome(task.source, "converted", task.target, report, gaps_by_severity=conversion.gaps_by_severity)
     except LetterError as exc:
-        return Outcome(task.source, "failed", reason=f"{exc.stage}: {exc.reason}")
+        return Outcome(task.source, "failed", reason=f"{exc.stage}: {exc.reason}",
+                       retry_last=isinstance(exc, RecordNotFound))
     except MemoryError:
         return Outcome(task.source, "failed", reason="limit: memory limit exceeded")
     except Exception as exc:  # a bug must not stop the batch; its type is logged, never letter text
@@ -162,25 +165,30 @@ def run_batch(inputs: list[Path], out_dir: Path, rules: GapRules, *, problems: l
     version, names = pipeline_version(), output_names(inputs)
     summary = Summary()
     progress = Progress(len(inputs) + len(problems or []), stream)
-    for outcome in problems or []:
+
+    def report(outcome: Outcome) -> None:
         summary.outcomes.append(outcome)
         progress.report(outcome)
+
+    def record(outcome: Outcome) -> None:
+        state.put(outcome.source, Recorded(digests[outcome.source], version, rules.digest, outcome.status,
+                                           outcome.output, outcome.report, outcome.reason, outcome.gaps_by_severity))
+        report(outcome)
+
+    for outcome in problems or []:
+        report(outcome)
     tasks, digests = [], {}
     for path in inputs:
         target = out_dir / names[path]
         try:
             digests[path] = file_sha256(path)
         except OSError as exc:
-            outcome = Outcome(path, "failed", reason=f"read: cannot read the file ({exc.strerror or type(exc).__name__})")
-            summary.outcomes.append(outcome)
-            progress.report(outcome)
+            report(Outcome(path, "failed", reason=f"read: cannot read the file ({exc.strerror or type(exc).__name__})"))
             continue
         known = None if force else state.get(path)
         if (known and known.status == "converted" and known.sha256 == digests[path] and known.version == version
                 and known.rules == rules.digest and target.exists()):
-            outcome = Outcome(path, "skipped", target, known.report, gaps_by_severity=known.gaps)
-            summary.outcomes.append(outcome)
-            progress.report(outcome)
+            report(Outcome(path, "skipped", target, known.report, gaps_by_severity=known.gaps))
         else:
             tasks.append(Task(path, target, rules))
     if workers > 0 and tasks:
@@ -188,12 +196,16 @@ def run_batch(inputs: list[Path], out_dir: Path, rules: GapRules, *, problems: l
         results = (outcome for _, outcome in WorkerPool(convert_one, _limit_failure, workers, limits).run(tasks))
     else:
         results = (convert_one(task) for task in tasks)
+    by_source = {task.source: task for task in tasks}
+    deferred = []
     try:
         for outcome in results:
-            state.put(outcome.source, Recorded(digests[outcome.source], version, rules.digest, outcome.status,
-                                               outcome.output, outcome.report, outcome.reason, outcome.gaps_by_severity))
-            summary.outcomes.append(outcome)
-            progress.report(outcome)
+            if outcome.retry_last:
+                deferred.append(by_source[outcome.source])
+            else:
+                record(outcome)
+        for task in deferred:  # return forms met before their record: the batch has written it now
+            record(convert_one(task))
     finally:
         state.close()
     write_batch_reports(summary, out_dir)

@@ -187,3 +187,15 @@ def test_returnform_box_overtyped_with_an_x_counts_as_ticked(nlp, tmp_path):
     main(["convert", str(tmp_path / "x.docx"), "--out", str(out), "-j", "0"])
     root = etree.parse(str(out / "x.xml")).getroot()
     assert root.find(f"{{{NS}}}anticoagulation").get("status") == "absent"
+
+
+def test_returnform_form_beside_its_letter_in_one_parallel_batch(nlp, tmp_path, capsys):
+    _, record_xml = _convert(tmp_path)
+    batch_in = tmp_path / "batch"
+    batch_in.mkdir()
+    (batch_in / "lettre.txt").write_text(LETTER, encoding="utf-8")
+    _answered(form_path(record_xml), batch_in / "a-rempli.docx")
+    status = main(["convert", str(batch_in), "--out", str(tmp_path / "fresh"), "-j", "2"])
+    out = capsys.readouterr().out
+    assert "converted  a-rempli.docx" in out and "converted  lettre.txt" in out
+    assert status != ExitCode.FAILED_LETTERS

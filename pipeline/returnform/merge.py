@@ -25,6 +25,10 @@ class ReturnFormError(LetterError):
     stage = "merge"
 
 
+class RecordNotFound(ReturnFormError):
+    """The form's record is not (yet) in the output folder: a batch tries again once its letters are done."""
+
+
 def _value(answer: Answer, value, evidence: Evidence):
     """One answered value as the record's type for the question's target."""
     kind = answer.question.kind
@@ -77,8 +81,8 @@ def find_record(reference: Reference, out_dir: Path) -> Path:
     for path in candidates:
         if path.is_file() and _letter_sha256(path) == reference.sha256:
             return path
-    raise ReturnFormError(f"return form whose record ({reference.record_name}) is not in the output folder; "
-                          "use `rcp-intake merge FORM --record XML`")
+    raise RecordNotFound(f"return form whose record ({reference.record_name}) is not in the output folder; "
+                         "use `rcp-intake merge FORM --record XML`")
 
 
 def _letter_sha256(path: Path) -> str | None:
