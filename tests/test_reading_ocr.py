@@ -99,8 +99,9 @@ def test_reading_ocr_without_tesseract_reports_a_scan(tmp_path, without_tesserac
 
 
 @needs_tesseract
-def test_reading_ocr_png_is_read(tmp_path):
-    path = tmp_path / "letter.png"
+@pytest.mark.parametrize("suffix", [".png", ".jpg"])
+def test_reading_ocr_png_and_jpeg_are_read(tmp_path, suffix):
+    path = tmp_path / f"letter{suffix}"
     scanned_page(["Sous Previscan 20 mg le soir."]).save(path, dpi=(150, 150))
     document = read_document(path)
     assert document.format == "image"
@@ -131,6 +132,14 @@ def test_reading_ocr_upside_down_page_is_turned(tmp_path):
     document = read_document(path)
     assert "Eliquis 5 mg" in document.text
     assert document.pages[0].ocr_confidence > 70
+
+
+@needs_tesseract
+@needs_pdftoppm
+def test_reading_ocr_blank_scan_is_reported_as_without_text(tmp_path):
+    blank = save_image_pdf([Image.new("L", A4_AT_150_DPI, color=225)], tmp_path / "blank.pdf")
+    with pytest.raises(ScannedDocument, match="no readable text"):
+        read_document(blank)
 
 
 def test_reading_ocr_skew_is_measured_on_a_tilted_page():
