@@ -85,7 +85,8 @@ def _site(sites: list[tuple[str, Evidence, float]]) -> Coded | None:
 def _weighed(spans: list[Span], histologies: list[Span] = ()) -> list[tuple[str, Evidence, float]]:
     def weight(span: Span) -> float:
         named_with = any(h.start < span.end and span.start < h.end for h in histologies)
-        return (patterns.history_weight if span._.history else 1.0) + (patterns.with_histology_bonus if named_with else 0)
+        base = patterns.history_weight if span._.history else 1.0
+        return base + (patterns.with_histology_bonus if named_with else 0)
 
     return [(s.kb_id_, Evidence.of(s), weight(s)) for s in spans]
 
@@ -105,7 +106,8 @@ def _tnm(doc: Doc) -> Text | None:
 def _diagnosis_date(doc: Doc, folded: str) -> Text | None:
     """The first dated 'diagnostiqué en …' ("à ce jour" is no date)."""
     for span in doc.spans.get("dates", []):
-        if getattr(span._.date, "year", None) and _rx()["diagnosis_date"].search(folded[max(0, span.start_char - 40):span.start_char]):
+        before = folded[max(0, span.start_char - 40):span.start_char]
+        if getattr(span._.date, "year", None) and _rx()["diagnosis_date"].search(before):
             return Text(span.text, Evidence.of(span))
     return None
 
@@ -128,10 +130,10 @@ class TumourExtractor:
         doubtful = {label: [s for s, state in spans if state == DOUBTFUL] for label, spans in judged.items()}
         form_sites = _form_sites(doc)
 
+        unconfirmed = _rx()["unconfirmed"].search(folded)
         if affirmed[SITE] or affirmed[HISTOLOGY] or form_sites:
-            stated = affirmed
-            status = "present"
-            if not affirmed[HISTOLOGY] and _rx()["unconfirmed"].search(folded):
+            stated, status = affirmed, "present"
+            if not affirmed[HISTOLOGY] and unconfirmed:  # named, but without proof yet
                 status = "uncertain"
         elif doubtful[SITE] or doubtful[HISTOLOGY]:
             stated, status = doubtful, "uncertain"
@@ -149,8 +151,10 @@ class TumourExtractor:
         if not sites:
             sites = [(patterns.marker_site_hints[m.name], m.evidence, 1.0) for m in biomarkers
                      if m.name in patterns.marker_site_hints]
-        evidence = sorted({Evidence.of(s) for s in stated[SITE] + stated[HISTOLOGY]} | {e for _, e in form_sites},
-                          key=lambda e: e.start)
+        evidence = {Evidence.of(s) for s in stated[SITE] + stated[HISTOLOGY]} | {e for _, e in form_sites}
+        if status == "uncertain" and unconfirmed:
+            evidence.add(Evidence(unconfirmed.start(), unconfirmed.end(), doc.text[unconfirmed.start():unconfirmed.end()]))
+        evidence = sorted(evidence, key=lambda e: e.start)
         set_field(doc, "primaryTumor", PrimaryTumor(
             status=status, evidence=evidence, site=_site(sites), histology=_histology(stated[HISTOLOGY]),
             biomarkers=biomarkers, tnm=_tnm(doc), diagnosis_date=_diagnosis_date(doc, folded)))
