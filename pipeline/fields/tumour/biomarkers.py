@@ -19,7 +19,7 @@ from pipeline.fields.tumour import patterns
 from pipeline.fields.tumour.matcher import MARKER, TRIPLE_NEGATIVE
 from pipeline.record import Biomarker
 
-_PHRASE_END = re.compile(r"[,;|]")  # markers' phrases end here (sentences may wrap over lines)
+_PHRASE_END = re.compile(r"(?<!\d),|,(?!\d)|[;|]")  # markers' phrases end here; not "0,5"
 _CELL_START = re.compile(r"^[^\S\n]*[|:][^\S\n]*")
 POSITIVE, NEGATIVE, PENDING, NOT_TESTED = "positive", "negative", "pending", "not_tested"
 RANK = {POSITIVE: 0, NEGATIVE: 1, PENDING: 2}  # a result beats a pending test; a finding beats its absence
@@ -45,7 +45,7 @@ def _rx() -> dict[str, re.Pattern]:
         "sign_positive": re.compile(patterns.sign_positive), "sign_negative": re.compile(patterns.sign_negative),
         "percent": re.compile(patterns.percent), "psa_value": alternation(patterns.psa_values),
         "foreign": re.compile(rf"(?<![\w-])(?:{'|'.join(patterns.foreign_markers)})(?!\w)"),
-        "joint": re.compile(patterns.list_joint),
+        "joint": re.compile(patterns.list_joint), "her2_equivocal": re.compile(patterns.her2_equivocal),
     }
 
 
@@ -117,6 +117,8 @@ def _after_window(doc: Doc, folded: str, group: list[Span], next_start: int) -> 
         window = window[:foreign.start()]
     cell = _CELL_START.match(window)  # "EGFR | muté": the table's next cell holds the result
     window = " " * cell.end() + window[cell.end():] if cell else window
+    if last.kb_id_ == "HER2" and _rx()["her2_equivocal"].match(window):
+        return window, last.end_char  # "HER2 2+, FISH amplifiée": the FISH decides
     return _PHRASE_END.split(window)[0], last.end_char  # after a comma come the next marker's words
 
 

@@ -139,7 +139,7 @@ unconfirmed = [
 # Biomarkers, by the contract's name: how each is written.
 markers = {
     "EGFR": [r"egfr", r"erbb1"],
-    "ALK": [r"alk"],
+    "ALK": [r"(?:eml4-)?alk"],
     "ROS1": [r"ros-?1", r"ros"],
     "KRAS": [r"k-?ras"],
     "BRAF": [r"b-?raf"],
@@ -196,13 +196,15 @@ positive = [
     r"\btransloquee?s?\b", r"\bfusions?\b", r"\bamplifiee?s?\b", r"\bamplifications?\b", r"\bsurexprim\w*",
     r"\bsurexpressions?\b", r"\bpositi\w*", r"\bpos\b", r"\bexprimee?s?\b", r"\bdeletions?\b", r"\binsertions?\b",
     r"\bsaut\b", r"\bexon\b", r"\b[a-z]\d{2,4}[a-z]\b", r"\belevee?s?\b", r"\baugmentee?s?\b", r"\bascension\b",
-    r"\breascension\b", r"\ben hausse\b", r"\balterations?\b", r"\bremontee?\b", r"\bdoublement\b",
+    r"\breascension\b", r"\ben hausse\b", r"\balterations?\b", r"\bremontee?\b", r"\bdoublement\b", r"\bdoublee?\b",
 ]
 # A serum PSA or a receptor status is measured, not awaited: "dosage du PSA demandé" is no result.
 no_pending = ("PSA", "ER", "PR", "ER+PR")
 # HER2: the score decides before the words ("HER2 2+ non amplifié", "HER2 3+").
 her2_negative = [r"^\W*(?:score\s*)?0\b", r"\b[01] ?\+", r"\bnon amplifi\w*", r"\blow\b", r"\bfaible\b"]
 her2_positive = [r"\b3 ?\+", r"(?<!non )\bamplifi\w*"]
+# A 2+ score is equivocal: the in-situ hybridisation that follows decides.
+her2_equivocal = r"^\W*(?:score\s*)?2 ?\+\s*(?:[,;(]|$)"
 # A percentage (PD-L1, ER, PR): at 1 % or more the marker is positive.
 percent = r"(?P<less><|≤|inferieur a|inf a)?\s*(?P<number>\d+(?:[.,]\d+)?)\s*(?:-\s*\d+\s*)?%"
 # A serum PSA value: with its unit, or right after the name ("PSA 120", "PSA à 0,2");
