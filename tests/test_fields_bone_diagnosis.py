@@ -30,6 +30,10 @@ def codes(value) -> list[str]:
     ("Circonstances de découverte : ☐ Douleur ☒ Fracture ☐ Compression médullaire ☐ Hypercalcémie", ["pathological_fracture"]),
     ("Circonstances de découverte : ☐ Douleur ☐ Fracture ☒ Autre", ["other"]),
     ("Mode de découverte : bilan d'extension.", ["staging_imaging"]),
+    ("La scintigraphie du bilan de récidive biologique a montré des foyers d'hyperfixation, confirmés en IRM.",
+     ["staging_imaging"]),
+    ("Découverte fortuite de lésions condensantes du bassin sur un scanner fait pour des douleurs abdominales.",
+     ["incidental_imaging"]),
 ])
 def test_bone_diagnosis_circumstances(analyse, text, expected):
     assert codes(analyse(text)["boneDiagnosis"]) == expected
@@ -70,6 +74,8 @@ def test_bone_diagnosis_first_discovery_not_later_events(analyse, text, expected
     ("Métastases osseuses découvertes il y a 6 semaines.", True),
     ("Atteinte osseuse connue depuis 03/2024.", True),
     ("Date / durée d'évolution | fracture du 04/04/2025", True),
+    ("Date de découverte : 15/03/2025", True),
+    ("PSA à 8 ng/mL en juin 2024. La scintigraphie de bilan montre des métastases osseuses.", False),
     ("Les lésions osseuses ont été découvertes sur un scanner de surveillance.", False),
     ("Lésions osseuses lytiques, EVA 6/10 ce jour.", False),
 ])

@@ -75,6 +75,8 @@ def test_pain_types(analyse, text, expected):
     ("Douleurs en ceinture : EN 8/10 à l'admission, 3/10 actuellement.", 3, "NRS"),
     ("Cotée à 8/10 à l'entrée, la douleur est à 2/10 sous traitement.", 2, "NRS"),
     ("Pas de douleur (EVA 0).", 0, "VAS"),
+    ("Douleur : ☒ oui ☐ non     EVA : 4/10", 4, "VAS"),
+    ("EN : 4/10 (8/10 avant la morphine).", 4, "NRS"),
     ("Douleur thoracique, DN4 6/10, EN 4/10.", 4, "NRS"),
 ])
 def test_pain_intensity(analyse, text, value, scale):

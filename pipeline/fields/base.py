@@ -83,7 +83,7 @@ class FieldExtractor:
         return doc
 
 
-_SENTENCE_END = re.compile(r"(?<![A-Z])[.!?](?=\s)|\n[^\S\n]*\n")
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?](?=\s)|\n[^\S\n]*\n")  # not after an initial ("Dr P. Martin")
 _LINE_STARTS_ITEM = re.compile(r"[^\S\n]*(?:[-•*–☒☐]|[A-ZÀ-Ý][^:\n|]{0,40}[:|])")
 WRAPPED_LINE_MIN_LENGTH = 60  # a longer line ending without punctuation was wrapped by the layout
 

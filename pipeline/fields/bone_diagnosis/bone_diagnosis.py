@@ -33,6 +33,7 @@ _EXTENSION = _any(patterns.extension_words)
 _NOT_A_DATE = _any(patterns.not_a_bone_date)
 _DATE_LINE = re.compile(patterns.date_line_labels)
 _OTHER_OPTION = re.compile(patterns.other_option)
+_FORTUITOUS = re.compile(patterns.FORTUITOUS)
 FINDINGS = ("pathological_fracture", "neurological_deficit")  # what an examination may show
 IMAGING = ("staging_imaging", "incidental_imaging")
 
@@ -103,7 +104,7 @@ class BoneDiagnosisExtractor:
             return False  # "le scanner de bilan ne montrait pas de lésion osseuse"
         if span.kb_id_ in FINDINGS and _SHOWING.search(folded, left, span.start_char):
             return False
-        if span.kb_id_ == "staging_imaging" and _EXTENSION.search(folded[left:right].replace("bilan d'extension", "")):
+        if span.kb_id_ == "staging_imaging" and _EXTENSION.search(folded, left, right):
             return False
         return True
 
@@ -144,6 +145,8 @@ class BoneDiagnosisExtractor:
                 if previous and not any(c.kb_id_ in IMAGING for c in found):
                     start = sentence_bounds(doc.text, len(previous) - 1, len(previous))[0]
                     found = [c for c in cues if start <= c.start_char < left] + found
+                if any(_FORTUITOUS.fullmatch(folded[c.start_char:c.end_char]) for c in found):
+                    found = [c for c in found if c.kb_id_ == "incidental_imaging"]
                 if found:
                     return [Coded(c.kb_id_, Evidence.of(c)) for c in found]
         return []

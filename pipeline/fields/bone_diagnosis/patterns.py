@@ -14,10 +14,13 @@ _SITES = (r"(?:corps vertebra(?:l|ux)|arcs? posterieurs?|pedicules?|col (?:du fe
 # The bone disease itself: "métastases osseuses", "lésion lytique", "lésions vertébrales", "Os :".
 bone_disease = [
     r"\b(?:metastases?|metas?|mets|lesions?|atteintes?|localisations?|rechutes?|recidives?|progressions?|envahissements?"
-    r"|maladies?|extensions?|disseminations?|secondarismes?|foyers?|lyses?)(?: secondaires?)? osseu(?:x|se|ses)\b",
+    r"|maladies?|extensions?|disseminations?|secondarismes?|foyers?|lyses?|hyperfixations?|fixations?)"
+    r"(?: secondaires?)? osseu(?:x|se|ses)\b",
+    r"\b(?:foyers?|zones?|plages?) d'hyperfixation\b",
     r"\b(?:lesions?|metastases?|localisations?|atteintes?|images?|plages?|foyers?)(?: secondaires?)?"
     r" (?:(?:osteo)?lytiques?|(?:osteo)?condensantes?|blastiques?|mixtes?|vertebrales?|rachidiennes?|costales?"
-    r"|iliaques?|sacrees?|pelviennes?|femorales?|humerales?|sternales?|acetabulaires?|cotyloidiennes?)\b",
+    r"|iliaques?|sacrees?|pelviennes?|femorales?|humerales?|sternales?|acetabulaires?|cotyloidiennes?|costaux"
+    r"|vertebraux)\b",
     r"\bosteolyses?\b", r"\bmetastatiques? (?:aux |a l'|a |en )?os\b", r"\bmetastatiques? \([^)\n]{0,40}\bos\b",
     rf"\b(?:metastases?|lesions?|localisations?) (?:du |de la |de l'|des |d'|de |en )?(?:{_BONES}|{_SITES})",
     r"\b(?:fracture|tassement)s?\b[^.;\n]{0,40}?\bsur (?:une? |la |les )?(?:metastases?|lesions?|localisations?)\b",
@@ -41,6 +44,9 @@ discovery_headings = [
     r"\brevelat(?:rices?|eurs?)\b", r"\binaugura(?:le|l|ux|les)\b",
 ]
 
+# Said in so many words: the imaging found the disease by chance (it outweighs the reason of that imaging).
+FORTUITOUS = r"\bfortuite?s?\b|\bfortuitement\b|\bpar hasard\b|\bincidentalomes?\b"
+
 # How the bone disease was first found (contract's circumstance codes).
 circumstances = {
     "pain": [rf"\b(?:{'|'.join(pain_words)})\b", r"\bsyndrome douloureux\b"],
@@ -63,7 +69,7 @@ circumstances = {
         r"\bbilan (?:de|du) (?:suivi|surveillance)\b", r"\bsynchrones?\b",
     ],
     "incidental_imaging": [
-        r"\bfortuite?s?\b", r"\bfortuitement\b", r"\bpar hasard\b", r"\bincidentalomes?\b",
+        FORTUITOUS,
         r"\b(?:demande|realise|fait|effectue|pratique|prescrit)e?s?\b[^.;\n]{0,30}?\b(?:pour|dans le cadre d'un|devant)"
         r"\b(?P<reason>[^.;\n]{0,60})",
     ],
@@ -97,8 +103,8 @@ showing_before = [
     r"|objectivant|visualise|confirme|met en evidence|mis en evidence|mettant en evidence|note|notait)\b",
 ]
 # Later imaging of the disease's extension is not how it was found.
-extension_words = [r"\bd'autres\b", r"\bautres (?:lesions|localisations|sites|cibles)\b", r"\bconfirm\w*\b"]
+extension_words = [r"\bd'autres\b", r"\bautres (?:lesions|localisations|sites|cibles)\b"]
 # Dates that say nothing of the bone disease: "à ce jour", and pain scores read as dates ("6/10").
 not_a_bone_date = [r"^(?:a )?(?:ce jour|ce matin|ce soir|aujourd'hui|actuellement|hier|demain)$", r"^\d{1,2}\s*/\s*10$"]
 # Form lines giving the date or the duration of the bone disease ("Date / durée d'évolution | …").
-date_line_labels = r"\b(?:durees?|delais?|evolution|anciennete|depuis quand)\b"
+date_line_labels = r"\b(?:durees?|delais?|evolution|anciennete|depuis quand|decouverte)\b"

@@ -12,7 +12,7 @@ from pipeline.fields.base import (
 )
 from pipeline.fields.context.context import fold
 from pipeline.fields.forms import patterns as form_patterns
-from pipeline.fields.forms.forms import TICKED, answers_for
+from pipeline.fields.forms.forms import LABEL, TICKED, UNTICKED, answers_for
 from pipeline.fields.pain import patterns
 from pipeline.record import Coded, Pain, Score, Text
 
@@ -163,6 +163,13 @@ def _score_value(span: Span) -> tuple[str, int]:
     return scale, int(round(float(value.replace(",", "."))))
 
 
+def _score_polarity(span: Span) -> str:
+    """A score is never a form's option: written after a box ("☐ Non   EVA : 4/10"), it is still said."""
+    if span._.rcp_form_role in (LABEL, UNTICKED) and not (span._.family or span._.rcp_planned):
+        return DOUBTFUL if span._.hypothesis or span._.rcp_doubt else AFFIRMED
+    return polarity(span)
+
+
 def _is_label(doc: Doc, span: Span) -> bool:
     """ "Douleur :" heads a line: the words after it (or the form answer) say what it means."""
     return bool(re.match(r"^[^\S\n]*[:|]", doc.text[span.end_char:span.end_char + 4]))
@@ -235,7 +242,7 @@ class PainExtractor:
             if polarity(span) == AFFIRMED:
                 statements.append(Statement(DENIED, Evidence.of(span)))
         for span in mentions(doc, SCORE):
-            if polarity(span) in (AFFIRMED, DENIED):
+            if _score_polarity(span) in (AFFIRMED, DENIED):
                 statements.append(Statement(AFFIRMED if _score_value(span)[1] > 0 else DENIED, Evidence.of(span)))
         statements += self._form_statements(doc)
         return statements
@@ -278,11 +285,11 @@ class PainExtractor:
         folded = fold(unwrapped(doc.text))
         ranked = []
         for span in mentions(doc, SCORE):
-            if polarity(span) not in (AFFIRMED, DENIED):
+            if _score_polarity(span) not in (AFFIRMED, DENIED):
                 continue
             left, right = sentence_bounds(doc.text, span.start_char, span.end_char)
-            before = folded[left:span.start_char].rsplit(",", 1)[-1]
-            after = re.split(r"[,;]", folded[span.end_char:right], maxsplit=1)[0]
+            before = re.split(r"[,;()]|\d\s*/\s*10", folded[left:span.start_char])[-1]
+            after = re.split(r"[,;()]|\d\s*/\s*10", folded[span.end_char:right], maxsplit=1)[0]
             near = before + " " + after
             rank = 2 if _CURRENT.search(near) else (0 if _PAST.search(near) else 1)
             ranked.append((rank, span.start_char, span))
