@@ -96,6 +96,7 @@ def test_tumour_current_cancer_outweighs_an_old_one(analyse):
     ("K sein (CCI, grade 2).", "invasive_ductal_carcinoma"),
     ("Carcinome infiltrant de type non spécifique du sein.", "invasive_ductal_carcinoma"),
     ("Carcinome lobulaire infiltrant du sein.", "invasive_lobular_carcinoma"),
+    ("Carcinome mammaire infiltrant de type lobulaire.", "invasive_lobular_carcinoma"),
     ("Carcinome rénal à cellules claires.", "clear_cell_carcinoma"),
     ("Tumeur neuroendocrine du pancréas.", "neuroendocrine"),
     ("Carcinome rénal papillaire de type 2.", "other"),
@@ -107,8 +108,9 @@ def test_tumour_histology(analyse, text, histology):
     assert result.histology is not None and result.histology.code == histology
 
 
-def test_tumour_histology_missing_when_not_written(analyse):
-    assert tumour(analyse, "Cancer du sein opéré en 2010.").histology is None
+@pytest.mark.parametrize("text", ["Cancer du sein opéré en 2010.", "Lymphome B diffus à grandes cellules."])
+def test_tumour_histology_missing_when_not_written(analyse, text):
+    assert tumour(analyse, text).histology is None
 
 
 @pytest.mark.parametrize("text, expected", [

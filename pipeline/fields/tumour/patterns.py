@@ -31,7 +31,8 @@ organs = {
     "other": [r"estomac", r"gastriques?", r"pancreas", r"pancreatiques?", r"ovaires?", r"ovariens?", r"ovariennes?",
               r"endometre", r"uterus", r"uterins?", r"(?:o|oe|œ)sophage", r"(?:o|oe|œ)sophagiens?", r"foie",
               r"hepatocellulaires?", r"voies biliaires", r"orl", r"vads", r"larynx", r"laryng\w*", r"\w*pharynx",
-              r"\w*pharynge\w*", r"cavum", r"amygdales?", r"langue", r"cavite buccale", r"plancher buccal", r"testicules?", r"surrenale?s?", r"col uterin", r"vulve", r"peau", r"cutanee?s?"],
+              r"\w*pharynge\w*", r"cavum", r"amygdales?", r"langue", r"cavite buccale", r"plancher buccal",
+              r"ileon", r"ileale?s?", r"(?:intestin )?grele", r"duodenum", r"jejunum", r"digesti(?:f|ve)s?", r"testicules?", r"surrenale?s?", r"col uterin", r"vulve", r"peau", r"cutanee?s?"],
 }
 
 # Terms that name the site on their own.
@@ -39,7 +40,8 @@ site_terms = {
     "lung": [r"cbnpc", r"cbpc", r"cpnpc", r"nsclc", r"sclc"],
     "kidney": [r"ccrcc", r"nephroblastome"],
     "melanoma": [r"melanomes?"],
-    "other": [r"hepatocarcinomes?", r"cholangiocarcinomes?", r"mesotheliomes?", r"sarcomes?", r"osteosarcomes?"],
+    "other": [r"hepatocarcinomes?", r"cholangiocarcinomes?", r"mesotheliomes?", r"sarcomes?", r"osteosarcomes?",
+              r"myelomes?", r"plasmocytomes?", r"lymphomes?"],
     "unknown_primary": [
         r"(?:de |d'un |a )?primitif (?:reste |demeure |toujours )?(?:inconnu|indetermine|non (?:retrouve|identifie|connu|determine|precise|mis en evidence))",
         r"(?:sans|pas de|aucun) primitif (?:retrouve|identifie|connu|mis en evidence)",
@@ -69,14 +71,14 @@ marker_site_hints = {"EGFR": "lung", "ALK": "lung", "ROS1": "lung", "ER": "breas
 # Histology, by the contract's code; the first code in this order wins when several are affirmed
 # (the more specific before the generic: "CBNPC, adénocarcinome" is an adenocarcinoma).
 histology = {
-    "invasive_lobular_carcinoma": [r"lobulaires? infiltrants?", r"carcinomes? lobulaires?"],
-    "invasive_ductal_carcinoma": [r"canalaires? infiltrants?", r"carcinomes? canalaires?", r"\bnst\b",
+    "invasive_lobular_carcinoma": [r"lobulaires? infiltrants?", r"carcinomes? lobulaires?", r"de type lobulaire"],
+    "invasive_ductal_carcinoma": [r"canalaires? infiltrants?", r"carcinomes? canalaires?", r"de type canalaire", r"\bnst\b",
                                   r"(?:de )?type non specifique", r"carcinomes? infiltrants? (?:sns|nos)"],
     "clear_cell_carcinoma": [r"a cellules claires", r"ccrcc"],
     "small_cell_carcinoma": [r"(?<!non )(?<!non-)(?<!non a )a petites cellules", r"(?<!non )(?<!non-)microcellulaires?",
                              r"cbpc", r"sclc"],
     "neuroendocrine": [r"neuro-?endocrines?", r"carcinoides?"],
-    "large_cell_carcinoma": [r"a grandes cellules"],
+    "large_cell_carcinoma": [r"(?:carcinomes?|cancers?|neoplasies?|cbnpc)(?: [\w-]+){0,4}? a grandes cellules"],  # no lymphoma
     "squamous_cell_carcinoma": [r"epidermoides?", r"malpighiens?", r"malpighiennes?", r"spino-?cellulaires?",
                                 r"squameux"],
     "adenocarcinoma": [r"adeno-?carcinomes?"],
@@ -106,7 +108,7 @@ doubt_before = [
 ]
 doubt_after = [
     r"^[^.;,\n]{0,15}\b(?:probable|possible|suspecte|suspectee|presumee?)\b",
-    r"^[^.;\n]{0,25}\b(?:a confirmer|a prouver|non prouvee?)\b",
+    r"^[^.;\n]{0,25}\b(?:a confirmer|a prouver|non prouvee?|(?:n'est |ne sont )?(?:pas|non) exclue?s?)\b",
     r"^[^.;,\n]{0,20}\?",
 ]
 doubt_before_window = 80
@@ -115,7 +117,7 @@ doubt_before_window = 80
 # triple négatif", which deny nothing. Words inside the terms below are not denials, and a denial
 # word must stand in the mention's own comma-delimited phrase.
 denial_before = r"\b(?:pas|aucune?|sans|absence|ni|non|jamais|eliminee?|exclue?)\b"
-denial_after = r"^[^.;\n]{0,40}\b(?:exclue?s?|eliminee?s?|ecartee?s?|infirmee?s?|(?:non|pas) retrouvee?s?|absente?s?)\b"
+denial_after = r"^[^.;\n]{0,40}(?<!pas )(?<!non )\b(?:exclue?s?|eliminee?s?|ecartee?s?|infirmee?s?|(?:non|pas) retrouvee?s?|absente?s?)\b"
 not_denials = [r"non[- ]a[- ]petites cellules", r"non[- ]microcellulaires?", r"non[- ](?:mutee?s?|rearrangee?s?|amplifiee?s?)",
                r"non specifique", r"sans autre precision", r"non exclue?", r"n'est pas exclue?", r"non metastatiques?",
                r"non operee?s?", r"non operables?", r"non resecables?"]
