@@ -41,6 +41,7 @@ planned_before = [
     r"\bfaut-il\b", r"\ben vue (?:de|d'|d'une?)", r"\bbenefice (?:de|d'|d'une?|du)",
     r"\bmise en (?:route|place) (?:de|d'|d'une?|du|des)", r"\binstauration (?:de|d'|d'une?|du|des)",
     r"\bintroduction (?:de|d'|d'une?|du|des)", r"\bfaudrait-il\b", r"\bdoit-on\b", r"\bpeut-on\b",
+    r"\bje (?:propose|suggere|prevois|programme)\b", r"\bnous (?:proposons|suggerons|prevoyons|programmons)\b",
 ]
 # "Sintrom ?", "AVK ?": a question mark right after the mention.
 doubt_after = [r"^\s*\)?\s*\?"]

@@ -1,12 +1,14 @@
-"""Registers the local_treatments components (placeholder: matches nothing, leaves the item unknown)."""
+"""Registers the local-treatments matcher and extractor."""
 from spacy.language import Language
 
-
-@Language.factory("rcp_local_treatments_matcher")
-def create_local_treatments_matcher(nlp: Language, name: str):
-    return lambda doc: doc
+from pipeline.fields.local_treatments.local_treatments import LocalTreatmentsExtractor, LocalTreatmentsMatcher
 
 
-@Language.factory("rcp_local_treatments")
-def create_local_treatments_extractor(nlp: Language, name: str):
-    return lambda doc: doc
+@Language.factory("rcp_local_treatments_matcher", assigns=["doc.spans"])
+def create_local_treatments_matcher(nlp: Language, name: str) -> LocalTreatmentsMatcher:
+    return LocalTreatmentsMatcher(nlp, name)
+
+
+@Language.factory("rcp_local_treatments", assigns=["doc._.rcp"])
+def create_local_treatments_extractor(nlp: Language, name: str) -> LocalTreatmentsExtractor:
+    return LocalTreatmentsExtractor(nlp, name)

@@ -1,12 +1,14 @@
-"""Registers the prognosis components (placeholder: matches nothing, leaves the item unknown)."""
+"""Registers the prognosis matcher and extractor."""
 from spacy.language import Language
 
-
-@Language.factory("rcp_prognosis_matcher")
-def create_prognosis_matcher(nlp: Language, name: str):
-    return lambda doc: doc
+from pipeline.fields.prognosis.prognosis import PrognosisExtractor, PrognosisMatcher
 
 
-@Language.factory("rcp_prognosis")
-def create_prognosis_extractor(nlp: Language, name: str):
-    return lambda doc: doc
+@Language.factory("rcp_prognosis_matcher", assigns=["doc.spans"])
+def create_prognosis_matcher(nlp: Language, name: str) -> PrognosisMatcher:
+    return PrognosisMatcher(nlp, name)
+
+
+@Language.factory("rcp_prognosis", assigns=["doc._.rcp"])
+def create_prognosis_extractor(nlp: Language, name: str) -> PrognosisExtractor:
+    return PrognosisExtractor(nlp, name)

@@ -1,12 +1,14 @@
-"""Registers the project components (placeholder: matches nothing, leaves the item unknown)."""
+"""Registers the therapeutic-project matcher and extractor."""
 from spacy.language import Language
 
-
-@Language.factory("rcp_project_matcher")
-def create_project_matcher(nlp: Language, name: str):
-    return lambda doc: doc
+from pipeline.fields.project.project import ProjectExtractor, ProjectMatcher
 
 
-@Language.factory("rcp_project")
-def create_project_extractor(nlp: Language, name: str):
-    return lambda doc: doc
+@Language.factory("rcp_project_matcher", assigns=["doc.spans"])
+def create_project_matcher(nlp: Language, name: str) -> ProjectMatcher:
+    return ProjectMatcher(nlp, name)
+
+
+@Language.factory("rcp_project", assigns=["doc._.rcp"])
+def create_project_extractor(nlp: Language, name: str) -> ProjectExtractor:
+    return ProjectExtractor(nlp, name)

@@ -1,0 +1,236 @@
+"""Prior local treatments of bone lesions: radiotherapy, surgery, cementoplasty, ablation, other."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from pipeline.fields.base import (
+    AFFIRMED, DENIED, DOUBTFUL, IGNORED, Evidence, FieldExtractor, add_mentions, mentions, polarity, sentence_bounds,
+)
+from pipeline.fields.context.context import clause_bounds, fold
+from pipeline.fields.forms import patterns as form_patterns
+from pipeline.fields.forms.forms import answers_for
+from pipeline.fields.local_treatments import patterns
+from pipeline.fields.project.sections import in_regions, project_regions, question_regions
+from pipeline.record import Coded, LocalTreatments
+
+TREATMENT, DENIAL = "local_treatment", "local_treatment_denial"
+TARGET_AFTER, TARGET_BEFORE = 70, 120  # characters searched for what a treatment is aimed at
+
+
+def _alternation(cues: list[str]) -> str:
+    return "|".join(f"(?:{c})" for c in cues)
+
+
+_BONE_TREATMENTS = {t: re.compile(rf"\b(?:{_alternation(c)})") for t, c in patterns.bone_treatments.items()}
+_TARGETED = {t: re.compile(rf"\b(?:{_alternation(c)})") for t, c in patterns.targeted_treatments.items()}
+_CAPITALS = {t: re.compile(r"\b(?:" + "|".join(c) + r")\b") for t, c in patterns.capital_abbreviations.items()}
+_BONE = re.compile(rf"\b(?:{_alternation(patterns.bone_targets)})\b")
+_ORGAN = re.compile(rf"\b(?:{_alternation(patterns.organ_targets)})\b")
+_RADIATING_AFTER = re.compile(patterns.radiating_pain_after)
+_RADIATING_BEFORE = re.compile(patterns.radiating_pain_before)
+_NO_TREATMENT = re.compile(_alternation(patterns.no_local_treatment))
+_LINE_ANSWER = re.compile(patterns.line_answer)
+_PAST_DOUBT = re.compile(_alternation(patterns.past_doubt))
+_INSTITUTION_BEFORE = re.compile(patterns.institution_before)
+_SPECIALTY_AFTER = re.compile(patterns.specialty_after)
+_HEADER_LINE = re.compile(patterns.header_line)
+_PLANNED_IN_CLAUSE = re.compile(_alternation(patterns.planned_in_clause))
+_DOSE = re.compile(patterns.dose)
+_YES = re.compile(r"^(?:" + "|".join(form_patterns.yes_answers) + r")\b")
+_NO = re.compile(r"^(?:" + "|".join(form_patterns.no_answers) + r")\b")
+_DONT_KNOW = re.compile(r"^(?:" + "|".join(form_patterns.unknown_answers) + r")")
+_TYPE_OF_OPTION = [(t, rx) for t, rx in list(_BONE_TREATMENTS.items()) + list(_TARGETED.items())]
+
+
+def _span(doc: Doc, start: int, end: int, label: str, kb_id: str = "") -> Span | None:
+    return doc.char_span(start, end, label=label, kb_id=kb_id, alignment_mode="expand")
+
+
+class LocalTreatmentsMatcher:
+    """Adds treatment words (kb_id = treatment type) and denials of any local treatment to doc.spans['rcp'].
+    A targeted treatment ("radiothérapie", "chirurgie") is kept only when aimed at bone, see `_aim`."""
+
+    def __init__(self, nlp, name: str):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        text, folded = doc.text, fold(doc.text)
+        found: dict[tuple[int, int], Span | None] = {}
+        for kind, rx in _BONE_TREATMENTS.items():
+            for match in rx.finditer(folded):
+                if _aim(text, folded, match.start(), match.end()) != "organ" and not _names_a_service(folded, *match.span()):
+                    found.setdefault(match.span(), _span(doc, *match.span(), TREATMENT, kind))
+        for kind, rx in _TARGETED.items():
+            hits = list(rx.finditer(folded)) + [m for m in _CAPITALS[kind].finditer(text)]
+            for match in hits:
+                if _names_a_service(folded, *match.span()) or (
+                        kind == "radiotherapy" and _radiating_pain(folded, match.start(), match.end())):
+                    continue
+                aim = _aim(text, folded, match.start(), match.end())
+                if aim == "bone" or (aim is None and kind in patterns.counts_without_target):
+                    found.setdefault(match.span(), _span(doc, *match.span(), TREATMENT, kind))
+        spans = [s for s in found.values() if s is not None]
+        spans += [s for m in _NO_TREATMENT.finditer(folded) if (s := _span(doc, *m.span(), DENIAL))]
+        add_mentions(doc, _without_overlaps(spans))
+        return doc
+
+
+def _without_overlaps(spans: list[Span]) -> list[Span]:
+    """One span per stretch of text: the longest wins ("radiothérapie" inside "radiothérapie stéréotaxique")."""
+    kept: list[Span] = []
+    for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
+        if all(span.end <= k.start or span.start >= k.end for k in kept):
+            kept.append(span)
+    return kept
+
+
+def _names_a_service(folded: str, start: int, end: int) -> bool:
+    """A department, a specialty, a letterhead or a signature line names no treatment."""
+    line_start = folded.rfind("\n", 0, start) + 1
+    line_end = folded.find("\n", end)
+    line = folded[line_start:len(folded) if line_end < 0 else line_end]
+    return bool(_INSTITUTION_BEFORE.search(folded[max(line_start, start - 30):start])
+                or _SPECIALTY_AFTER.match(folded[end:end + 30]) or _HEADER_LINE.search(line))
+
+
+def _radiating_pain(folded: str, start: int, end: int) -> bool:
+    """ "douleur irradiant vers la cuisse", "lombalgie irradiée dans la jambe" speak of pain, not radiotherapy."""
+    return folded[start:end].startswith("irradi") and bool(
+        _RADIATING_AFTER.search(folded[end:end + 40]) or _RADIATING_BEFORE.search(folded[max(0, start - 40):start]))
+
+
+def _aim(text: str, folded: str, start: int, end: int) -> str | None:
+    """What the treatment is aimed at: "bone", "organ" (the primary), or None when the letter does not say.
+    The complement right after the treatment decides ("radiothérapie de L4", "RT sein"); else the nearest
+    target before it in the sentence ("le sacrum a été traité par radiothérapie")."""
+    left, right = sentence_bounds(text, start, end)
+    clause_end = clause_bounds(text, start, end)[1]
+    after_end = min(right, clause_end, end + TARGET_AFTER)
+    after = [(m.start(), "bone") for m in _BONE.finditer(folded, end, after_end)]
+    after += [(m.start(), "organ") for m in _ORGAN.finditer(folded, end, after_end)]
+    if after:
+        return min(after)[1]
+    before_start = max(left, start - TARGET_BEFORE)
+    before = [(m.end(), "bone") for m in _BONE.finditer(folded, before_start, start)]
+    before += [(m.end(), "organ") for m in _ORGAN.finditer(folded, before_start, start)]
+    return max(before)[1] if before else None
+
+
+@dataclass(frozen=True)
+class Statement:
+    """What the letter says of one treatment type (None: of any local treatment), and where."""
+
+    polarity: str
+    kind: str | None
+    evidence: Evidence
+
+
+def _line_answer(doc: Doc, span: Span) -> str | None:
+    """A treatment word heading a table line that ends with a bare answer ("Radiothérapie antérieure Non")."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_end = text.find("\n", span.end_char)
+    line_end = len(text) if line_end < 0 else line_end
+    if span.start_char - line_start > patterns.line_answer_max_before:
+        return None
+    match = _LINE_ANSWER.match(fold(text[span.start_char:line_end]))
+    if not match:
+        return None
+    answer = match.group("answer")
+    return AFFIRMED if _YES.match(answer) else DENIED if _NO.match(answer) else DOUBTFUL
+
+
+def _treatment_polarity(doc: Doc, span: Span, questions, plan_lines) -> str:
+    """Prior treatments are past: a stop cue ("radiothérapie jusqu'au 12/03") does not deny one; a
+    hypothesis is doubt only when it speaks of the past ("aurait été irradié"), else it is a plan;
+    what is asked of the board or listed under a project heading is a plan."""
+    if in_regions(questions, span.start_char) or in_regions(plan_lines, span.start_char):
+        return IGNORED
+    answered = _line_answer(doc, span)
+    if answered and not span._.rcp_form_role:
+        return answered
+    left, right = sentence_bounds(doc.text, span.start_char, span.end_char)
+    if doc.text[left:right].rstrip().endswith("?") and not span._.rcp_doubt:
+        return IGNORED
+    clause = fold(doc.text[slice(*clause_bounds(doc.text, span.start_char, span.end_char))])
+    if _PLANNED_IN_CLAUSE.search(clause):
+        return IGNORED
+    value = polarity(span)
+    if value == DENIED and not span._.negation:
+        value = DOUBTFUL if span._.hypothesis or span._.rcp_doubt else AFFIRMED
+    if value == DOUBTFUL and not span._.rcp_doubt:
+        value = DOUBTFUL if _PAST_DOUBT.search(clause) else IGNORED
+    return value
+
+
+def _form_statements(doc: Doc) -> list[Statement]:
+    """Ticked options of a local-treatment form item: "☒ Aucun" denies, "☒ Chirurgie" names a type
+    (the label says it is a bone treatment), a bare "☒ Oui" names none."""
+    found = []
+    for answer in answers_for(doc, patterns.form_label):
+        if not answer.checked:
+            continue
+        option = answer.option_folded()
+        evidence = Evidence(answer.start, answer.end, answer.option)
+        if _DONT_KNOW.match(option):
+            found.append(Statement(DOUBTFUL, None, evidence))
+        elif _NO.match(option):
+            found.append(Statement(DENIED, None, evidence))
+        else:
+            named = [kind for kind, rx in _TYPE_OF_OPTION if rx.search(option)]
+            if named or _YES.match(option):
+                found.append(Statement(AFFIRMED, named[0] if named else None, evidence))
+    return found
+
+
+def resolve(statements: list[Statement]) -> tuple[str, list[Statement]]:
+    """Status, and the statements naming the listed types. Denying one type while affirming another
+    ("cryoablation; aucune radiothérapie osseuse") is no contradiction; denying all, or the same type, is."""
+    affirmed = [s for s in statements if s.polarity == AFFIRMED]
+    denied = [s for s in statements if s.polarity == DENIED]
+    doubtful = [s for s in statements if s.polarity == DOUBTFUL]
+    denied_kinds = {s.kind for s in denied}
+    if affirmed:
+        clash = None in denied_kinds or any(s.kind in denied_kinds for s in affirmed)
+        return ("conflicting" if clash else "present"), affirmed
+    if doubtful:
+        return "uncertain", doubtful
+    return ("absent" if denied else "unknown"), []
+
+
+class LocalTreatmentsExtractor(FieldExtractor):
+    """Sets doc._.rcp['priorLocalTreatments']."""
+
+    @staticmethod
+    def _treatment_statements(doc: Doc, questions, plans) -> list[Statement]:
+        """One statement per treatment word; a dose says what the radiotherapy before it says
+        ("je propose une radiothérapie du sternum (20 Gy en 5 fractions)")."""
+        statements, previous = [], None
+        for span in mentions(doc, TREATMENT):
+            value = _treatment_polarity(doc, span, questions, plans)
+            if (_DOSE.search(fold(span.text)) and previous is not None and previous[0].kb_id_ == "radiotherapy"
+                    and span.start_char - previous[0].end_char <= patterns.dose_attachment):
+                value = previous[1]
+            else:
+                previous = (span, value)
+            statements.append(Statement(value, span.kb_id_, Evidence.of(span)))
+        return statements
+
+    def extract(self, doc: Doc) -> dict:
+        questions = question_regions(doc.text)
+        plans = project_regions(doc.text)
+        statements = self._treatment_statements(doc, questions, plans)
+        statements += [Statement(DENIED, None, Evidence.of(s)) for s in mentions(doc, DENIAL)
+                       if polarity(s) != IGNORED and not in_regions(questions, s.start_char)]
+        statements += _form_statements(doc)
+        statements = [s for s in statements if s.polarity != IGNORED]
+        status, listed = resolve(statements)
+        treatments: dict[str, Coded] = {}
+        for statement in listed:
+            if statement.kind:
+                treatments.setdefault(statement.kind, Coded(statement.kind, statement.evidence))
+        evidence = sorted({s.evidence for s in statements}, key=lambda e: e.start)
+        return {"priorLocalTreatments": LocalTreatments(status, evidence, list(treatments.values()))}

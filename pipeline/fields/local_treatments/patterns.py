@@ -1,0 +1,104 @@
+"""How clinicians write about local treatments of bone lesions: the treatments, their targets, denials.
+
+Regexes on accent-free lower-case text (see `fold`); each entry is one a clinician may edit.
+"""
+
+# Treatments that are bone treatments by themselves (contract: treatment/@type).
+bone_treatments = {
+    "surgery": [
+        r"osteosynthese", r"enclouage", r"clou (?:centro-?medullaire|gamma|cephalo-?medullaire|de \w+)",
+        r"arthroplastie", r"prothese (?:totale |intermediaire |massive |de reconstruction )?"
+        r"(?:de (?:la )?hanche|d'epaule|de l'epaule|du genou|de genou|femorale|humerale|cephalique)",
+        r"protheses? (?:totale|intermediaire) de hanche", r"laminectomie", r"laminotomie", r"arthrodese",
+        r"decompression (?:medullaire|chirurgicale|rachidienne|radiculaire|posterieure)",
+        r"fixation (?:rachidienne|vertebrale|posterieure|percutanee)", r"vissage", r"plaque vissee",
+        r"corporectomie", r"vertebrectomie", r"spondylectomie", r"stabilisation (?:rachidienne|vertebrale|posterieure)",
+    ],
+    "cementoplasty": [
+        r"cimentoplastie", r"vertebroplastie", r"cyphoplastie", r"kyphoplastie", r"osteoplastie", r"sacroplastie",
+    ],
+    "ablation": [
+        r"radio-?frequence", r"thermo-?ablation", r"cryo-?ablation", r"cryo-?therapie", r"micro-?ondes",
+        r"ablation percutanee", r"ultrasons focalises", r"hifu",
+    ],
+    "other": [
+        r"embolisation", r"electrochimiotherapie",
+    ],
+}
+# Treatments whose target decides: a bone lesion counts, the primary organ does not
+# ("radiothérapie mammaire", "opérée d'un cancer du sein").
+targeted_treatments = {
+    "radiotherapy": [
+        r"radiotherapies?", r"radiotherapeutique", r"radio-?chirurgie", r"stereotaxie", r"curietherapie",
+        r"irradiation", r"irradiee?s?", r"\d+(?:[.,]\d+)?\s*gy\b",
+    ],
+    "surgery": [
+        r"chirurgie", r"operee?s?", r"resection", r"exerese", r"curetage", r"stabilisation", r"decompression",
+        r"traitement chirurgical", r"prise en charge chirurgicale",
+    ],
+}
+# Abbreviations that count only as written in capitals ("RT", not the letters of a word).
+capital_abbreviations = {"radiotherapy": ["RT", "RTE", "RTH", "SBRT", "SABR", "RTS"], "surgery": ["PTH", "PIH"]}
+# Treatments of the targeted kind that count without a named target (a radiotherapy usually treats
+# the bone in these letters; a bare "chirurgie" usually the primary).
+counts_without_target = {"radiotherapy"}
+
+# What a treatment is aimed at. Vertebrae: "L3", "D8", "T12", "S1" (not cervical "C1": chemotherapy cycles).
+bone_targets = [
+    r"[dtl]\s?\d{1,2}(?!\s*(?:n\d|m\d|[a-c]?n\d))", r"s[1-5]",
+    r"rachis", r"rachidiens?(?:nes?)?", r"vertebr\w*", r"femur", r"femorale?s?", r"col femoral", r"trochanter\w*",
+    r"humerus", r"humerale?s?", r"cotyles?", r"cotyloidien\w*", r"acetabul\w*", r"bassin", r"iliaques?",
+    r"ischion", r"ischio-?pubien\w*", r"pubis", r"sacrum", r"sacree?s?", r"sacro-?iliaque", r"coccyx",
+    r"costale?s?", r"\d+(?:e|eme|ere) cotes?", r"cotes? (?:droites?|gauches?)", r"hanches?", r"sternum",
+    r"sternale?s?", r"clavicule", r"omoplate", r"scapula\w*", r"tibia\w*", r"perone", r"radius", r"cubitus",
+    r"ulna", r"calvaria", r"voute cranienne", r"mandibule", r"diaphyse\w*", r"epiphyse\w*", r"metaphyse\w*",
+    r"epaule", r"genou", r"osseu(?:x|se|ses)", r"os", r"squelette", r"epidurite", r"compression medullaire",
+    r"lesions? lytiques?", r"metastases? osseuses?", r"arc posterieur", r"pedicule\w*", r"lombaires?", r"dorsale?s?",
+]
+# Primary organs and their operations: a treatment aimed at these is no bone treatment.
+organ_targets = [
+    r"seins?", r"mammaires?", r"prostate", r"prostatiques?", r"loge", r"lit tumoral", r"pulmonaires?", r"poumons?",
+    r"bronch\w*", r"mediastin\w*", r"thoraciques?", r"encephal\w*", r"cerebrale?s?", r"cerveau", r"crane in toto",
+    r"reins?", r"renale?s?", r"nephr\w*", r"foie", r"hepatiques?", r"vessie", r"vesicale?s?", r"rectum", r"rectale?s?",
+    r"colon", r"coliques?", r"oesophag\w*", r"pelvi\w*", r"ganglion\w*", r"aires? ganglionnaires?",
+    r"sus-?claviculaire", r"axillaire", r"paroi", r"cicatrice", r"tumeur primitive", r"primitif", r"rattrapage",
+    r"adjuvante?", r"boost", r"thyroid\w*", r"uter\w*", r"ovaires?", r"surrenal\w*", r"tumorectomie",
+    r"mastectomie", r"prostatectomie", r"lobectomie", r"pneumonectomie", r"colectomie", r"cystectomie",
+]
+# "douleur irradiant vers la cuisse": pain radiating somewhere, not radiotherapy.
+radiating_pain_after = r"^\w*\s+(?:vers|dans|le long|jusqu|en (?:ceinture|hemi)|aux? (?:membres?|jambes?|cuisses?|fesses?|bras)|a la (?:jambe|cuisse|fesse|face|racine))"
+radiating_pain_before = r"(?:douleurs?|dlrs?|\w+algies?|algiques?)[^.;\n]{0,25}$"
+
+# A department, a specialty or a signature, not a treatment: "Centre de Radiothérapie du Parc",
+# "Chirurgie orthopédique et traumatologique", "Dr X – Chirurgie du rachis", "ICVO – Radiothérapie – page 1/1".
+institution_before = (r"(?:centre|service|departement|dept|unite|pole|institut|clinique|cabinet|oncologie|onco|consultation"
+                      r"|equipe|secretariat|specialiste|chirurgien|medecin|interne|praticien|plateau|plateforme)s?"
+                      r"[^\S\n]*(?:-|–|de la|de|d'|en|du)?[^\S\n]*$")
+specialty_after = (r"^[^\S\n]*(?:orthopedique|et traumatologi|traumatologi|digestive|viscerale|generale|plastique|vasculaire"
+                   r"|thoracique|cardiaque|ambulatoire|oncologique|du rachis et|rachidienne et|et (?:de la )?chirurgie)")
+header_line = r"^[^\S\n]*(?:dr\.?|docteur|pr\.?|professeur)\s|\bpage \d|\btel\.?\s*:?\s*\d|\bfax\b"
+
+# Denials of any local treatment: "aucun traitement local", "Traitements locaux : néant".
+no_local_treatment = [
+    r"\b(?:aucun|pas de|sans|jamais de|ni) (?:autre )?(?:traitement|ttt|geste)s? loca(?:l|ux)\b",
+    r"\b(?:traitements?|ttt|gestes?) loca(?:l|ux)(?: anterieurs?| osseux| realises?| deja realises?)?\s*[:|=]\s*"
+    r"(?:aucun|neant|non|0|rien)\b",
+    r"\bn'a (?:jamais )?(?:recu|eu|beneficie) (?:d')?aucun (?:traitement|geste) local\b",
+]
+# Form labels whose ticked answers speak of local treatments ("Traitements locaux antérieurs ☒ Aucun").
+form_label = r"traitements? locaux|ttt locaux?|traitements? local|radiotherapie|chirurgie osseuse|gestes? locaux?"
+# A line that is a label followed by a bare answer: "Radiothérapie / chirurgie osseuse antérieure Non".
+line_answer = r"^[^\n]{0,60}?[\s:|](?P<answer>non|aucune?|neant|oui|ne sait pas|nsp|\?|a verifier)[^\S\n]*[.;]?[^\S\n]*$"
+line_answer_max_before = 15  # characters of the line before the treatment word for it to be a label
+# Hypothetical words that speak of the past with doubt ("aurait été irradié"): doubt, not a plan.
+past_doubt = [r"\baurai(?:t|ent)\b", r"\bseraie?n?t\b", r"\bprobablement\b", r"\bvraisemblablement\b",
+              r"\bsemble(?:-t-il)?\b", r"\bpeut-etre\b", r"\bil est possible\b"]
+# A treatment the rest of its clause announces for later: "un enclouage du fémur est programmé le 14/04".
+planned_in_clause = [
+    r"\b(?:est|sont|sera|seront|a ete|ont ete) (?:programmee?s?|prevue?s?|envisagee?s?|proposee?s?|planifiee?s?|"
+    r"discutee?s?|demandee?s?|indiquee?s?)\b",
+    r"\ba (?:discuter|prevoir|programmer|envisager|realiser|organiser|completer)\b",
+]
+# A dose ("20 Gy en 5 fractions") belongs to the radiotherapy named just before it.
+dose = r"\d\s*gy\b"
+dose_attachment = 80  # characters between a radiotherapy and its dose

@@ -1,0 +1,38 @@
+"""How letters state the prognosis: performance status (ECOG/WHO, Karnofsky) and life expectancy.
+
+Regexes on accent-free lower-case text (see `fold`); each entry is one a clinician may edit.
+"""
+
+# Names of the ECOG/WHO performance status, chained as written ("OMS/ECOG", "PS (ECOG)", "état général (OMS)").
+ecog_names = [
+    r"ecog", r"oms", r"who", r"ps", r"performance status", r"indice de performance", r"etat general",
+    r"score (?:de performance|ecog|oms)", r"statut de performance", r"eg",
+]
+# Names of the Karnofsky index.
+kps_names = [r"indice de karnofsky", r"karnofsky", r"ik", r"kps"]
+# Names that count only in capitals (they are also plain words or letters).
+capital_names = ["ps", "ik", "eg", "who"]
+# Between the name and the value: "OMS : 1", "OMS à 1", "PS = 2", "Karnofsky estimé à 70 %".
+value_links = r"(?:[:=|]|a|de|est a|est de|estime a|evalue a|cote a|note a|score)"
+# After an ECOG value: not a grade ("OMS 2016", "PS 1,5 mg", "OMS 1 mois").
+ecog_not_before = r"(?:\d|[.,]\d|\s*%|\s*/\s*\d{2}|\s*(?:mg|ans|mois|semaines|jours|cm|mm|ml))"
+
+# Life expectancy and how the writer sees the prognosis.
+life_expectancy = [
+    r"esperance de vie\b", r"survie (?:estimee|attendue|previsible|esperee|mediane estimee|probable)\b",
+    r"pronostic (?:vital )?(?:(?:me |nous |lui )?(?:est|reste|semble|parait|apparait|juge|estime)\s+)?(?:(?:tres|plutot|assez|bien|a priori)\s+)?"
+    r"(?:reserve|engage|sombre|defavorable|favorable|mauvais|bon|pejoratif|catastrophique|effroyable|"
+    r"en (?:jours|semaines|mois)|de quelques (?:jours|semaines|mois)|a court terme)\b",
+    r"pronostic vital (?:non )?engage\b", r"\bfin de vie\b",
+]
+life_expectancy_max_words = 14
+# When several scores are given, these mark the current one ("OMS 3 ce jour") ...
+current_markers = [
+    r"\bactuel(?:le)?(?:ment)?s?\b", r"\bce jour\b", r"\baujourd'hui\b", r"\bmaintenant\b", r"\bdesormais\b",
+    r"\ba ce jour\b", r"\ben consultation\b",
+]
+# ... and these an old one ("OMS 1 au diagnostic").
+past_markers = [
+    r"\bau diagnostic\b", r"\binitial(?:e|ement)?\b", r"\ba l'admission\b", r"\bauparavant\b", r"\banterieurement\b",
+    r"\bil y a\b", r"\bprecedemment\b", r"\bavant\b",
+]

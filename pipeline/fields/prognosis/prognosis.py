@@ -1,0 +1,131 @@
+"""Prognosis: performance status (ECOG/WHO or Karnofsky) and life expectancy as the letter gives them."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from pipeline.fields.base import Evidence, FieldExtractor, add_mentions, mentions
+from pipeline.fields.context.context import clause_bounds, fold
+from pipeline.fields.forms.forms import LABEL, UNTICKED, answers_for
+from pipeline.fields.prognosis import patterns
+from pipeline.record import Prognosis, Score, Text
+
+ECOG, KPS, LIFE = "prognosis_ecog", "prognosis_kps", "prognosis_life"
+SCALES = {ECOG: "ECOG", KPS: "KPS"}
+NEAR = 30  # characters around a score where "ce jour" or "au diagnostic" dates it
+
+
+def _names(names: list[str]) -> str:
+    return "|".join(sorted(names, key=len, reverse=True))
+
+
+_ECOG_NAME = _names(patterns.ecog_names)
+_ECOG = re.compile(
+    rf"\b(?P<name>{_ECOG_NAME})(?:[^\S\n]*[/,-]?[^\S\n]*\(?(?:{_ECOG_NAME})\)?)*[^\S\n]*"
+    rf"(?:{patterns.value_links}[^\S\n]*)?(?P<value>[0-4])"
+    rf"(?:[^\S\n]*(?:-|a|ou)[^\S\n]*(?P<value2>[0-4]))?(?!{patterns.ecog_not_before})")
+_KPS = re.compile(
+    rf"\b(?P<name>{_names(patterns.kps_names)})[^\S\n]*(?:{patterns.value_links}[^\S\n]*)?"
+    rf"(?P<value>\d{{2,3}})(?!\d|[.,]\d)(?:[^\S\n]*%)?")
+_FORM_ECOG = re.compile(rf"\b(?:{_ECOG_NAME})\b")
+_FORM_KPS = re.compile(rf"\b(?:{_names(patterns.kps_names)})\b")
+_LIFE = re.compile("|".join(f"(?:{c})" for c in patterns.life_expectancy))
+_PAST = re.compile("|".join(patterns.past_markers))
+_CURRENT = re.compile("|".join(patterns.current_markers))
+_NEAR_STOP = re.compile(r"[,;()\[\]\n]")
+
+
+def _span(doc: Doc, start: int, end: int, label: str, kb_id: str = "") -> Span | None:
+    return doc.char_span(start, end, label=label, kb_id=kb_id, alignment_mode="expand")
+
+
+def _written_in_capitals(text: str, match: re.Match) -> bool:
+    """ "PS", "IK" are abbreviations only in capitals ("ps" may be a "post-scriptum", "ik" a name)."""
+    name = match.group("name")
+    return name not in patterns.capital_names or text[match.start("name"):match.end("name")].isupper()
+
+
+class PrognosisMatcher:
+    """Adds performance scores (kb_id = value) and life-expectancy phrases to doc.spans['rcp']."""
+
+    def __init__(self, nlp, name: str):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        text, folded = doc.text, fold(doc.text)
+        found = []
+        for match in _ECOG.finditer(folded):
+            if _written_in_capitals(text, match):
+                value = max(int(v) for v in match.group("value", "value2") if v)
+                found.append(_span(doc, match.start(), match.end(), ECOG, str(value)))
+        for match in _KPS.finditer(folded):
+            value = int(match.group("value"))
+            if _written_in_capitals(text, match) and value <= 100 and value % 10 == 0:
+                found.append(_span(doc, match.start(), match.end(), KPS, str(value)))
+        found += [_span(doc, m.start(), m.end(), LIFE) for m in _LIFE.finditer(folded)]
+        add_mentions(doc, [s for s in found if s is not None])
+        return doc
+
+
+def _stated(span: Span) -> bool:
+    """A score is the patient's whoever assessed it ("OMS 1 d'après son oncologue"); not a relative's,
+    not a form label or an unticked box."""
+    return not (span._.family or span._.rcp_form_role in (LABEL, UNTICKED))
+
+
+def _rank(doc: Doc, span: Span) -> int:
+    """2 for a score marked current ("OMS 3 ce jour"), 0 for an old one ("OMS 1 au diagnostic"), else 1:
+    the words read are those of the score's own phrase, up to a comma or a bracket."""
+    before = _NEAR_STOP.split(fold(doc.text[max(0, span.start_char - NEAR):span.start_char]))[-1]
+    after = _NEAR_STOP.split(fold(doc.text[span.end_char:span.end_char + NEAR]))[0]
+    near = before + " " + after
+    return 2 if _CURRENT.search(near) else (0 if _PAST.search(near) else 1)
+
+
+class PrognosisExtractor(FieldExtractor):
+    """Sets doc._.rcp['prognosis']."""
+
+    def extract(self, doc: Doc) -> dict:
+        value = Prognosis()
+        value.performance = self._performance(doc)
+        value.life_expectancy = self._life_expectancy(doc)
+        evidence = [v.evidence for v in (value.performance, value.life_expectancy) if v is not None]
+        if evidence:
+            value.status, value.evidence = "present", evidence
+        return {"prognosis": value}
+
+    @staticmethod
+    def _performance(doc: Doc) -> Score | None:
+        """ECOG when given (the board's scale), else Karnofsky; the one marked current, else the latest
+        not marked as an old score."""
+        candidates = []  # (label, rank, position, value, evidence)
+        for span in mentions(doc, ECOG, KPS):
+            if _stated(span):
+                candidates.append((span.label_, _rank(doc, span), span.start_char, int(span.kb_id_), Evidence.of(span)))
+        for answer in doc._.rcp_forms or []:
+            option = answer.option_folded()
+            if not (answer.checked and option.isdigit()):
+                continue
+            label = ECOG if _FORM_ECOG.search(answer.label) else (KPS if _FORM_KPS.search(answer.label) else None)
+            if label:
+                candidates.append((label, 1, answer.start, int(option), Evidence(answer.start, answer.end, answer.option)))
+        for label in (ECOG, KPS):
+            scored = [c for c in candidates if c[0] == label]
+            if scored:
+                _, _, _, score, evidence = max(scored, key=lambda c: (c[1], c[2]))
+                return Score(score, SCALES[label], evidence)
+        return None
+
+    @staticmethod
+    def _life_expectancy(doc: Doc) -> Text | None:
+        """The phrase from the first life-expectancy words to the end of their clause."""
+        for span in mentions(doc, LIFE):
+            if not _stated(span):
+                continue
+            _, right = clause_bounds(doc.text, span.start_char, span.end_char)
+            words = list(re.finditer(r"\S+", doc.text[span.start_char:right]))[:patterns.life_expectancy_max_words]
+            end = span.start_char + words[-1].end() if words else span.end_char
+            quote = doc.text[span.start_char:end]
+            return Text(quote, Evidence(span.start_char, end, quote))
+        return None

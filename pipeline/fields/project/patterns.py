@@ -1,0 +1,66 @@
+"""How letters state the therapeutic project: intent, current oncologic treatment, the question to the board.
+
+Regexes on accent-free lower-case text (see `fold`); each entry is one a clinician may edit.
+"""
+
+# Intent words (contract: intent/@code). Supportive care is matched first: "soins palliatifs exclusifs"
+# is best supportive care, not a palliative anticancer treatment.
+intents = {
+    "supportive": [
+        r"soins (?:de support|de confort|palliatifs)(?: seuls| exclusifs?| uniquement| purs)",
+        r"soins (?:de support|de confort|palliatifs) (?:et de confort )?exclusifs?", r"best supportive care",
+        r"\bbsc\b", r"abstention therapeutique (?:oncologique|carcinologique)?",
+    ],
+    "palliative": [r"\bpalliati(?:f|ve)s?\b"],
+    "curative": [r"\bcurati(?:f|ve)s?\b", r"\bvisee radicale\b", r"\bintention radicale\b"],
+}
+# "Palliatif" in these names a care team or a unit, not the intent of the treatment.
+intent_not_after = r"(?:soins|soin|medecine|equipe|unite|service|reseau|lits?|usp|emsp)\s*$"
+
+# A denial right before an intent word: "pas de visée curative", "non palliatif" (EDS-NLP's negation
+# reaches too far here: "décidé de ne pas proposer de traitement : soins de support exclusifs").
+intent_denied_before = r"\b(?:pas|non|ni|aucune?|sans|plus)\b[^.;:,\n]{0,25}$"
+
+# Oncologic drugs: ATC groups L01 (antineoplastic) and L02 (endocrine therapy).
+oncologic_atc = ("L01", "L02")
+# The current oncologic treatment named by its kind ("chimiothérapie de 1re ligne en cours").
+treatment_kinds = [
+    r"chimio-?(?:immuno)?therapie", r"chimio\b", r"immunotherapie", r"immuno\b", r"hormonotherapie", r"\bht\b",
+    r"therapie ciblee", r"suppression androgenique", r"(?<!a la )castration", r"privation androgenique", r"blocage androgenique",
+    r"traitement (?:systemique|oncologique|anti-?tumoral|anti-?cancereux|specifique|de fond)", r"ttt (?:onco|systemique)\w*",
+    r"inhibiteur de (?:tyrosine kinase|cdk ?4/6)", r"\bitk\b", r"anti-?her2", r"anti-?pd-?l?1",
+]
+# Words that make such a mention the current treatment, in its clause.
+current_markers = [
+    r"\ben cours\b", r"\bactuel(?:le)?s?\b", r"\bactuellement\b", r"\bdepuis\b", r"\bpoursuite\b", r"\bpoursui(?:t|vi|vie)\b",
+    r"\bsous\b", r"\bligne\b", r"\bentretien\b", r"\bmaintenance\b", r"\bc\d+\b", r"\bcycles?\b", r"\bcures?\b",
+]
+# A plan the letter says is decided: "enclouage programmé le 14/04", "il a été décidé de …".
+decided = [
+    r"\bprogrammee?s?\b", r"\bplanifiee?s?\b", r"\bdecidee?s?\b", r"\bvalidee?s? en rcp\b",
+    r"\bsera (?:realisee?|debutee?|mise? en place|effectuee?)\b", r"\bprevue?s? (?:le|pour le) \d",
+]
+# A "Projet :" heading: its content is the decided plan, unless it says none is decided yet.
+project_heading = (r"^[^\S\n]*(?:projet(?: therapeutique| oncologique| de (?:soins|prise en charge))?|conduite a tenir|cat"
+                   r"|strategie therapeutique|plan de traitement)[^\S\n]*(?:[:|=-]|\n)")
+undecided = [
+    r"a definir", r"a discuter", r"a determiner", r"a preciser", r"en attente", r"en cours de (?:discussion|reflexion)",
+    r"non (?:defini|etabli|decide)", r"indetermine", r"selon (?:l'avis|avis|la rcp)", r"\?",
+]
+
+# Where the question to the board starts: a heading at the start of a line, then a separator
+# ("Question :", "Questions\n"), or only a space after a qualified heading ("Question posée Radiothérapie …").
+_question_words = (r"^[^\S\n]*(?:\d[.)][^\S\n]*)?(?:mes |nos |la |les )?(?:questions?|interrogations?|problematique"
+                   r"|motif (?:de (?:la )?demande|de presentation|d'inscription)|avis (?:demande|sollicite))")
+_question_qualifier = r"(?: posees?| soumises?)(?: (?:a|pour) (?:la |votre )?rcp)?|(?: (?:a|pour) (?:la |votre )?rcp| rcp)"
+question_heading = (_question_words + r"(?:(?:" + _question_qualifier + r")?[^\S\n]*(?::|\||-|\n|$)"
+                    r"|(?:" + _question_qualifier + r")[^\S\n]+)")
+# Where it ends: a closing formula, a signature, a new form section.
+question_end = (r"\n[^\S\n]*\n|\n[^\S\n]*(?:je (?:reste|vous|te)|nous (?:restons|vous)|bien (?:a (?:toi|vous)|confraternel"
+                r"|cordial|amical|sincere)|cordialement|confraternellement|amicalement|merci|avec mes|en vous remerciant"
+                r"|veuillez|recevez|dr\.? |docteur|pr\.? |professeur|signature|formulaire|fait le|copie)")
+question_max_length = 800
+# Without a heading, a sentence asking for the board's opinion is the question.
+question_sentence = [
+    r"(?:sollicite|souhaite|demande)r?a?i?s? (?:l'avis|votre avis)", r"avis de (?:la|votre) rcp (?:sur|concernant|quant)",
+]

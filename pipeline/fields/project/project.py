@@ -1,0 +1,125 @@
+"""Therapeutic project: the current oncologic treatment or decided plan, its intent, the question to the board."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from pipeline.fields.base import AFFIRMED, Evidence, FieldExtractor, add_mentions, mentions, polarity
+from pipeline.fields.context.context import clause_bounds, fold
+from pipeline.fields.drugs.items import medications, named_drugs
+from pipeline.fields.drugs.matcher import DRUG
+from pipeline.fields.local_treatments.local_treatments import TREATMENT as LOCAL_TREATMENT
+from pipeline.fields.forms.forms import LABEL, TICKED, UNTICKED
+from pipeline.fields.project import patterns
+from pipeline.fields.project.sections import in_regions, project_regions, question_regions
+from pipeline.record import Coded, TherapeuticProject, Text
+
+INTENT, KIND = "project_intent", "project_kind"
+
+_INTENTS = {code: re.compile("|".join(f"(?:{c})" for c in cues)) for code, cues in patterns.intents.items()}
+_INTENT_NOT_AFTER = re.compile(patterns.intent_not_after)
+_KINDS = re.compile(r"\b(?:" + "|".join(patterns.treatment_kinds) + r")")
+_CURRENT = re.compile("|".join(patterns.current_markers))
+_DECIDED = re.compile("|".join(patterns.decided))
+_INTENT_DENIED = re.compile(patterns.intent_denied_before)
+_UNDECIDED = re.compile("|".join(patterns.undecided))
+_QUESTION_SENTENCE = re.compile("|".join(patterns.question_sentence))
+
+
+def _span(doc: Doc, start: int, end: int, label: str, kb_id: str = "") -> Span | None:
+    return doc.char_span(start, end, label=label, kb_id=kb_id, alignment_mode="expand")
+
+
+class ProjectMatcher:
+    """Adds intent words (kb_id = intent code) and treatment kinds ("chimiothérapie") to doc.spans['rcp']."""
+
+    def __init__(self, nlp, name: str):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        folded = fold(doc.text)
+        found, taken = [], []
+        for code, rx in _INTENTS.items():
+            for match in rx.finditer(folded):
+                if any(s <= match.start() < e for s, e in taken) or _INTENT_NOT_AFTER.search(folded[max(0, match.start() - 30):match.start()]):
+                    continue
+                taken.append(match.span())
+                found.append(_span(doc, match.start(), match.end(), INTENT, code))
+        found += [_span(doc, m.start(), m.end(), KIND) for m in _KINDS.finditer(folded)]
+        add_mentions(doc, [s for s in found if s is not None])
+        return doc
+
+
+def _intent_stated(doc: Doc, span: Span) -> bool:
+    """An intent is the letter's word whether the treatment is given or planned ("chimiothérapie à visée
+    palliative envisagée"); not when denied right before it, someone else's, an unticked option or a label."""
+    before = fold(doc.text[max(0, span.start_char - 40):span.start_char])
+    return not (span._.family or _INTENT_DENIED.search(before) or span._.rcp_form_role in (LABEL, UNTICKED))
+
+
+class ProjectExtractor(FieldExtractor):
+    """Sets doc._.rcp['therapeuticProject']."""
+
+    def extract(self, doc: Doc) -> dict:
+        questions, projects = question_regions(doc.text), project_regions(doc.text)
+        intents = [s for s in mentions(doc, INTENT) if _intent_stated(doc, s) and not in_regions(questions, s.start_char)]
+        drugs = [m for m in named_drugs(doc) if m.atc and m.atc.startswith(patterns.oncologic_atc)
+                 and m.polarity == AFFIRMED and not in_regions(questions, m.evidence.start)
+                 and not (in_regions(projects, m.evidence.start) and not self._current(doc, m.evidence))]
+        kinds = [s for s in mentions(doc, KIND) if polarity(s) == AFFIRMED and self._current(doc, s)
+                 and not in_regions(questions, s.start_char)]
+        plans = self._decided_sections(doc, projects) + self._decided_treatments(doc, questions)
+        evidence = [m.evidence for m in drugs] + [Evidence.of(s) for s in intents + kinds] + plans
+        value = TherapeuticProject("present" if evidence else "unknown", sorted(set(evidence), key=lambda e: e.start))
+        value.current_treatment = medications(drugs)
+        if intents:
+            chosen = min(intents, key=lambda s: (s._.rcp_form_role != TICKED, s.start))
+            value.intent = Coded(chosen.kb_id_, Evidence.of(chosen))
+        value.question = self._question(doc, questions)
+        return {"therapeuticProject": value}
+
+    @staticmethod
+    def _current(doc: Doc, where: Span | Evidence) -> bool:
+        """Whether the clause says the treatment is the current one ("en cours", "poursuite", "depuis")."""
+        start, end = (where.start_char, where.end_char) if isinstance(where, Span) else (where.start, where.end)
+        left, right = clause_bounds(doc.text, start, end)
+        return bool(_CURRENT.search(fold(doc.text[left:right])))
+
+    @staticmethod
+    def _decided_treatments(doc: Doc, questions) -> list[Evidence]:
+        """A treatment the letter says is decided ("enclouage programmé le 14/04") is the project."""
+        found = []
+        for span in mentions(doc, KIND, LOCAL_TREATMENT, DRUG):
+            if span.label_ == DRUG and not span.kb_id_.startswith(patterns.oncologic_atc):
+                continue
+            left, right = clause_bounds(doc.text, span.start_char, span.end_char)
+            if (_DECIDED.search(fold(doc.text[left:right])) and not (span._.family or span._.negation)
+                    and not in_regions(questions, span.start_char)):
+                found.append(Evidence.of(span))
+        return found
+
+    @staticmethod
+    def _decided_sections(doc: Doc, projects: list[tuple[int, int, int]]) -> list[Evidence]:
+        """The content of a "Projet :" section, unless it says the plan is still to be decided."""
+        folded = fold(doc.text)
+        return [Evidence(start, end, doc.text[start:end]) for _, start, end in projects
+                if end > start and not _UNDECIDED.search(folded, start, end)]
+
+    @staticmethod
+    def _question(doc: Doc, questions: list[tuple[int, int, int]]) -> Text | None:
+        text = doc.text
+        for _, start, end in questions:
+            chunk = text[start:end]
+            stripped = chunk.strip()
+            if stripped:
+                left = start + chunk.index(stripped)
+                return Text(" ".join(stripped.split()), Evidence(left, left + len(stripped), stripped))
+        match = _QUESTION_SENTENCE.search(fold(text))
+        if match:
+            left, right = clause_bounds(text, match.start(), match.end())
+            quote = text[left:right].strip()
+            if quote:
+                left = text.index(quote, left)
+                return Text(" ".join(quote.split()), Evidence(left, left + len(quote), quote))
+        return None

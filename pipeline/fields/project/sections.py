@@ -1,0 +1,46 @@
+"""Sections other items read differently: the question to the board (asked, not told) and the
+"Projet :" section (planned, not done)."""
+from __future__ import annotations
+
+import re
+
+from pipeline.fields.context.context import fold
+from pipeline.fields.project import patterns
+
+_QUESTION_HEADING = re.compile(patterns.question_heading, re.MULTILINE)
+_QUESTION_END = re.compile(patterns.question_end)
+_PROJECT_HEADING = re.compile(patterns.project_heading, re.MULTILINE)
+
+
+def _skip_spaces(folded: str, start: int) -> int:
+    while start < len(folded) and folded[start].isspace():
+        start += 1
+    return start
+
+
+def question_regions(text: str) -> list[tuple[int, int, int]]:
+    """Where the letter asks the board something: (heading start, content start, end) of each question section.
+    What stands there is asked, not told (other items skip it)."""
+    folded = fold(text)
+    regions = []
+    for heading in _QUESTION_HEADING.finditer(folded):
+        start = _skip_spaces(folded, heading.end())
+        end = _QUESTION_END.search(folded, start)
+        regions.append((heading.start(), start, min(end.start() if end else len(text), start + patterns.question_max_length)))
+    return regions
+
+
+def project_regions(text: str) -> list[tuple[int, int, int]]:
+    """(heading start, content start, end) of each "Projet :" heading's content: the rest of its line,
+    or the next line when the heading stands alone."""
+    folded = fold(text)
+    regions = []
+    for heading in _PROJECT_HEADING.finditer(folded):
+        start = _skip_spaces(folded, heading.end())
+        end = folded.find("\n", start)
+        regions.append((heading.start(), start, len(text) if end < 0 else end))
+    return regions
+
+
+def in_regions(regions: list[tuple[int, int, int]], start: int) -> bool:
+    return any(left <= start < right for left, _, right in regions)

@@ -1,0 +1,86 @@
+"""Prior local treatments of bone lesions: types, bone versus primary, plans, questions, denials, forms."""
+from __future__ import annotations
+
+import pytest
+
+
+def kinds(value) -> list[str]:
+    return sorted(t.code for t in value.treatments)
+
+
+@pytest.mark.parametrize("text, status, types", [
+    # affirmed, each type
+    ("Radiothérapie de la hanche gauche en mai 2022 (8 Gy en une fraction).", "present", ["radiotherapy"]),
+    ("Ostéosynthèse du fémur droit par clou gamma le 12/01.", "present", ["surgery"]),
+    ("Vertébroplastie de T11 réalisée en février.", "present", ["cementoplasty"]),
+    ("Lésion de l'aile iliaque traitée par radiofréquence percutanée en 2023.", "present", ["ablation"]),
+    ("Laminectomie D6-D7 en urgence pour épidurite.", "present", ["surgery"]),
+    ("Embolisation artérielle de la lésion sacrée en 2023.", "present", ["other"]),
+    ("Le rachis lombaire a été traité par radiothérapie en 2021.", "present", ["radiotherapy"]),
+    ("Cyphoplastie de L1 puis irradiation du bassin.", "present", ["cementoplasty", "radiotherapy"]),
+    # abbreviations, doses, missing accents
+    ("Ttt local : RT 20 Gy/5 fr sur D9-D11 en mars.", "present", ["radiotherapy"]),
+    ("SBRT du sacrum 3 x 9 Gy en 2024.", "present", ["radiotherapy"]),
+    ("Cimentoplastie de L4 et osteosynthese de l'humerus en 2023.", "present", ["cementoplasty", "surgery"]),
+    # in progress
+    ("Radiothérapie de L2 en cours (3 séances sur 5 réalisées).", "present", ["radiotherapy"]),
+    # negated
+    ("Le patient n'a jamais été irradié.", "absent", []),
+    ("Jamais irradiée sur le plan osseux.", "absent", []),
+    ("Aucun traitement local à ce jour.", "absent", []),
+    ("Traitements locaux antérieurs : néant.", "absent", []),
+    ("Ni radiothérapie ni chirurgie osseuse à ce jour.", "absent", []),
+    # one type denied, another affirmed: no contradiction
+    ("Cryoablation de la lésion costale en 2022. Aucune radiothérapie osseuse.", "present", ["ablation"]),
+    # contradiction
+    ("Jamais irradié. Radiothérapie de L3 (8 Gy) en janvier.", "conflicting", ["radiotherapy"]),
+    # doubt
+    ("Il aurait été irradié au niveau du bassin il y a dix ans, à vérifier.", "uncertain", ["radiotherapy"]),
+    # family
+    ("Son frère a reçu une radiothérapie pour un cancer de la prostate.", "unknown", []),
+    # planned, proposed, asked
+    ("Une radiothérapie antalgique de L3 est envisagée.", "unknown", []),
+    ("Enclouage prophylactique du fémur programmé la semaine prochaine.", "unknown", []),
+    ("Un enclouage du fémur gauche est programmé le 14/04.", "unknown", []),
+    ("Je propose une radiothérapie du sternum (20 Gy en 5 fractions).", "unknown", []),
+    ("Indication d'une cimentoplastie de L2 ?", "unknown", []),
+    ("Question posée : radiothérapie de L5 ou chirurgie de stabilisation ?", "unknown", []),
+    ("Questions\nRT de la hanche droite, 8 Gy en 1 fraction", "unknown", []),
+    ("Projet : SBRT de la lésion acétabulaire après la RCP.", "unknown", []),
+    # the primary, not a bone lesion
+    ("Cancer du sein traité par tumorectomie et radiothérapie mammaire en 2015.", "unknown", []),
+    ("Prostatectomie puis radiothérapie de la loge prostatique en 2018.", "unknown", []),
+    ("RT sein droit 50 Gy en 2019.", "unknown", []),
+    ("Opérée d'un cancer du sein en 2012.", "unknown", []),
+    ("Radiothérapie pan-encéphalique pour des métastases cérébrales.", "unknown", []),
+    # pain radiating, departments and signatures
+    ("Lombalgie irradiant vers la cuisse gauche.", "unknown", []),
+    ("Centre de Radiothérapie du Parc\nDr Martin, radiothérapeute", "unknown", []),
+    ("Service de Chirurgie orthopédique et traumatologique", "unknown", []),
+])
+def test_local_treatments_status_and_types(analyse, text, status, types):
+    value = analyse(text)["priorLocalTreatments"]
+    assert (value.status, kinds(value)) == (status, types)
+
+
+@pytest.mark.parametrize("text, status, types", [
+    ("Traitements locaux antérieurs ☐ Radiothérapie ☒ Chirurgie ☐ Cimentoplastie ☐ Ablation ☐ Aucun",
+     "present", ["surgery"]),
+    ("Traitements locaux antérieurs ☐ Radiothérapie ☐ Chirurgie ☐ Cimentoplastie ☐ Ablation ☒ Aucun", "absent", []),
+    ("Traitements locaux antérieurs ☐ Radiothérapie ☐ Chirurgie ☐ Cimentoplastie ☐ Ablation ☐ Aucun", "unknown", []),
+    ("Traitements locaux | ☒ Radiothérapie ☐ Chirurgie ☐ Aucun", "present", ["radiotherapy"]),
+    ("Traitement local antérieur ☒ Oui ☐ Non", "present", []),
+    ("Radiothérapie / chirurgie osseuse antérieure Non", "absent", []),
+    ("Radiothérapie osseuse antérieure : non", "absent", []),
+])
+def test_local_treatments_forms(analyse, text, status, types):
+    value = analyse(text)["priorLocalTreatments"]
+    assert (value.status, kinds(value)) == (status, types)
+
+
+def test_local_treatments_evidence_points_at_the_words(analyse):
+    text = "Antécédents : HTA. Vertébroplastie de L2 en 2024."
+    value = analyse(text)["priorLocalTreatments"]
+    evidence = value.treatments[0].evidence
+    assert text[evidence.start:evidence.end] == "Vertébroplastie"
+    assert [e.quote for e in value.evidence] == ["Vertébroplastie"]

@@ -1,0 +1,71 @@
+"""Prognosis: ECOG/WHO grade in its spellings, Karnofsky, life expectancy, forms."""
+from __future__ import annotations
+
+import pytest
+
+
+def performance(value):
+    return (value.performance.scale, value.performance.value) if value.performance else None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("État général : OMS 1.", ("ECOG", 1)),
+    ("Patient alité, PS 3.", ("ECOG", 3)),
+    ("PS1, poids stable.", ("ECOG", 1)),
+    ("ECOG 0, activité normale.", ("ECOG", 0)),
+    ("Etat general conserve, OMS/ECOG 2.", ("ECOG", 2)),
+    ("Performance status à 2.", ("ECOG", 2)),
+    ("Score OMS : 1", ("ECOG", 1)),
+    ("PS (ECOG) = 1", ("ECOG", 1)),
+    ("OMS 1 d'après son oncologue.", ("ECOG", 1)),
+    ("OMS 1-2 selon les jours.", ("ECOG", 2)),
+    ("OMS 1 au diagnostic, OMS 3 ce jour.", ("ECOG", 3)),
+    ("OMS 3 ce jour (OMS 1 au diagnostic).", ("ECOG", 3)),
+    ("Indice de Karnofsky à 70 %.", ("KPS", 70)),
+    ("IK 60 %, vit seul.", ("KPS", 60)),
+    ("KPS 80.", ("KPS", 80)),
+    ("Karnofsky 70 %, OMS 2.", ("ECOG", 2)),
+    # forms: the ticked box only
+    ("État général (OMS) ☐ 0 ☒ 1 ☐ 2 ☐ 3 ☐ 4", ("ECOG", 1)),
+    ("État général (ECOG) | ☐ 0 ☐ 1 ☐ 2 ☒ 3 ☐ 4", ("ECOG", 3)),
+    ("État général (OMS) ☐ 0 ☐ 1 ☐ 2 ☐ 3 ☐ 4", None),
+    # not a performance status
+    ("Classification OMS 2021 des tumeurs.", None),
+    ("Les ps 2 et 3 ont été relus.", None),
+    ("Sa mère était OMS 4 en fin de vie.", None),
+    ("Pas de douleur.", None),
+])
+def test_prognosis_performance(analyse, text, expected):
+    value = analyse(text)["prognosis"]
+    assert performance(value) == expected
+    assert value.status == ("present" if expected else value.status)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("L'espérance de vie est estimée à quelques mois.", "espérance de vie est estimée à quelques mois"),
+    ("Le pronostic me semble réservé.", "pronostic me semble réservé"),
+    ("Pronostic vital engagé à court terme.", "Pronostic vital engagé à court terme"),
+    ("Survie estimée > 6 mois.", "Survie estimée > 6 mois"),
+    ("Esperance de vie superieure a un an.", "Esperance de vie superieure a un an"),
+])
+def test_prognosis_life_expectancy(analyse, text, phrase):
+    value = analyse(text)["prognosis"]
+    assert (value.status, value.life_expectancy.text) == ("present", phrase)
+    assert value.performance is None
+
+
+@pytest.mark.parametrize("text", [
+    "Facteurs pronostiques défavorables à l'histologie.",
+    "Le pronostic fonctionnel du membre est réservé.",
+    "Etat général altéré.",
+    "Dosage du PSA 12 ng/mL.",
+])
+def test_prognosis_unknown(analyse, text):
+    assert analyse(text)["prognosis"].status == "unknown"
+
+
+def test_prognosis_evidence_quotes_the_score(analyse):
+    text = "Examen : état général conservé, ECOG 1."
+    value = analyse(text)["prognosis"]
+    evidence = value.performance.evidence
+    assert text[evidence.start:evidence.end] == "ECOG 1"
