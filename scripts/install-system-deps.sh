@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # System packages for reading scanned letters: Tesseract with its French model, and
-# poppler's pdftoppm to render scanned PDF pages. OCR is optional at run time, so this
+# poppler's pdftoppm to render scanned PDF pages; and Chromium, with which the tests
+# check that reports render (skipped without it). OCR is optional at run time, so this
 # never fails the install: as root it installs what is missing with apt-get, otherwise
 # it says what to install and exits 0. Nothing is done when all is already there.
 set -uo pipefail
@@ -13,6 +14,9 @@ elif ! tesseract --list-langs 2>/dev/null | grep -qx "fra"; then
 fi
 if ! command -v pdftoppm >/dev/null 2>&1; then
     missing+=(poppler-utils)
+fi
+if ! command -v chromium >/dev/null 2>&1; then
+    missing+=(chromium)
 fi
 
 if [ ${#missing[@]} -eq 0 ]; then

@@ -120,8 +120,17 @@ def _strip_repeated_margins(pages: list[list[str]]) -> list[list[str]]:
     return cleaned
 
 
+_WORD = re.compile(r"[^\W\d_]{2,}")
+# Below this share of word-like characters a text layer is garbled (a bad OCR layer, broken font mapping).
+MIN_WORD_SHARE = 0.45
+
+
 def has_text_layer(text: str) -> bool:
-    return sum(c.isalnum() for c in text) >= MIN_TEXT_CHARS
+    """Enough text, and text that reads as words: otherwise the page is read with OCR."""
+    visible = sum(not c.isspace() for c in text)
+    if sum(c.isalnum() for c in text) < MIN_TEXT_CHARS:
+        return False
+    return sum(len(w) for w in _WORD.findall(text)) >= MIN_WORD_SHARE * visible
 
 
 def read_pdf_pages(path: Path) -> tuple[list[str], list[float | None]]:
@@ -165,8 +174,14 @@ def _ocr_missing(path, texts, confidences, missing):
         log.warning("%s: %d page(s) without a text layer skipped (no OCR installed)", path.name, len(missing))
         return texts, confidences
     for index in missing:
-        result = ocr.read_pdf_page(path, index)
+        try:
+            result = ocr.read_pdf_page(path, index)
+        except ScannedDocument:
+            if len(missing) == len(texts):
+                raise
+            log.warning("%s: page %d without a text layer skipped (no OCR renderer)", path.name, index + 1)
+            continue
         texts[index], confidences[index] = result.text, result.confidence
-    if not any(has_text_layer(t) for t in texts):
+    if not any(t.strip() for t in texts):
         raise ScannedDocument("scanned PDF in which OCR found no readable text")
     return texts, confidences
