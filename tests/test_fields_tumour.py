@@ -137,6 +137,7 @@ def test_tumour_histology_missing_when_not_written(analyse, text):
     ("RE 95 %, RP 0 %.", {"ER": "positive", "PR": "negative"}),
     ("RH+, HER2 négatif.", {"ER": "positive", "PR": "positive", "HER2": "negative"}),
     ("Récepteurs hormonaux positifs.", {"ER": "positive", "PR": "positive"}),
+    ("Positivité des récepteurs hormonaux en immunohistochimie.", {"ER": "positive", "PR": "positive"}),
     ("Carcinome mammaire triple négatif.", {"ER": "negative", "PR": "negative", "HER2": "negative"}),
     ("PD-L1 30 %.", {"PD-L1": "positive"}),
     ("TPS 60 %.", {"PD-L1": "positive"}),
@@ -161,6 +162,7 @@ def test_biomarkers_results(analyse, text, expected):
     "TTF1 positif, CK7 positif, GATA3 négatif.",
     "Recherche de mutation BRCA négative.",
     "Sa sœur : cancer du sein RH+ HER2+.",
+    "RE : demande d'avis pour la RCP",
 ])
 def test_biomarkers_without_result(analyse, text):
     assert markers(analyse, text) == {}

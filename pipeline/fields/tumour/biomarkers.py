@@ -68,7 +68,7 @@ def read_result(name: str, window: str, offset: int, after: bool) -> Reading | N
         return found(NOT_TESTED, match)
     if name not in patterns.no_pending and (match := rx["pending"].search(window)):
         return found(PENDING, match)
-    if name in ("PD-L1", "ER", "PR", "ER+PR") and (match := rx["percent"].search(window)):
+    if name in patterns.percent_markers and (match := rx["percent"].search(window)):
         number = _number(match.group("number"))
         result = NEGATIVE if number < 1 or (match.group("less") and number <= 1) else POSITIVE
         return found(result, match, match.group(0).strip())
@@ -109,7 +109,7 @@ def _groups(spans: list[Span], folded: str) -> list[list[Span]]:
 def _after_window(doc: Doc, folded: str, group: list[Span], next_start: int) -> tuple[str, int]:
     """The words after a marker list: up to the next marker, comma, foreign marker or clause end."""
     last = group[-1]
-    short = all(s.kb_id_ in patterns.short_markers for s in group)
+    short = all(_is_acronym(s) for s in group)
     _, sentence_end = sentence_bounds(doc.text, last.start_char, last.end_char)
     end = min(sentence_end, next_start, last.end_char + (patterns.short_window if short else patterns.result_window))
     window = folded[last.end_char:end]
@@ -131,6 +131,11 @@ def _before_window(doc: Doc, folded: str, group: list[Span], previous_end: int) 
     return folded[phrase_start:first.start_char], phrase_start
 
 
+def _is_acronym(span: Span) -> bool:
+    """"RE", "RP", "RH": also words or codes, they count only with a result right after them."""
+    return span.kb_id_ in patterns.short_markers and len(span.text) <= 3
+
+
 def _names(span: Span) -> list[str]:
     return {"ER+PR": ["ER", "PR"], TRIPLE_NEGATIVE: ["ER", "PR", "HER2"]}.get(span.kb_id_, [span.kb_id_])
 
@@ -141,7 +146,7 @@ def _read_group(doc: Doc, folded: str, group: list[Span], previous_end: int, nex
         return {name: Reading(NEGATIVE, None, group[0].start_char, group[0].end_char) for name in _names(group[0])}
     after = _after_window(doc, folded, group, next_start)
     before = None
-    if not any(s.kb_id_ in patterns.short_markers for s in group):
+    if not any(_is_acronym(s) for s in group):
         before = _before_window(doc, folded, group, previous_end)
     readings = {}
     for span in group:

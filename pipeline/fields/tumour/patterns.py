@@ -208,6 +208,7 @@ her2_positive = [r"\b3 ?\+", r"(?<!non )\bamplifi\w*"]
 # A 2+ score is equivocal: the in-situ hybridisation that follows decides.
 her2_equivocal = r"^\W*(?:score\s*)?2 ?\+\s*(?:[,;(]|$)"
 # A percentage (PD-L1, ER, PR): at 1 % or more the marker is positive.
+percent_markers = ("PD-L1", "ER", "PR")
 percent = r"(?P<less><|≤|inferieur a|inf a)?\s*(?P<number>\d+(?:[.,]\d+)?)\s*(?:-\s*\d+\s*)?%"
 # A serum PSA value: with its unit, or right after the name ("PSA 120", "PSA à 0,2");
 # above the normal it is positive.
