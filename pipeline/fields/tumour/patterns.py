@@ -19,10 +19,10 @@ abbreviation_organ_window = 12
 
 # Organ words, by the contract's site code.
 organs = {
-    "lung": [r"pulmonaires?", r"poumons?", r"bronchiques?", r"broncho-?pulmonaires?", r"bronchogeniques?",
+    "lung": [r"pulmonaires?", r"pulm", r"poumons?", r"bronchiques?", r"broncho-?pulmonaires?", r"bronchogeniques?",
              r"lobe (?:superieur|inferieur|moyen)", r"lsd", r"lsg", r"lid", r"lig"],
     "breast": [r"(?<!au )(?<!en )seins?", r"mammaires?"],  # not "au sein de l'équipe"
-    "prostate": [r"prostate", r"prostatiques?"],
+    "prostate": [r"prostate", r"prostatiques?", r"prost"],
     "kidney": [r"reins?", r"renale?s?", r"renaux"],
     "thyroid": [r"thyroide", r"thyroidiens?", r"thyroidiennes?"],
     "colorectal": [r"colon", r"coliques?(?! nephretiques?)", r"rectum", r"rectale?s?", r"colo-?rectale?s?", r"recto-?sigmoidiens?", r"sigmoide",
