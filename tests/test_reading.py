@@ -104,7 +104,7 @@ def test_reading_pdf_without_text_layer_is_reported_as_scan(tmp_path, monkeypatc
 @pytest.mark.parametrize("raw, expected", [
     ("traite-\nment en cours", "traitement en cours"),
     ("traitement anti-\nrésorptif", "traitement anti-résorptif"),
-    ("Valmont-sur-\nOrne", "Valmont-sur-\nOrne"),
+    ("Saint-Jean-de-\nLuz", "Saint-Jean-de-\nLuz"),
     ("[x] Oui [ ] Non", "☒ Oui ☐ Non"),
     ("EVA  à\u00a06/10\r\n", "EVA à 6/10"),
 ])

@@ -69,8 +69,8 @@ organ_targets = [
 radiating_pain_after = r"^\w*\s+(?:vers|dans|le long|jusqu|en (?:ceinture|hemi)|aux? (?:membres?|jambes?|cuisses?|fesses?|bras)|a la (?:jambe|cuisse|fesse|face|racine))"
 radiating_pain_before = r"(?:douleurs?|dlrs?|\w+algies?|algiques?)[^.;\n]{0,25}$"
 
-# A department, a specialty or a signature, not a treatment: "Centre de Radiothérapie du Parc",
-# "Chirurgie orthopédique et traumatologique", "Dr X – Chirurgie du rachis", "ICVO – Radiothérapie – page 1/1".
+# A department, a specialty or a signature, not a treatment: "Centre de Radiothérapie des Tilleuls",
+# "Chirurgie orthopédique et traumatologique", "Dr X – Chirurgie du rachis", "CH Exempleville – Radiothérapie – page 1/1".
 institution_before = (r"(?:centre|service|departement|dept|unite|pole|institut|clinique|cabinet|oncologie|onco|consultation"
                       r"|equipe|secretariat|specialiste|chirurgien|medecin|interne|praticien|plateau|plateforme)s?"
                       r"[^\S\n]*(?:-|–|de la|de|d'|en|du)?[^\S\n]*$")

@@ -10,6 +10,6 @@ age = r"(?<!depuis )(?<!il y a )(?<!pendant )(?<!\d)(?P<age>\d{2,3})\s*(?:ans|a)
 age_excluded_before = r"(?:depuis|il y a|pendant|dans|de|apres|avant|tous les|toutes les|sevre|pa|a)\s*$"
 # Birth date: "née le 14/09/1956", "Date de naissance : …", "DDN", "Né le".
 birth = r"\b(?:nee?|n\.e\.?)\s+le\b|\bdate de naissance\b|\bddn\b|\bnee? en\b"
-# Where the letter's own date stands: "Valmont, le 12 mars 2025", "Date : 21/05/2025", "Le 14/02/2025".
+# Where the letter's own date stands: "Exempleville, le 12 mars 2025", "Date : 21/05/2025", "Le 14/02/2025".
 letter_date_before = r"(?:^|,|\bdate(?: de la demande)?\s*(?::|\|)?|\bfait)\s*(?:le\s+)?$|^\s*le\s+$"
 letter_header_lines = 25
