@@ -95,6 +95,18 @@ def test_pain_intensity_not_other_scores(analyse, text):
     assert analyse(text)["pain"].intensity is None
 
 
+@pytest.mark.parametrize("text, status", [
+    ("Métastases osseuses révélées par des lombalgies. Actuellement, la patiente est asymptomatique.", "absent"),
+    ("Métastases osseuses révélées par des lombalgies en 2023.", "present"),
+    ("Douleurs de hanche ayant disparu après la radiothérapie.", "absent"),
+    ("Disparition complète des douleurs sous hormonothérapie.", "absent"),
+    ("Plus de douleur depuis la radiothérapie. Douleur costale gauche EVA 3/10.", "present"),
+    ("Des douleurs ont fait découvrir la lésion ; elles persistent, EVA 6/10.", "present"),
+])
+def test_pain_status_now_outweighs_past_pain(analyse, text, status):
+    assert analyse(text)["pain"].status == status
+
+
 def test_pain_site_after_the_pain_word(analyse):
     assert analyse("Douleur de la hanche gauche à la marche, EVA 5/10.")["pain"].site.text == "de la hanche gauche"
 

@@ -64,7 +64,8 @@ circumstances = {
     "hypercalcemia": [r"\bhypercalcemi(?:e|es|que|ques)\b"],
     "staging_imaging": [
         r"\bbilan d'extension\b", r"\bbilan (?:initial|de stadification|d'evaluation|de reevaluation)\b",
-        r"\b(?:de|du|au) (?:bilan|surveillance|suivi|reevaluation|restadification|stadification|controle)\b",
+        r"\b(?:de|du|au) (?:bilan(?: d'extension| initial)?|surveillance|suivi|reevaluation|restadification"
+        r"|stadification|controle)\b",
         r"\bd'(?:re)?evaluation\b", r"\b(?:des le|au moment du|lors du) (?:diagnostic|bilan)\b",
         r"\bbilan (?:de|du) (?:suivi|surveillance)\b", r"\bsynchrones?\b",
     ],

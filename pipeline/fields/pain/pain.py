@@ -36,6 +36,9 @@ _NOT_STATEMENT = re.compile(r"(?:" + "|".join(patterns.not_a_statement_before) +
 _DENIALS = _any(patterns.denials)
 _DOUBT_AFTER = re.compile(patterns.doubt_after)
 _PARTIAL_DENIAL = re.compile(patterns.partial_denial_after)
+_RESOLVED_AFTER = re.compile(patterns.resolved_after)
+_RESOLVED_BEFORE = re.compile(patterns.resolved_before)
+_DISCOVERY = _any(patterns.discovery_narrative)
 _BARE_ANSWER = re.compile(patterns.bare_answer_line, re.MULTILINE)
 _TYPES = {code: _any(cues) for code, cues in patterns.types.items()}
 _TYPE_NOT_AFTER = re.compile(r"(?:" + "|".join(patterns.type_not_after) + r")\W+(?:\w+\W+)?$")
@@ -150,12 +153,31 @@ class PainMatcher:
         return found
 
 
+CURRENT, WEAK, PAST = "current", "weak", "past"
+
+
 @dataclass(frozen=True)
 class Statement:
-    """One thing the letter says about the patient's pain, and where."""
+    """One thing the letter says about the patient's pain, and where. A weak denial (a pain gone, or denied
+    only at rest or at night) and a past pain (the one that revealed the disease) decide only when nothing
+    is said of the pain now."""
 
     polarity: str
     evidence: Evidence
+    weight: str = CURRENT
+
+
+def _status(statements: list[Statement]) -> tuple[str, list[Statement]]:
+    """The item's status, and the statements that decided it."""
+    current = [s for s in statements if s.weight == CURRENT and s.polarity != IGNORED]
+    status = resolve_status(s.polarity for s in current)
+    if status != "unknown":
+        return status, current
+    weak = [s for s in statements if s.weight == WEAK and s.polarity == DENIED]
+    past = [s for s in statements if s.weight == PAST and s.polarity == AFFIRMED]
+    if weak:
+        return "absent", weak
+    return ("present", past) if past else ("unknown", [])
 
 
 def _score_value(span: Span) -> tuple[str, int]:
@@ -200,12 +222,8 @@ class PainExtractor:
         types = mentions(doc, TYPE, TYPE_DENIED)
         partial = {w for w in words if polarity(w) == DENIED and (
             self._qualifying_type(doc, w, types) or _PARTIAL_DENIAL.match(fold(doc.text[w.end_char:w.end_char + 30])))}
-        statements = self._statements(doc, [w for w in words if w not in partial], types)
-        if not {s.polarity for s in statements} - {IGNORED}:
-            # "pas de douleur à la mobilisation" and nothing else: a denial all the same
-            statements += [Statement(DENIED, Evidence.of(w)) for w in partial]
-        status = resolve_status(s.polarity for s in statements)
-        value = Pain(status, sorted((s.evidence for s in statements if s.polarity != IGNORED), key=lambda e: e.start))
+        status, deciding = _status(self._statements(doc, words, types, partial))
+        value = Pain(status, sorted((s.evidence for s in deciding), key=lambda e: e.start))
         if status in ("present", "conflicting"):
             value.types = self._types(doc, words, types, partial)
             value.site = self._site(doc, words)
@@ -222,18 +240,26 @@ class PainExtractor:
                 return span
         return None
 
-    def _statements(self, doc: Doc, words: list[Span], types: list[Span]) -> list[Statement]:
+    def _statements(self, doc: Doc, words: list[Span], types: list[Span], partial: set[Span]) -> list[Statement]:
         statements = []
+        folded = fold(unwrapped(doc.text))
         for span in words:
             if _is_label(doc, span):
                 answer = _label_answer(doc, span)
                 if answer:
                     statements.append(Statement(answer, Evidence.of(span)))
                 continue
-            said = polarity(span)
-            if said == AFFIRMED and _DOUBT_AFTER.match(fold(doc.text[span.end_char:span.end_char + 40])):
+            said, weight = polarity(span), CURRENT
+            if span in partial or span._.rcp_stopped:
+                weight = WEAK
+            elif said == AFFIRMED and _DOUBT_AFTER.match(folded[span.end_char:span.end_char + 40]):
                 said = DOUBTFUL
-            statements.append(Statement(said, Evidence.of(span)))
+            elif said == AFFIRMED and (_RESOLVED_AFTER.match(folded[span.end_char:span.end_char + 60])
+                                       or _RESOLVED_BEFORE.search(folded[max(0, span.start_char - 40):span.start_char])):
+                said, weight = DENIED, WEAK
+            elif said == AFFIRMED and _DISCOVERY.search(folded, *sentence_bounds(doc.text, span.start_char, span.end_char)):
+                weight = PAST
+            statements.append(Statement(said, Evidence.of(span), weight))
         for span in types:  # "radiculalgie", a ticked "☒ Neuropathique": the patient is in pain
             if span.label_ == TYPE and (span._.rcp_form_role == TICKED or (
                     _TYPED_PAIN.fullmatch(fold(span.text)) and polarity(span) == AFFIRMED)):

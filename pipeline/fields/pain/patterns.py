@@ -25,6 +25,15 @@ denials = [
 # "pas de douleur à la palpation de l'aile iliaque"); so does one narrowed to a type ("pas de douleur nocturne").
 partial_denial_after = (r"^[^\S\n]+(?:au repos|a la (?:palpation|pression|percussion)|au niveau|de la|de l'|du(?! tout)"
                         r"|des|d'|a droite|a gauche)\b")
+# A pain gone: "douleurs ayant disparu sous radiothérapie", "disparition des douleurs".
+resolved_after = (r"^\W*(?:\w+\W+){0,4}?(?:ont |a |avaient |avait |sont |est )?(?:totalement |completement )?"
+                  r"(?:disparu|cede|regresse|disparue?s?|resolue?s?|amendee?s?)\b")
+resolved_before = r"\b(?:disparition|amendement|resolution|sedation|regression)(?: complete| totale)? (?:des |de la |du |de ses )?$"
+# A sentence telling how the disease was found speaks of a past pain ("des douleurs ont fait découvrir…").
+discovery_narrative = [
+    r"\brevel\w*", r"\bdecouv\w*", r"\binaugura\w*", r"\bcirconstances?\b",
+    r"\bayant (?:motive|conduit|amene|fait realiser)\b", r"\ba l'origine d(?:u|e la) (?:diagnostic|decouverte)\b",
+]
 # Doubt right after the pain word: "douleurs possibles de la hanche".
 doubt_after = r"^\W*(?:\w+\W+){0,1}(?:possibles?|probables?|eventuelles?|suspectee?s?|a confirmer|a preciser)\b"
 # "Douleur Non" in a summary table without a separator (with one, the form reader has it).
