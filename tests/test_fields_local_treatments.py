@@ -17,6 +17,8 @@ def kinds(value) -> list[str]:
     ("Laminectomie D6-D7 en urgence pour épidurite.", "present", ["surgery"]),
     ("Embolisation artérielle de la lésion sacrée en 2023.", "present", ["other"]),
     ("Le rachis lombaire a été traité par radiothérapie en 2021.", "present", ["radiotherapy"]),
+    ("PTH droite en 2020 pour fracture pathologique.", "present", ["surgery"]),
+    ("Métastase osseuse unique d'un cancer du rein traitée par SBRT en 2022.", "present", ["radiotherapy"]),
     ("Cyphoplastie de L1 puis irradiation du bassin.", "present", ["cementoplasty", "radiotherapy"]),
     # abbreviations, doses, missing accents
     ("Ttt local : RT 20 Gy/5 fr sur D9-D11 en mars.", "present", ["radiotherapy"]),
@@ -47,6 +49,7 @@ def kinds(value) -> list[str]:
     ("Question posée : radiothérapie de L5 ou chirurgie de stabilisation ?", "unknown", []),
     ("Questions\nRT de la hanche droite, 8 Gy en 1 fraction", "unknown", []),
     ("Projet : SBRT de la lésion acétabulaire après la RCP.", "unknown", []),
+    ("RCP du 12/03 : radiothérapie de L3 validée.", "unknown", []),
     # the primary, not a bone lesion
     ("Cancer du sein traité par tumorectomie et radiothérapie mammaire en 2015.", "unknown", []),
     ("Prostatectomie puis radiothérapie de la loge prostatique en 2018.", "unknown", []),
@@ -57,6 +60,7 @@ def kinds(value) -> list[str]:
     ("Lombalgie irradiant vers la cuisse gauche.", "unknown", []),
     ("Centre de Radiothérapie du Parc\nDr Martin, radiothérapeute", "unknown", []),
     ("Service de Chirurgie orthopédique et traumatologique", "unknown", []),
+    ("Suivie en radiothérapie au CHU pour sa tumeur.", "unknown", []),
 ])
 def test_local_treatments_status_and_types(analyse, text, status, types):
     value = analyse(text)["priorLocalTreatments"]

@@ -59,6 +59,8 @@ def test_prognosis_life_expectancy(analyse, text, phrase):
     "Le pronostic fonctionnel du membre est réservé.",
     "Etat général altéré.",
     "Dosage du PSA 12 ng/mL.",
+    "PSA à 4 ng/mL, PSA 3.",
+    "Oxycodone 10 mg 2 fois par jour.",
 ])
 def test_prognosis_unknown(analyse, text):
     assert analyse(text)["prognosis"].status == "unknown"

@@ -26,9 +26,15 @@ def _alternation(cues: list[str]) -> str:
 
 _BONE_TREATMENTS = {t: re.compile(rf"\b(?:{_alternation(c)})") for t, c in patterns.bone_treatments.items()}
 _TARGETED = {t: re.compile(rf"\b(?:{_alternation(c)})") for t, c in patterns.targeted_treatments.items()}
-_CAPITALS = {t: re.compile(r"\b(?:" + "|".join(c) + r")\b") for t, c in patterns.capital_abbreviations.items()}
+def _capitals(abbreviations: dict[str, list[str]]) -> dict[str, re.Pattern]:
+    return {t: re.compile(r"\b(?:" + "|".join(c) + r")\b") for t, c in abbreviations.items()}
+
+
+_CAPITALS = _capitals(patterns.capital_abbreviations)
+_BONE_CAPITALS = _capitals(patterns.bone_capital_abbreviations)
 _BONE = re.compile(rf"\b(?:{_alternation(patterns.bone_targets)})\b")
 _ORGAN = re.compile(rf"\b(?:{_alternation(patterns.organ_targets)})\b")
+_ORIGIN_BEFORE = re.compile(patterns.origin_before)
 _RADIATING_AFTER = re.compile(patterns.radiating_pain_after)
 _RADIATING_BEFORE = re.compile(patterns.radiating_pain_before)
 _NO_TREATMENT = re.compile(_alternation(patterns.no_local_treatment))
@@ -60,12 +66,11 @@ class LocalTreatmentsMatcher:
         text, folded = doc.text, fold(doc.text)
         found: dict[tuple[int, int], Span | None] = {}
         for kind, rx in _BONE_TREATMENTS.items():
-            for match in rx.finditer(folded):
+            for match in _hits(rx, _BONE_CAPITALS.get(kind), text, folded):
                 if _aim(text, folded, match.start(), match.end()) != "organ" and not _names_a_service(folded, *match.span()):
                     found.setdefault(match.span(), _span(doc, *match.span(), TREATMENT, kind))
         for kind, rx in _TARGETED.items():
-            hits = list(rx.finditer(folded)) + [m for m in _CAPITALS[kind].finditer(text)]
-            for match in hits:
+            for match in _hits(rx, _CAPITALS.get(kind), text, folded):
                 if _names_a_service(folded, *match.span()) or (
                         kind == "radiotherapy" and _radiating_pain(folded, match.start(), match.end())):
                     continue
@@ -76,6 +81,11 @@ class LocalTreatmentsMatcher:
         spans += [s for m in _NO_TREATMENT.finditer(folded) if (s := _span(doc, *m.span(), DENIAL))]
         add_mentions(doc, _without_overlaps(spans))
         return doc
+
+
+def _hits(words: re.Pattern, capitals: re.Pattern | None, text: str, folded: str) -> list[re.Match]:
+    """Words matched on the folded text, abbreviations on the text as written."""
+    return list(words.finditer(folded)) + (list(capitals.finditer(text)) if capitals else [])
 
 
 def _without_overlaps(spans: list[Span]) -> list[Span]:
@@ -105,7 +115,8 @@ def _radiating_pain(folded: str, start: int, end: int) -> bool:
 def _aim(text: str, folded: str, start: int, end: int) -> str | None:
     """What the treatment is aimed at: "bone", "organ" (the primary), or None when the letter does not say.
     The complement right after the treatment decides ("radiothérapie de L4", "RT sein"); else the nearest
-    target before it in the sentence ("le sacrum a été traité par radiothérapie")."""
+    target before it in the sentence ("le sacrum a été traité par radiothérapie"), where the organ a tumour
+    comes from counts only when no bone is named ("cancer du sein traité par radiothérapie")."""
     left, right = sentence_bounds(text, start, end)
     clause_end = clause_bounds(text, start, end)[1]
     after_end = min(right, clause_end, end + TARGET_AFTER)
@@ -115,7 +126,10 @@ def _aim(text: str, folded: str, start: int, end: int) -> str | None:
         return min(after)[1]
     before_start = max(left, start - TARGET_BEFORE)
     before = [(m.end(), "bone") for m in _BONE.finditer(folded, before_start, start)]
-    before += [(m.end(), "organ") for m in _ORGAN.finditer(folded, before_start, start)]
+    organs = list(_ORGAN.finditer(folded, before_start, start))
+    before += [(m.end(), "organ") for m in organs if not _ORIGIN_BEFORE.search(folded[before_start:m.start()])]
+    if not before and organs:
+        return "organ"
     return max(before)[1] if before else None
 
 

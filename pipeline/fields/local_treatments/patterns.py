@@ -37,8 +37,10 @@ targeted_treatments = {
         r"traitement chirurgical", r"prise en charge chirurgicale",
     ],
 }
-# Abbreviations that count only as written in capitals ("RT", not the letters of a word).
-capital_abbreviations = {"radiotherapy": ["RT", "RTE", "RTH", "SBRT", "SABR", "RTS"], "surgery": ["PTH", "PIH"]}
+# Abbreviations that count only as written in capitals ("RT", not the letters of a word): hip prostheses
+# are bone treatments by themselves, a radiotherapy is judged by its target.
+bone_capital_abbreviations = {"surgery": ["PTH", "PIH", "PTE"]}
+capital_abbreviations = {"radiotherapy": ["RT", "RTE", "RTH", "SBRT", "SABR", "RTS"]}
 # Treatments of the targeted kind that count without a named target (a radiotherapy usually treats
 # the bone in these letters; a bare "chirurgie" usually the primary).
 counts_without_target = {"radiotherapy"}
@@ -53,7 +55,7 @@ bone_targets = [
     r"sternale?s?", r"clavicule", r"omoplate", r"scapula\w*", r"tibia\w*", r"perone", r"radius", r"cubitus",
     r"ulna", r"calvaria", r"voute cranienne", r"mandibule", r"diaphyse\w*", r"epiphyse\w*", r"metaphyse\w*",
     r"epaule", r"genou", r"osseu(?:x|se|ses)", r"os", r"squelette", r"epidurite", r"compression medullaire",
-    r"lesions? lytiques?", r"metastases? osseuses?", r"arc posterieur", r"pedicule\w*", r"lombaires?", r"dorsale?s?",
+    r"lesions? lytiques?", r"metastases? osseuses?", r"fractures?", r"tassements?", r"arc posterieur", r"pedicule\w*", r"lombaires?", r"dorsale?s?",
 ]
 # Primary organs and their operations: a treatment aimed at these is no bone treatment.
 organ_targets = [
@@ -65,6 +67,9 @@ organ_targets = [
     r"adjuvante?", r"boost", r"thyroid\w*", r"uter\w*", r"ovaires?", r"surrenal\w*", r"tumorectomie",
     r"mastectomie", r"prostatectomie", r"lobectomie", r"pneumonectomie", r"colectomie", r"cystectomie",
 ]
+# An organ named as the tumour's origin ("métastase osseuse d'un cancer du rein traitée par SBRT") is
+# the aim only when no bone is named beside it.
+origin_before = r"(?:cancer|carcinome|adenocarcinome|neoplasie|neoplasme|tumeur|origine|primitif|k)\s+(?:\w+\s+)?(?:du|de la|de l'|d'|des)?\s*$"
 # "douleur irradiant vers la cuisse": pain radiating somewhere, not radiotherapy.
 radiating_pain_after = r"^\w*\s+(?:vers|dans|le long|jusqu|en (?:ceinture|hemi)|aux? (?:membres?|jambes?|cuisses?|fesses?|bras)|a la (?:jambe|cuisse|fesse|face|racine))"
 radiating_pain_before = r"(?:douleurs?|dlrs?|\w+algies?|algiques?)[^.;\n]{0,25}$"
@@ -72,7 +77,8 @@ radiating_pain_before = r"(?:douleurs?|dlrs?|\w+algies?|algiques?)[^.;\n]{0,25}$
 # A department, a specialty or a signature, not a treatment: "Centre de Radiothérapie des Tilleuls",
 # "Chirurgie orthopédique et traumatologique", "Dr X – Chirurgie du rachis", "CH Exempleville – Radiothérapie – page 1/1".
 institution_before = (r"(?:centre|service|departement|dept|unite|pole|institut|clinique|cabinet|oncologie|onco|consultation"
-                      r"|equipe|secretariat|specialiste|chirurgien|medecin|interne|praticien|plateau|plateforme)s?"
+                      r"|equipe|secretariat|specialiste|chirurgien|medecin|interne|praticien|plateau|plateforme|suivie?|hospitalisee?"
+                      r"|adressee?|transferee?)s?"
                       r"[^\S\n]*(?:-|–|de la|de|d'|en|du)?[^\S\n]*$")
 specialty_after = (r"^[^\S\n]*(?:orthopedique|et traumatologi|traumatologi|digestive|viscerale|generale|plastique|vasculaire"
                    r"|thoracique|cardiaque|ambulatoire|oncologique|du rachis et|rachidienne et|et (?:de la )?chirurgie)")
@@ -97,7 +103,7 @@ past_doubt = [r"\baurai(?:t|ent)\b", r"\bseraie?n?t\b", r"\bprobablement\b", r"\
 planned_in_clause = [
     r"\b(?:est|sont|sera|seront|a ete|ont ete) (?:programmee?s?|prevue?s?|envisagee?s?|proposee?s?|planifiee?s?|"
     r"discutee?s?|demandee?s?|indiquee?s?)\b",
-    r"\ba (?:discuter|prevoir|programmer|envisager|realiser|organiser|completer)\b",
+    r"\ba (?:discuter|prevoir|programmer|envisager|realiser|organiser|completer|valider)\b", r"\bvalidee?s?\b",
 ]
 # A dose ("20 Gy en 5 fractions") belongs to the radiotherapy named just before it.
 dose = r"\d\s*gy\b"
