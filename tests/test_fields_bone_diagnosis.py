@@ -62,6 +62,8 @@ def test_bone_diagnosis_circumstances_not_from_hypotheses_plans_or_findings(anal
     ("Motif : douleurs lombaires. Histoire : cancer du sein en 2015, métastases osseuses découvertes en 2022 "
      "au TEP de bilan.", ["staging_imaging"]),
     ("Cancer du poumon avec métastases osseuses synchrones.", ["staging_imaging"]),
+    ("Douleurs de la lésion iliaque, EVA 5. Le TEP du bilan initial montrait des métastases osseuses.",
+     ["staging_imaging"]),
 ])
 def test_bone_diagnosis_first_discovery_not_later_events(analyse, text, expected):
     assert codes(analyse(text)["boneDiagnosis"]) == expected
@@ -89,6 +91,7 @@ def test_bone_diagnosis_evolution(analyse, text, dated):
     ("Pas de lésion osseuse sur le scanner de bilan.", "unknown"),
     ("Demande d'avis RCP métastases osseuses du 12/03/2025.", "unknown"),
     ("Adénocarcinome pulmonaire métastatique (foie, os).", "present"),
+    ("Adénocarcinome avec métastases multiples (os, foie).", "present"),
 ])
 def test_bone_diagnosis_status(analyse, text, status):
     assert analyse(text)["boneDiagnosis"].status == status

@@ -34,6 +34,7 @@ _NOT_A_DATE = _any(patterns.not_a_bone_date)
 _DATE_LINE = re.compile(patterns.date_line_labels)
 _OTHER_OPTION = re.compile(patterns.other_option)
 _FORTUITOUS = re.compile(patterns.FORTUITOUS)
+_INITIAL_STAGING = re.compile(patterns.INITIAL_STAGING)
 FINDINGS = ("pathological_fracture", "neurological_deficit")  # what an examination may show
 IMAGING = ("staging_imaging", "incidental_imaging")
 
@@ -130,7 +131,8 @@ class BoneDiagnosisExtractor:
         the sentence, and the one before it (the pain, then the MRI that showed the lesion) unless the
         sentence names the imaging that found it ("découvertes sur le scanner de suivi")."""
         discoveries = []
-        for span in mentions(doc, DISCOVERY):
+        staging = [c for c in cues if _INITIAL_STAGING.fullmatch(folded[c.start_char:c.end_char])]
+        for span in sorted([*staging, *mentions(doc, DISCOVERY)], key=lambda s: s.start_char):
             if polarity(span) != AFFIRMED:
                 continue
             left, right = sentence_bounds(doc.text, span.start_char, span.end_char)

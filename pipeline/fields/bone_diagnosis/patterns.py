@@ -21,7 +21,8 @@ bone_disease = [
     r" (?:(?:osteo)?lytiques?|(?:osteo)?condensantes?|blastiques?|mixtes?|vertebrales?|rachidiennes?|costales?"
     r"|iliaques?|sacrees?|pelviennes?|femorales?|humerales?|sternales?|acetabulaires?|cotyloidiennes?|costaux"
     r"|vertebraux)\b",
-    r"\bosteolyses?\b", r"\bmetastatiques? (?:aux |a l'|a |en )?os\b", r"\bmetastatiques? \([^)\n]{0,40}\bos\b",
+    r"\bosteolyses?\b", r"\bmetastatiques? (?:aux |a l'|a |en )?os\b",
+    r"\bmeta(?:statiques?|stases?|s)(?: \w+)? \([^)\n]{0,40}\bos\b",
     rf"\b(?:metastases?|lesions?|localisations?) (?:du |de la |de l'|des |d'|de |en )?(?:{_BONES}|{_SITES})",
     r"\b(?:fracture|tassement)s?\b[^.;\n]{0,40}?\bsur (?:une? |la |les )?(?:metastases?|lesions?|localisations?)\b",
     r"\b(?:fractures?|tassements?) (?:pathologiques?|sur os pathologique)\b",
@@ -47,6 +48,11 @@ discovery_headings = [
 # Said in so many words: the imaging found the disease by chance (it outweighs the reason of that imaging).
 FORTUITOUS = r"\bfortuite?s?\b|\bfortuitement\b|\bpar hasard\b|\bincidentalomes?\b"
 
+# The cancer's initial staging: imaging that names it tells the first discovery, as "découvertes sur" does.
+INITIAL_STAGING = (r"\b(?:(?:de|du|au) )?bilan d'extension(?: initial)?\b|\b(?:(?:de|du|au) )?bilan initial\b"
+                   r"|\bbilan de stadification\b|\b(?:des le|au moment du|lors du) (?:diagnostic|bilan)\b"
+                   r"|\bsynchrones?\b")
+
 # How the bone disease was first found (contract's circumstance codes).
 circumstances = {
     "pain": [rf"\b(?:{'|'.join(pain_words)})\b", r"\bsyndrome douloureux\b"],
@@ -63,11 +69,9 @@ circumstances = {
     ],
     "hypercalcemia": [r"\bhypercalcemi(?:e|es|que|ques)\b"],
     "staging_imaging": [
-        r"\bbilan d'extension\b", r"\bbilan (?:initial|de stadification|d'evaluation|de reevaluation)\b",
-        r"\b(?:de|du|au) (?:bilan(?: d'extension| initial)?|surveillance|suivi|reevaluation|restadification"
-        r"|stadification|controle)\b",
-        r"\bd'(?:re)?evaluation\b", r"\b(?:des le|au moment du|lors du) (?:diagnostic|bilan)\b",
-        r"\bbilan (?:de|du) (?:suivi|surveillance)\b", r"\bsynchrones?\b",
+        INITIAL_STAGING, r"\bbilan (?:d'evaluation|de reevaluation)\b",
+        r"\b(?:de|du|au) (?:bilan|surveillance|suivi|reevaluation|restadification|stadification|controle)\b",
+        r"\bd'(?:re)?evaluation\b", r"\bbilan (?:de|du) (?:suivi|surveillance)\b",
     ],
     "incidental_imaging": [
         FORTUITOUS,
