@@ -76,6 +76,11 @@ def test_local_treatments_status_and_types(analyse, text, status, types):
     ("Traitement local antérieur ☒ Oui ☐ Non", "present", []),
     ("Radiothérapie / chirurgie osseuse antérieure Non", "absent", []),
     ("Radiothérapie osseuse antérieure : non", "absent", []),
+    ("Radiothérapie : Non  Chirurgie osseuse : Non  Cimentoplastie : Non", "absent", []),
+    ("Radiothérapie : oui (L3), cimentoplastie : non", "present", ["radiotherapy"]),
+    # a question field ends where the next form field starts
+    ("Question posée : RT de L3 ?\nTraitements locaux antérieurs : vertébroplastie de L1 en 2023", "present",
+     ["cementoplasty"]),
 ])
 def test_local_treatments_forms(analyse, text, status, types):
     value = analyse(text)["priorLocalTreatments"]

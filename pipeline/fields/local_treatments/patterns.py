@@ -93,8 +93,10 @@ no_local_treatment = [
 ]
 # Form labels whose ticked answers speak of local treatments ("Traitements locaux antérieurs ☒ Aucun").
 form_label = r"traitements? locaux|ttt locaux?|traitements? local|radiotherapie|chirurgie osseuse|gestes? locaux?"
-# A line that is a label followed by a bare answer: "Radiothérapie / chirurgie osseuse antérieure Non".
-line_answer = r"^[^\n]{0,60}?[\s:|](?P<answer>non|aucune?|neant|oui|ne sait pas|nsp|\?|a verifier)[^\S\n]*[.;]?[^\S\n]*$"
+# A treatment word as a label with a bare answer: "Radiothérapie / chirurgie osseuse antérieure Non",
+# "Radiothérapie : non   Chirurgie : non" (the answer ends the line or its cell).
+line_answer = (r"^[^\n:|]{0,60}?[\s:|]\s*(?P<answer>non|aucune?|neant|oui|ne sait pas|nsp|\?|a verifier)"
+               r"(?=[^\S\n]*(?:$|[.;,|])|[^\S\n]{2,}|\t)")
 line_answer_max_before = 15  # characters of the line before the treatment word for it to be a label
 # Hypothetical words that speak of the past with doubt ("aurait été irradié"): doubt, not a plan.
 past_doubt = [r"\baurai(?:t|ent)\b", r"\bseraie?n?t\b", r"\bprobablement\b", r"\bvraisemblablement\b",

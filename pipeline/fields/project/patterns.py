@@ -59,6 +59,8 @@ question_heading = (_question_words + r"(?:(?:" + _question_qualifier + r")?[^\S
 question_end = (r"\n[^\S\n]*\n|\n[^\S\n]*(?:je (?:reste|vous|te)|nous (?:restons|vous)|bien (?:a (?:toi|vous)|confraternel"
                 r"|cordial|amical|sincere)|cordialement|confraternellement|amicalement|merci|avec mes|en vous remerciant"
                 r"|veuillez|recevez|dr\.? |docteur|pr\.? |professeur|signature|formulaire|fait le|copie)")
+# A new form field also ends it: a capitalised short label and a colon, or a checkbox line (on the text as written).
+question_next_field = r"\n[^\S\n]*[A-ZÀ-Ý][^:\n|?]{0,40}[:|]|\n[^\n]*[☒☐]"
 question_max_length = 800
 # Without a heading, a sentence asking for the board's opinion is the question.
 question_sentence = [

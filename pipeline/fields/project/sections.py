@@ -9,6 +9,7 @@ from pipeline.fields.project import patterns
 
 _QUESTION_HEADING = re.compile(patterns.question_heading, re.MULTILINE)
 _QUESTION_END = re.compile(patterns.question_end)
+_QUESTION_NEXT_FIELD = re.compile(patterns.question_next_field)
 _PROJECT_HEADING = re.compile(patterns.project_heading, re.MULTILINE)
 
 
@@ -25,8 +26,8 @@ def question_regions(text: str) -> list[tuple[int, int, int]]:
     regions = []
     for heading in _QUESTION_HEADING.finditer(folded):
         start = _skip_spaces(folded, heading.end())
-        end = _QUESTION_END.search(folded, start)
-        regions.append((heading.start(), start, min(end.start() if end else len(text), start + patterns.question_max_length)))
+        ends = [m.start() for m in (_QUESTION_END.search(folded, start), _QUESTION_NEXT_FIELD.search(text, start)) if m]
+        regions.append((heading.start(), start, min(ends + [len(text), start + patterns.question_max_length])))
     return regions
 
 
