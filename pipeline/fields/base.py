@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from pipeline.fields.forms import patterns as form_patterns
+
 RCP_SPANS = "rcp"  # doc.spans key holding every term our matchers find
 
 
@@ -136,3 +138,24 @@ def add_mentions(doc: Doc, spans: Iterable[Span]) -> None:
     qualifiers walk it sentence by sentence and skip the spans that come out of order."""
     merged = list(doc.spans.get(RCP_SPANS, [])) + list(spans)
     doc.spans[RCP_SPANS] = sorted(merged, key=lambda s: (s.start, s.end))
+
+
+def char_mention(doc: Doc, start: int, end: int, label: str, kb_id: str = "") -> Span | None:
+    """A mention over [start, end) of doc.text (a regex match on folded text), widened to whole tokens."""
+    return doc.char_span(start, end, label=label, kb_id=kb_id, alignment_mode="expand")
+
+
+_ANSWER_MEANINGS = (
+    (re.compile(r"^(?:" + "|".join(form_patterns.unknown_answers) + r")"), DOUBTFUL),
+    (re.compile(r"^(?:" + "|".join(form_patterns.no_answers) + r")\b"), DENIED),
+    (re.compile(r"^(?:" + "|".join(form_patterns.yes_answers) + r")\b"), AFFIRMED),
+)
+
+
+def answer_polarity(answer: str) -> str | None:
+    """What a form answer (folded) says: "oui" affirms, "non"/"aucun" denies, "ne sait pas"/"?" doubts;
+    None for any other answer (an option naming something)."""
+    for rx, meaning in _ANSWER_MEANINGS:
+        if rx.match(answer):
+            return meaning
+    return None

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from pipeline.fields.base import (
-    AFFIRMED, DENIED, DOUBTFUL, IGNORED, Evidence, FieldExtractor, add_mentions, mentions, polarity, sentence_bounds,
+    AFFIRMED, DENIED, DOUBTFUL, IGNORED, Evidence, FieldExtractor, add_mentions, answer_polarity, char_mention, mentions,
+    polarity, sentence_bounds,
 )
 from pipeline.fields.context.context import clause_bounds, fold
-from pipeline.fields.forms import patterns as form_patterns
 from pipeline.fields.forms.forms import answers_for
 from pipeline.fields.local_treatments import patterns
 from pipeline.fields.project.sections import in_regions, project_regions, question_regions
@@ -24,12 +24,12 @@ def _alternation(cues: list[str]) -> str:
     return "|".join(f"(?:{c})" for c in cues)
 
 
-_BONE_TREATMENTS = {t: re.compile(rf"\b(?:{_alternation(c)})") for t, c in patterns.bone_treatments.items()}
-_TARGETED = {t: re.compile(rf"\b(?:{_alternation(c)})") for t, c in patterns.targeted_treatments.items()}
 def _capitals(abbreviations: dict[str, list[str]]) -> dict[str, re.Pattern]:
     return {t: re.compile(r"\b(?:" + "|".join(c) + r")\b") for t, c in abbreviations.items()}
 
 
+_BONE_TREATMENTS = {t: re.compile(rf"\b(?:{_alternation(c)})") for t, c in patterns.bone_treatments.items()}
+_TARGETED = {t: re.compile(rf"\b(?:{_alternation(c)})") for t, c in patterns.targeted_treatments.items()}
 _CAPITALS = _capitals(patterns.capital_abbreviations)
 _BONE_CAPITALS = _capitals(patterns.bone_capital_abbreviations)
 _BONE = re.compile(rf"\b(?:{_alternation(patterns.bone_targets)})\b")
@@ -45,14 +45,7 @@ _SPECIALTY_AFTER = re.compile(patterns.specialty_after)
 _HEADER_LINE = re.compile(patterns.header_line)
 _PLANNED_IN_CLAUSE = re.compile(_alternation(patterns.planned_in_clause))
 _DOSE = re.compile(patterns.dose)
-_YES = re.compile(r"^(?:" + "|".join(form_patterns.yes_answers) + r")\b")
-_NO = re.compile(r"^(?:" + "|".join(form_patterns.no_answers) + r")\b")
-_DONT_KNOW = re.compile(r"^(?:" + "|".join(form_patterns.unknown_answers) + r")")
 _TYPE_OF_OPTION = [(t, rx) for t, rx in list(_BONE_TREATMENTS.items()) + list(_TARGETED.items())]
-
-
-def _span(doc: Doc, start: int, end: int, label: str, kb_id: str = "") -> Span | None:
-    return doc.char_span(start, end, label=label, kb_id=kb_id, alignment_mode="expand")
 
 
 class LocalTreatmentsMatcher:
@@ -68,7 +61,7 @@ class LocalTreatmentsMatcher:
         for kind, rx in _BONE_TREATMENTS.items():
             for match in _hits(rx, _BONE_CAPITALS.get(kind), text, folded):
                 if _aim(text, folded, match.start(), match.end()) != "organ" and not _names_a_service(folded, *match.span()):
-                    found.setdefault(match.span(), _span(doc, *match.span(), TREATMENT, kind))
+                    found.setdefault(match.span(), char_mention(doc, *match.span(), TREATMENT, kind))
         for kind, rx in _TARGETED.items():
             for match in _hits(rx, _CAPITALS.get(kind), text, folded):
                 if _names_a_service(folded, *match.span()) or (
@@ -76,9 +69,9 @@ class LocalTreatmentsMatcher:
                     continue
                 aim = _aim(text, folded, match.start(), match.end())
                 if aim == "bone" or (aim is None and kind in patterns.counts_without_target):
-                    found.setdefault(match.span(), _span(doc, *match.span(), TREATMENT, kind))
+                    found.setdefault(match.span(), char_mention(doc, *match.span(), TREATMENT, kind))
         spans = [s for s in found.values() if s is not None]
-        spans += [s for m in _NO_TREATMENT.finditer(folded) if (s := _span(doc, *m.span(), DENIAL))]
+        spans += [s for m in _NO_TREATMENT.finditer(folded) if (s := char_mention(doc, *m.span(), DENIAL))]
         add_mentions(doc, _without_overlaps(spans))
         return doc
 
@@ -153,8 +146,7 @@ def _line_answer(doc: Doc, span: Span) -> str | None:
     match = _LINE_ANSWER.match(fold(text[span.start_char:line_end]))
     if not match:
         return None
-    answer = match.group("answer")
-    return AFFIRMED if _YES.match(answer) else DENIED if _NO.match(answer) else DOUBTFUL
+    return answer_polarity(match.group("answer"))
 
 
 def _treatment_polarity(doc: Doc, span: Span, questions, plan_lines) -> str:
@@ -188,15 +180,11 @@ def _form_statements(doc: Doc) -> list[Statement]:
         if not answer.checked:
             continue
         option = answer.option_folded()
-        evidence = Evidence(answer.start, answer.end, answer.option)
-        if _DONT_KNOW.match(option):
-            found.append(Statement(DOUBTFUL, None, evidence))
-        elif _NO.match(option):
-            found.append(Statement(DENIED, None, evidence))
-        else:
-            named = [kind for kind, rx in _TYPE_OF_OPTION if rx.search(option)]
-            if named or _YES.match(option):
-                found.append(Statement(AFFIRMED, named[0] if named else None, evidence))
+        meaning = answer_polarity(option)
+        named = [kind for kind, rx in _TYPE_OF_OPTION if rx.search(option)]
+        if meaning or named:
+            found.append(Statement(meaning or AFFIRMED, named[0] if named else None,
+                                   Evidence(answer.start, answer.end, answer.option)))
     return found
 
 

@@ -5,9 +5,9 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from pipeline.fields.base import Evidence, FieldExtractor, add_mentions, mentions
+from pipeline.fields.base import Evidence, FieldExtractor, add_mentions, char_mention, mentions
 from pipeline.fields.context.context import clause_bounds, fold
-from pipeline.fields.forms.forms import LABEL, UNTICKED, answers_for
+from pipeline.fields.forms.forms import LABEL, UNTICKED
 from pipeline.fields.prognosis import patterns
 from pipeline.record import Prognosis, Score, Text
 
@@ -36,10 +36,6 @@ _CURRENT = re.compile("|".join(patterns.current_markers))
 _NEAR_STOP = re.compile(r"[,;()\[\]\n]")
 
 
-def _span(doc: Doc, start: int, end: int, label: str, kb_id: str = "") -> Span | None:
-    return doc.char_span(start, end, label=label, kb_id=kb_id, alignment_mode="expand")
-
-
 def _written_in_capitals(text: str, match: re.Match) -> bool:
     """ "PS", "IK" are abbreviations only in capitals ("ps" may be a "post-scriptum", "ik" a name)."""
     name = match.group("name")
@@ -58,12 +54,12 @@ class PrognosisMatcher:
         for match in _ECOG.finditer(folded):
             if _written_in_capitals(text, match):
                 value = max(int(v) for v in match.group("value", "value2") if v)
-                found.append(_span(doc, match.start(), match.end(), ECOG, str(value)))
+                found.append(char_mention(doc, match.start(), match.end(), ECOG, str(value)))
         for match in _KPS.finditer(folded):
             value = int(match.group("value"))
             if _written_in_capitals(text, match) and value <= 100 and value % 10 == 0:
-                found.append(_span(doc, match.start(), match.end(), KPS, str(value)))
-        found += [_span(doc, m.start(), m.end(), LIFE) for m in _LIFE.finditer(folded)]
+                found.append(char_mention(doc, match.start(), match.end(), KPS, str(value)))
+        found += [char_mention(doc, m.start(), m.end(), LIFE) for m in _LIFE.finditer(folded)]
         add_mentions(doc, [s for s in found if s is not None])
         return doc
 

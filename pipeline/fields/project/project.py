@@ -5,7 +5,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from pipeline.fields.base import AFFIRMED, Evidence, FieldExtractor, add_mentions, mentions, polarity
+from pipeline.fields.base import AFFIRMED, Evidence, FieldExtractor, add_mentions, char_mention, mentions, polarity
 from pipeline.fields.context.context import clause_bounds, fold
 from pipeline.fields.drugs.items import medications, named_drugs
 from pipeline.fields.drugs.matcher import DRUG
@@ -27,10 +27,6 @@ _UNDECIDED = re.compile("|".join(patterns.undecided))
 _QUESTION_SENTENCE = re.compile("|".join(patterns.question_sentence))
 
 
-def _span(doc: Doc, start: int, end: int, label: str, kb_id: str = "") -> Span | None:
-    return doc.char_span(start, end, label=label, kb_id=kb_id, alignment_mode="expand")
-
-
 class ProjectMatcher:
     """Adds intent words (kb_id = intent code) and treatment kinds ("chimiothérapie") to doc.spans['rcp']."""
 
@@ -45,8 +41,8 @@ class ProjectMatcher:
                 if any(s <= match.start() < e for s, e in taken) or _INTENT_NOT_AFTER.search(folded[max(0, match.start() - 30):match.start()]):
                     continue
                 taken.append(match.span())
-                found.append(_span(doc, match.start(), match.end(), INTENT, code))
-        found += [_span(doc, m.start(), m.end(), KIND) for m in _KINDS.finditer(folded)]
+                found.append(char_mention(doc, match.start(), match.end(), INTENT, code))
+        found += [char_mention(doc, m.start(), m.end(), KIND) for m in _KINDS.finditer(folded)]
         add_mentions(doc, [s for s in found if s is not None])
         return doc
 
