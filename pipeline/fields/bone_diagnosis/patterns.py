@@ -13,7 +13,8 @@ _SITES = (r"(?:corps vertebra(?:l|ux)|arcs? posterieurs?|pedicules?|col (?:du fe
 
 # The bone disease itself: "métastases osseuses", "lésion lytique", "lésions vertébrales", "Os :".
 bone_disease = [
-    r"\b(?:metastases?|metas?|mets|lesions?|atteintes?|localisations?|rechutes?|recidives?|progressions?|envahissements?"
+    r"\b(?:metastases?|metas?|mets|lesions?|atteintes?|localisations?|rechutes?|recidives?|progressions?"
+    r"|envahissements?"
     r"|maladies?|extensions?|disseminations?|secondarismes?|foyers?|lyses?|hyperfixations?|fixations?)"
     r"(?: secondaires?)? osseu(?:x|se|ses)\b",
     r"\b(?:foyers?|zones?|plages?) d'hyperfixation\b",

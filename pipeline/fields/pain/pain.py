@@ -16,13 +16,12 @@ from pipeline.fields.forms.forms import LABEL, TICKED, UNTICKED, answers_for
 from pipeline.fields.pain import patterns
 from pipeline.record import Coded, Pain, Score, Text
 
-PAIN, DENIAL, TYPE, TYPE_DENIED, SCORE = "pain", "pain_denial", "pain_type", "pain_type_denied", "pain_score"
-LABELS = (PAIN, DENIAL, TYPE, TYPE_DENIED, SCORE)
+PAIN, DENIAL, TYPE, SCORE = "pain", "pain_denial", "pain_type", "pain_score"
 FORM_LABEL = r"^(?:douleurs?|dlrs?)(?: osseuses?| actuelles?)?$"
 TYPE_ATTACHMENT = 12  # characters between a denied pain word and the type it qualifies ("plus de douleur nocturne")
 
 
-def _words(cues: list[str]) -> re.Pattern:
+def _whole_words(cues: list[str]) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(cues) + r")\b")
 
 
@@ -30,7 +29,7 @@ def _any(cues: list[str]) -> re.Pattern:
     return re.compile("|".join(f"(?:{c})" for c in cues))
 
 
-_PAIN = _words(patterns.pain_words)
+_PAIN = _whole_words(patterns.pain_words)
 _TYPED_PAIN = re.compile("|".join(patterns.typed_pain_words))
 _NOT_STATEMENT = re.compile(r"(?:" + "|".join(patterns.not_a_statement_before) + r")\s*$")
 _DENIALS = _any(patterns.denials)
@@ -74,7 +73,11 @@ def _scale_named(name: str) -> str:
 def _scale_words(text: str, folded: str, start: int, end: int) -> list[str]:
     """The scales named in [start, end) ("EN" only in capitals: "en" is a preposition)."""
     return [m.group() for m in _SCALE_WORD.finditer(folded, start, end)
-            if not any(re.fullmatch(n, m.group()) for n in patterns.capitalised_scales) or text[m.start():m.end()].isupper()]
+            if text[m.start():m.end()].isupper() or not _is_capitalised_scale(m.group())]
+
+
+def _is_capitalised_scale(name: str) -> bool:
+    return any(re.fullmatch(n, name) for n in patterns.capitalised_scales)
 
 
 def _scale_of_value(text: str, folded: str, value_start: int, value_end: int, sentence_start: int) -> str:
@@ -119,9 +122,8 @@ class PainMatcher:
                 if not _TYPE_NOT_AFTER.search(folded[max(0, match.start() - 30):match.start()]):
                     found.append(_span(doc, match.start(), match.end(), TYPE, code))
         for match in _DN4.finditer(folded):
-            value = match.group("value")
-            denied = match.group("negative") or (value and int(value) < patterns.dn4_threshold)
-            found.append(_span(doc, match.start(), match.end(), TYPE_DENIED if denied else TYPE, "neuropathic"))
+            if int(match.group("value")) >= patterns.dn4_threshold:
+                found.append(_span(doc, match.start(), match.end(), TYPE, "neuropathic"))
         return found
 
     @staticmethod
@@ -131,7 +133,7 @@ class PainMatcher:
             scale_name = match.group("scale")
             if _NOT_A_SCORE_AFTER.match(folded, match.end()) or float(match.group("value").replace(",", ".")) > 10:
                 continue
-            if any(re.fullmatch(n, scale_name) for n in patterns.capitalised_scales) and not (
+            if _is_capitalised_scale(scale_name) and not (
                     match.group("ten") or text[match.start("scale"):match.end("scale")].isupper()):
                 continue
             taken.append((match.start(), match.end()))
@@ -218,16 +220,17 @@ class PainExtractor:
     def __call__(self, doc: Doc) -> Doc:
         if doc._.rcp is None:
             doc._.rcp = {}
+        folded = fold(unwrapped(doc.text))
         words = mentions(doc, PAIN)
-        types = mentions(doc, TYPE, TYPE_DENIED)
+        types = mentions(doc, TYPE)
         partial = {w for w in words if polarity(w) == DENIED and (
-            self._qualifying_type(doc, w, types) or _PARTIAL_DENIAL.match(fold(doc.text[w.end_char:w.end_char + 30])))}
-        status, deciding = _status(self._statements(doc, words, types, partial))
+            self._qualifying_type(doc, w, types) or _PARTIAL_DENIAL.match(folded[w.end_char:w.end_char + 30]))}
+        status, deciding = _status(self._statements(doc, folded, words, types, partial))
         value = Pain(status, sorted((s.evidence for s in deciding), key=lambda e: e.start))
         if status in ("present", "conflicting"):
-            value.types = self._types(doc, words, types, partial)
-            value.site = self._site(doc, words)
-        value.intensity = self._intensity(doc)
+            value.types = self._types(doc, folded, words, types, partial)
+            value.site = self._site(doc, folded, words)
+        value.intensity = self._intensity(doc, folded)
         set_field(doc, "pain", value)
         return doc
 
@@ -236,13 +239,14 @@ class PainExtractor:
         """The type a denied pain word is qualified by: "pas de douleur nocturne" denies that type only."""
         for span in types:
             between = doc.text[word.end_char:span.start_char]
-            if word.end_char <= span.start_char <= word.end_char + TYPE_ATTACHMENT and not re.search(r"[,;.:()]", between):
+            near = word.end_char <= span.start_char <= word.end_char + TYPE_ATTACHMENT
+            if near and not re.search(r"[,;.:()]", between):
                 return span
         return None
 
-    def _statements(self, doc: Doc, words: list[Span], types: list[Span], partial: set[Span]) -> list[Statement]:
+    def _statements(self, doc: Doc, folded: str, words: list[Span], types: list[Span],
+                    partial: set[Span]) -> list[Statement]:
         statements = []
-        folded = fold(unwrapped(doc.text))
         for span in words:
             if _is_label(doc, span):
                 answer = _label_answer(doc, span)
@@ -254,15 +258,16 @@ class PainExtractor:
                 weight = WEAK
             elif said == AFFIRMED and _DOUBT_AFTER.match(folded[span.end_char:span.end_char + 40]):
                 said = DOUBTFUL
-            elif said == AFFIRMED and (_RESOLVED_AFTER.match(folded[span.end_char:span.end_char + 60])
-                                       or _RESOLVED_BEFORE.search(folded[max(0, span.start_char - 40):span.start_char])):
+            elif said == AFFIRMED and (_RESOLVED_AFTER.match(folded[span.end_char:span.end_char + 60]) or
+                                       _RESOLVED_BEFORE.search(folded[max(0, span.start_char - 40):span.start_char])):
                 said, weight = DENIED, WEAK
-            elif said == AFFIRMED and _DISCOVERY.search(folded, *sentence_bounds(doc.text, span.start_char, span.end_char)):
+            elif said == AFFIRMED and _DISCOVERY.search(folded, *sentence_bounds(doc.text, span.start_char,
+                                                                                  span.end_char)):
                 weight = PAST
             statements.append(Statement(said, Evidence.of(span), weight))
         for span in types:  # "radiculalgie", a ticked "☒ Neuropathique": the patient is in pain
-            if span.label_ == TYPE and (span._.rcp_form_role == TICKED or (
-                    _TYPED_PAIN.fullmatch(fold(span.text)) and polarity(span) == AFFIRMED)):
+            if span._.rcp_form_role == TICKED or (
+                    _TYPED_PAIN.fullmatch(fold(span.text)) and polarity(span) == AFFIRMED):
                 statements.append(Statement(AFFIRMED, Evidence.of(span)))
         for span in mentions(doc, DENIAL):
             if polarity(span) == AFFIRMED:
@@ -290,7 +295,7 @@ class PainExtractor:
         return found
 
     @staticmethod
-    def _types(doc: Doc, words: list[Span], types: list[Span], partial: set[Span]) -> list[Coded]:
+    def _types(doc: Doc, folded: str, words: list[Span], types: list[Span], partial: set[Span]) -> list[Coded]:
         """Types the letter affirms in a sentence about pain or ticks in a form (the "☐ Non" before a ticked
         type is no negation of it), less those it says are over ("plus de douleur nocturne"); a denied
         detail ("pas de radiculalgie") does not undo an affirmed type."""
@@ -299,16 +304,16 @@ class PainExtractor:
                     and (qualified := PainExtractor._qualifying_type(doc, w, types))}
         listed: dict[str, Coded] = {}
         for span in types:
-            if span.label_ != TYPE or span.kb_id_ in stopped | set(listed):
+            if span.kb_id_ in stopped | set(listed):
                 continue
-            if span._.rcp_form_role == TICKED or (polarity(span) == AFFIRMED and _in_pain_sentence(doc, span, words)):
+            if span._.rcp_form_role == TICKED or (
+                    polarity(span) == AFFIRMED and _in_pain_sentence(doc, folded, span, words)):
                 listed[span.kb_id_] = Coded(span.kb_id_, Evidence.of(span))
         return list(listed.values())
 
     @staticmethod
-    def _intensity(doc: Doc) -> Score | None:
+    def _intensity(doc: Doc, folded: str) -> Score | None:
         """The current score: marked current, else unmarked, else past; the last one of its kind."""
-        folded = fold(unwrapped(doc.text))
         ranked = []
         for span in mentions(doc, SCORE):
             if _score_polarity(span) not in (AFFIRMED, DENIED):
@@ -326,9 +331,8 @@ class PainExtractor:
         return Score(value, scale, Evidence.of(span))
 
     @staticmethod
-    def _site(doc: Doc, words: list[Span]) -> Text | None:
+    def _site(doc: Doc, folded: str, words: list[Span]) -> Text | None:
         """Where the pain is: "douleur de la hanche gauche" -> "de la hanche gauche"."""
-        folded = fold(unwrapped(doc.text))
         for span in words:
             match = _SITE.match(folded, span.end_char)
             if not match or polarity(span) != AFFIRMED or _is_label(doc, span):
@@ -343,10 +347,9 @@ class PainExtractor:
         return None
 
 
-def _in_pain_sentence(doc: Doc, span: Span, words: list[Span]) -> bool:
+def _in_pain_sentence(doc: Doc, folded: str, span: Span, words: list[Span]) -> bool:
     """A type cue speaks of pain when its sentence does, and its nearest pain word there is not denied."""
     left, right = sentence_bounds(doc.text, span.start_char, span.end_char)
-    folded = fold(unwrapped(doc.text))
     if not (_PAIN.search(folded, left, right) or _TYPED_PAIN.search(folded, left, right)
             or _scale_words(doc.text, folded, left, right)):
         return False

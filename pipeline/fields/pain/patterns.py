@@ -11,14 +11,16 @@ pain_words = [
 # "Type de douleur", "consultation douleur", "échelle de la douleur").
 not_a_statement_before = [
     r"\bsi", r"\ben cas d[e']", r"\btype d[e']", r"\bprise en charge (?:de |d')?(?:la |des )?",
-    r"\btraitement (?:de |d')?(?:la |des )?", r"\bconsultation (?:de |d')?(?:la )?", r"\bequipe (?:mobile )?(?:de )?(?:la )?",
+    r"\btraitement (?:de |d')?(?:la |des )?", r"\bconsultation (?:de |d')?(?:la )?",
+    r"\bequipe (?:mobile )?(?:de )?(?:la )?",
     r"\bcentre (?:de |d'|anti-?)?(?:la )?", r"\bechelle (?:de |d')?(?:la )?", r"\bevaluation (?:de |d')?(?:la )?",
     r"\bcomposante", r"\bquestionnaire", r"\bnon",
 ]
 # Denials that are no negated pain word: "indolore", "non algique", "il est asymptomatique".
 denials = [
     r"\bindolores?\b", r"\bnon (?:algique|douloureu(?:x|se|ses))s?\b",
-    r"\b(?:est|reste|restait|etait|patiente?|il|elle)\s+(?:totalement |cliniquement |completement |parfaitement )?asymptomatique\b",
+    r"\b(?:est|reste|restait|etait|patiente?|il|elle)\s+"
+    r"(?:totalement |cliniquement |completement |parfaitement )?asymptomatique\b",
     r"\basymptomatique (?:sur le plan|au plan|au niveau|du point de vue) (?:osseux|douloureux|algique|rachidien)\b",
 ]
 # A denied pain narrowed to a time or a place denies that pain only ("pas de douleur au repos",
@@ -28,7 +30,8 @@ partial_denial_after = (r"^[^\S\n]+(?:au repos|a la (?:palpation|pression|percus
 # A pain gone: "douleurs ayant disparu sous radiothérapie", "disparition des douleurs".
 resolved_after = (r"^\W*(?:\w+\W+){0,4}?(?:ont |a |avaient |avait |sont |est )?(?:totalement |completement )?"
                   r"(?:disparu|cede|regresse|disparue?s?|resolue?s?|amendee?s?)\b")
-resolved_before = r"\b(?:disparition|amendement|resolution|sedation|regression)(?: complete| totale)? (?:des |de la |du |de ses )?$"
+resolved_before = (r"\b(?:disparition|amendement|resolution|sedation|regression)(?: complete| totale)?"
+                   r" (?:des |de la |du |de ses )?$")
 # A sentence telling how the disease was found speaks of a past pain ("des douleurs ont fait découvrir…").
 discovery_narrative = [
     r"\brevel\w*", r"\bdecouv\w*", r"\binaugura\w*", r"\bcirconstances?\b",
@@ -37,7 +40,8 @@ discovery_narrative = [
 # Doubt right after the pain word: "douleurs possibles de la hanche".
 doubt_after = r"^\W*(?:\w+\W+){0,1}(?:possibles?|probables?|eventuelles?|suspectee?s?|a confirmer|a preciser)\b"
 # "Douleur Non" in a summary table without a separator (with one, the form reader has it).
-bare_answer_line = r"^[^\S\n]*douleurs?(?: osseuses?)?[^\S\n]+(?P<answer>oui|non|aucune?|absente?s?|presente?s?)[^\S\n]*$"
+bare_answer_line = (r"^[^\S\n]*douleurs?(?: osseuses?)?[^\S\n]+(?P<answer>oui|non|aucune?|absente?s?|presente?s?)"
+                    r"[^\S\n]*$")
 
 # Pain types, from the words of the letter (contract: neuropathic, nocturnal, mechanical, inflammatory).
 types = {
@@ -70,7 +74,7 @@ type_not_after = [
 typed_pain_words = [r"radiculalgies?", r"sciatalgies?", r"cruralgies?", r"nevralgies?"]
 
 # The DN4 questionnaire: 4/10 or more means neuropathic pain (its score is no pain intensity).
-dn4 = r"\bdn ?4\b[^\S\n]*(?:[:=]|a|de|est|score)?[^\S\n]*(?:(?P<value>\d{1,2})(?:[^\S\n]*/[^\S\n]*10)?|(?P<negative>negatif|-))"
+dn4 = r"\bdn ?4\b[^\S\n]*(?:[:=]|a|de|est|score)?[^\S\n]*(?P<value>\d{1,2})(?:[^\S\n]*/[^\S\n]*10)?"
 dn4_threshold = 4
 
 # Pain intensity. Scales: EVA/VAS (visual analogue) and EN/ENS/NRS (numeric) or a bare "x/10".
@@ -82,7 +86,8 @@ scales = {
 capitalised_scales = ["en", "ens"]
 score_links = r"(?:[:=|]|a|de|cotee?s? a|estimee?s? a|evaluee?s? a|mesuree?s? a)"
 # After the value: a count of something else, not a score ("en 5 fractions").
-score_not_before = r"\s*(?:[%]|[.,]\d|/\s*[0-9]{2}|fractions?|seances?|cures?|cycles?|jours?|mois|semaines?|ans|mg|gy|h\b|x\b|fois)"
+score_not_before = (r"\s*(?:[%]|[.,]\d|/\s*[0-9]{2}|fractions?|seances?|cures?|cycles?|jours?|mois|semaines?|ans|mg|gy"
+                    r"|h\b|x\b|fois)")
 # The words around a bare "x/10" that make it another score: "DN4 6/10", "SINS", "MRC".
 other_scores_before = r"\b(?:dn ?4|sins|mrc|glasgow|score|ecog|oms|ps|karnofsky|ki ?67)\b[^/]{0,12}$"
 # "sur l'EVA", "sur l'échelle numérique" after a bare score names its scale.
@@ -102,7 +107,8 @@ past_markers = [
     r"\bau debut\b", r"\bprecedemment\b", r"\bjusqu'a\b", r"\ba l'arrivee\b", r"\bpreoperatoire\b", r"\bavant\b",
 ]
 # Where the pain is: the words after the pain word, up to one of these.
-site_stop = (r"[,.;:(\n]|\b(?:depuis|avec|sans|et|ou|a type|de type|d'horaire|d'allure|eva|en|cotee?s?|irradiant|majoree?s?"
+site_stop = (r"[,.;:(\n]|\b(?:depuis|avec|sans|et|ou|a type|de type|d'horaire|d'allure|eva|en|cotee?s?|irradiant"
+             r"|majoree?s?"
              r"|soulagee?s?|calmee?s?|controlee?s?|persistante?s?|apparue?s?|survenue?s?|evoluant|associee?s?|liee?s?"
              r"|faisant|evoquant|pouvant|ayant|sous|malgre|lors|pendant|qui|que|a la|a l'|au|aux)\b")
 site_max_words = 6
