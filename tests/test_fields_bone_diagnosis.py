@@ -21,6 +21,8 @@ def codes(value) -> list[str]:
     ("Paraparésie brutale ; l'IRM retrouve une épidurite compressive sur métastase de D9.",
      ["neurological_deficit"]),
     ("Hypercalcémie révélatrice ; la scintigraphie retrouve des métastases osseuses.", ["hypercalcemia"]),
+    ("L'examen retrouve un déficit moteur des jambes ; l'IRM montre une épidurite compressive sur métastase de D8.",
+     ["neurological_deficit"]),
     ("Lésions osseuses découvertes sur le TEP-TDM du bilan d'extension initial.", ["staging_imaging"]),
     ("Le scanner de surveillance a mis en évidence des lésions osseuses lytiques.", ["staging_imaging"]),
     ("Mets osseuses decouvertes sur un TDM TAP de suivi.", ["staging_imaging"]),

@@ -28,7 +28,7 @@ _CIRCUMSTANCES = {code: _any(cues) for code, cues in patterns.circumstances.item
 _NOT_INCIDENTAL = _any(patterns.not_incidental_reasons)
 _FEARED_BEFORE = _any(patterns.feared_before)
 _FEARED_AFTER = _any(patterns.feared_after)
-_SHOWING = _any(patterns.showing_before)
+_IMAGING_SHOWS = _any(patterns.imaging_shows_before)
 _EXTENSION = _any(patterns.extension_words)
 _NOT_A_DATE = _any(patterns.not_a_bone_date)
 _DATE_LINE = re.compile(patterns.date_line_labels)
@@ -96,14 +96,14 @@ class BoneDiagnosisExtractor:
     @staticmethod
     def _revealing(doc: Doc, folded: str, span: Span) -> bool:
         """A circumstance cue that can tell how the disease came to light: affirmed, not feared, and
-        (for a fracture or a deficit) not a finding of the examination named before it in its clause."""
+        (for a fracture or a deficit) not a finding of the imaging named before it in its clause."""
         if polarity(span) != AFFIRMED or _feared(folded, span):
             return False
         left, right = clause_bounds(doc.text, span.start_char, span.end_char)
         clause_diseases = [s for s in mentions(doc, DISEASE) if left <= s.start_char < right]
         if clause_diseases and all(polarity(s) != AFFIRMED for s in clause_diseases):
             return False  # "le scanner de bilan ne montrait pas de lésion osseuse"
-        if span.kb_id_ in FINDINGS and _SHOWING.search(folded, left, span.start_char):
+        if span.kb_id_ in FINDINGS and _IMAGING_SHOWS.search(folded, left, span.start_char):
             return False
         if span.kb_id_ == "staging_imaging" and _EXTENSION.search(folded, left, right):
             return False

@@ -100,13 +100,14 @@ feared_before = [
 ]
 feared_after = [
     r"^\W*(?:\w+\W+){0,3}(?:est |etait )?(?:redoutee?s?|menacante?s?|imminente?s?|a risque|evoquee?s?|suspectee?s?"
-    r"|non exclue?s?|possibles?|probables?|a craindre|debutante? ?\?)\b",
+    r"|non exclue?s?|possibles?|probables?|a craindre)\b",
 ]
-# A fracture or a compression that an examination shows is one of its findings, not how the disease
-# came to light ("l'IRM montre … avec un tassement de L2").
-showing_before = [
-    r"\b(?:montre|montrent|montrait|montrant|retrouve|retrouvent|retrouvait|retrouvant|revele|revelant|objective"
-    r"|objectivant|visualise|confirme|met en evidence|mis en evidence|mettant en evidence|note|notait)\b",
+# A fracture or a compression that an imaging shows is one of its findings, not how the disease came
+# to light ("l'IRM montre … avec un tassement de L2"); a deficit the clinician finds is not.
+imaging_shows_before = [
+    r"\b(?:irm|scanner|tdm|tep|tep-tdm|tep-scanner|pet-scan|scintigraphie|radiographies?|radios?|imagerie|uroscanner"
+    r"|echographie)\b[^.;]*?\b(?:montre|montrent|montrait|montrant|retrouve|retrouvent|retrouvait|retrouvant|revele"
+    r"|revelant|objective|objectivant|visualise|confirme|met en evidence|mis en evidence|mettant en evidence)\b",
 ]
 # Later imaging of the disease's extension is not how it was found.
 extension_words = [r"\bd'autres\b", r"\bautres (?:lesions|localisations|sites|cibles)\b"]
