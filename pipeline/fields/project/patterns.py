@@ -40,6 +40,10 @@ decided = [
     r"\bprogrammee?s?\b", r"\bplanifiee?s?\b", r"\bdecidee?s?\b", r"\bvalidee?s? en rcp\b",
     r"\bsera (?:realisee?|debutee?|mise? en place|effectuee?)\b", r"\bprevue?s? (?:le|pour le) \d",
 ]
+# A course the clause says is over ("tamoxifène pendant 5 ans", "anastrozole de 2012 à 2017"), unless a
+# current marker says otherwise; "past_course_after" is read right after the drug ("Decapeptyl 2 ans").
+past_course = [r"\bpendant \d+ (?:ans?|annees?|mois)\b", r"\bde \d{4} a \d{4}\b", r"\bentre \d{4} et \d{4}\b"]
+past_course_after = r"^[^\S\n]*\(?\d+ (?:ans?|annees?)\b"
 # A "Projet :" heading: its content is the decided plan, unless it says none is decided yet.
 project_heading = (r"^[^\S\n]*(?:projet(?: therapeutique| oncologique| de (?:soins|prise en charge))?|conduite a tenir|cat"
                    r"|strategie therapeutique|plan de traitement)[^\S\n]*(?:[:|=-]|\n)")

@@ -22,6 +22,8 @@ _INTENT_NOT_AFTER = re.compile(patterns.intent_not_after)
 _KINDS = re.compile(r"\b(?:" + "|".join(patterns.treatment_kinds) + r")")
 _CURRENT = re.compile("|".join(patterns.current_markers))
 _DECIDED = re.compile("|".join(patterns.decided))
+_PAST_COURSE = re.compile("|".join(patterns.past_course))
+_PAST_COURSE_AFTER = re.compile(patterns.past_course_after)
 _INTENT_DENIED = re.compile(patterns.intent_denied_before)
 _UNDECIDED = re.compile("|".join(patterns.undecided))
 _QUESTION_SENTENCE = re.compile("|".join(patterns.question_sentence))
@@ -60,9 +62,10 @@ class ProjectExtractor(FieldExtractor):
     def extract(self, doc: Doc) -> dict:
         questions, projects = question_regions(doc.text), project_regions(doc.text)
         intents = [s for s in mentions(doc, INTENT) if _intent_stated(doc, s) and not in_regions(questions, s.start_char)]
+        drug_spans = {s.start_char: s for s in mentions(doc, DRUG)}
         drugs = [m for m in named_drugs(doc) if m.atc and m.atc.startswith(patterns.oncologic_atc)
                  and m.polarity == AFFIRMED and not in_regions(questions, m.evidence.start)
-                 and not (in_regions(projects, m.evidence.start) and not self._current(doc, m.evidence))]
+                 and self._taken_now(doc, drug_spans[m.evidence.start], projects)]
         kinds = [s for s in mentions(doc, KIND) if polarity(s) == AFFIRMED and self._current(doc, s)
                  and not in_regions(questions, s.start_char)]
         plans = self._decided_sections(doc, projects) + self._decided_treatments(doc, questions)
@@ -76,11 +79,20 @@ class ProjectExtractor(FieldExtractor):
         return {"therapeuticProject": value}
 
     @staticmethod
-    def _current(doc: Doc, where: Span | Evidence) -> bool:
+    def _current(doc: Doc, span: Span) -> bool:
         """Whether the clause says the treatment is the current one ("en cours", "poursuite", "depuis")."""
-        start, end = (where.start_char, where.end_char) if isinstance(where, Span) else (where.start, where.end)
-        left, right = clause_bounds(doc.text, start, end)
+        left, right = clause_bounds(doc.text, span.start_char, span.end_char)
         return bool(_CURRENT.search(fold(doc.text[left:right])))
+
+    def _taken_now(self, doc: Doc, span: Span, projects) -> bool:
+        """An affirmed drug is the current treatment unless its clause tells a finished course, an
+        antecedent, or a project ("Projet : carboplatine après la RCP"), with no word saying it goes on."""
+        if self._current(doc, span):
+            return True
+        left, right = clause_bounds(doc.text, span.start_char, span.end_char)
+        over = _PAST_COURSE.search(fold(doc.text[left:right])) or _PAST_COURSE_AFTER.match(
+            fold(doc.text[span.end_char:span.end_char + 20]))
+        return not (over or span._.history or in_regions(projects, span.start_char))
 
     @staticmethod
     def _decided_treatments(doc: Doc, questions) -> list[Evidence]:
