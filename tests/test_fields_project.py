@@ -27,13 +27,13 @@ def summary(value):
     ("Projet thérapeutique ☒ Curatif ☐ Palliatif ☐ Soins de support exclusifs", "present", "curative", []),
     # a decided plan
     ("Un enclouage du fémur est programmé le 14/04.", "present", None, []),
+    ("Projet : chimiothérapie par carboplatine après la RCP.", "present", None, []),
     # not a project
     ("Le projet oncologique reste à définir.", "unknown", None, []),
     ("Projet : à discuter en RCP.", "unknown", None, []),
     ("Tamoxifène pendant 5 ans, arrêté en 2020.", "unknown", None, []),
     ("Antécédent de cancer du sein traité en 2010 par tamoxifène pendant 5 ans.", "unknown", None, []),
     ("Hormonothérapie par anastrozole de 2012 à 2017.", "unknown", None, []),
-    ("Projet : chimiothérapie par carboplatine après la RCP.", "present", None, []),
     ("Sa mère a reçu du tamoxifène.", "unknown", None, []),
     ("Suivi par l'équipe mobile de soins palliatifs.", "unknown", None, []),
     ("Pas de traitement à visée curative envisageable.", "unknown", None, []),
