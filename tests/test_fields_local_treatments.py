@@ -34,6 +34,8 @@ def kinds(value) -> list[str]:
     ("Ni radiothérapie ni chirurgie osseuse à ce jour.", "absent", []),
     # one type denied, another affirmed: no contradiction
     ("Cryoablation de la lésion costale en 2022. Aucune radiothérapie osseuse.", "present", ["ablation"]),
+    ("Radiothérapie de la hanche gauche en 2022. Le reste du squelette n'a jamais été irradié.", "present",
+     ["radiotherapy"]),
     # contradiction
     ("Jamais irradié. Radiothérapie de L3 (8 Gy) en janvier.", "conflicting", ["radiotherapy"]),
     # doubt

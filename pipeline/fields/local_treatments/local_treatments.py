@@ -45,6 +45,7 @@ _SPECIALTY_AFTER = re.compile(patterns.specialty_after)
 _HEADER_LINE = re.compile(patterns.header_line)
 _PLANNED_IN_CLAUSE = re.compile(_alternation(patterns.planned_in_clause))
 _DOSE = re.compile(patterns.dose)
+_PARTIAL_DENIAL = re.compile(_alternation(patterns.partial_denial))
 _TYPE_OF_OPTION = [(t, rx) for t, rx in list(_BONE_TREATMENTS.items()) + list(_TARGETED.items())]
 
 
@@ -152,7 +153,8 @@ def _line_answer(doc: Doc, span: Span) -> str | None:
 def _treatment_polarity(doc: Doc, span: Span, questions, plan_lines) -> str:
     """Prior treatments are past: a stop cue ("radiothérapie jusqu'au 12/03") does not deny one; a
     hypothesis is doubt only when it speaks of the past ("aurait été irradié"), else it is a plan;
-    what is asked of the board or listed under a project heading is a plan."""
+    what is asked of the board or listed under a project heading is a plan; denying the other sites
+    ("aucune autre lésion irradiée") says nothing."""
     if in_regions(questions, span.start_char) or in_regions(plan_lines, span.start_char):
         return IGNORED
     answered = _line_answer(doc, span)
@@ -167,6 +169,8 @@ def _treatment_polarity(doc: Doc, span: Span, questions, plan_lines) -> str:
     value = polarity(span)
     if value == DENIED and not span._.negation:
         value = DOUBTFUL if span._.hypothesis or span._.rcp_doubt else AFFIRMED
+    if value == DENIED and _PARTIAL_DENIAL.search(clause):
+        return IGNORED
     if value == DOUBTFUL and not span._.rcp_doubt:
         value = DOUBTFUL if _PAST_DOUBT.search(clause) else IGNORED
     return value

@@ -107,6 +107,8 @@ planned_in_clause = [
     r"discutee?s?|demandee?s?|indiquee?s?)\b",
     r"\ba (?:discuter|prevoir|programmer|envisager|realiser|organiser|completer|valider)\b", r"\bvalidee?s?\b",
 ]
+# A denial of the other sites only ("le reste du squelette n'a jamais été irradié") denies nothing received.
+partial_denial = [r"\b(?:le |du )?reste\b", r"\bautres?\b", r"\brestante?s?\b", r"\bailleurs\b"]
 # A dose ("20 Gy en 5 fractions") belongs to the radiotherapy named just before it.
 dose = r"\d\s*gy\b"
 dose_attachment = 80  # characters between a radiotherapy and its dose
