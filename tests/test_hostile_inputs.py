@@ -129,7 +129,7 @@ def test_hostile_inputs_readable_ones_convert(hostile_batch):
                  "lettre-\xe9t\xe9 (copie).txt".encode("latin-1")):
         assert by_name[name].status in ("converted", "failed"), name
     for name in (b"pdf-renomme.docx", b"docx-renomme.pdf", b"xxe.docx"):
-        assert by_name[name].status == "converted", name
+        assert by_name[name].status == "converted", (name, by_name[name].reason)
     assert by_name[b"lettre-\xe9t\xe9 (copie).txt"].status == "converted"
 
 
