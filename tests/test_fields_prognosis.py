@@ -47,6 +47,7 @@ def test_prognosis_performance(analyse, text, expected):
     ("Pronostic vital engagé à court terme.", "Pronostic vital engagé à court terme"),
     ("Survie estimée > 6 mois.", "Survie estimée > 6 mois"),
     ("Esperance de vie superieure a un an.", "Esperance de vie superieure a un an"),
+    ("Maladie de très mauvais pronostic.", "très mauvais pronostic"),
 ])
 def test_prognosis_life_expectancy(analyse, text, phrase):
     value = analyse(text)["prognosis"]
@@ -56,6 +57,7 @@ def test_prognosis_life_expectancy(analyse, text, phrase):
 
 @pytest.mark.parametrize("text", [
     "Facteurs pronostiques défavorables à l'histologie.",
+    "Pas de facteur de mauvais pronostic.",
     "Le pronostic fonctionnel du membre est réservé.",
     "Etat général altéré.",
     "Dosage du PSA 12 ng/mL.",

@@ -24,6 +24,7 @@ life_expectancy = [
     r"(?:reserve|engage|sombre|defavorable|favorable|mauvais|bon|pejoratif|catastrophique|effroyable|"
     r"en (?:jours|semaines|mois)|de quelques (?:jours|semaines|mois)|a court terme)\b",
     r"pronostic vital (?:non )?engage\b", r"\bfin de vie\b",
+    r"(?<!facteur de )(?<!facteurs de )(?<!criteres de )\b(?:tres )?(?:mauvais|sombre) pronostic\b",
 ]
 life_expectancy_max_words = 14
 # When several scores are given, these mark the current one ("OMS 3 ce jour") ...

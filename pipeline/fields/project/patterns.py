@@ -9,7 +9,7 @@ intents = {
     "supportive": [
         r"soins (?:de support|de confort|palliatifs)(?: seuls| exclusifs?| uniquement| purs)",
         r"soins (?:de support|de confort|palliatifs) (?:et de confort )?exclusifs?", r"best supportive care",
-        r"\bbsc\b", r"abstention therapeutique (?:oncologique|carcinologique)?",
+        r"\bbsc\b",
     ],
     "palliative": [r"\bpalliati(?:f|ve)s?\b"],
     "curative": [r"\bcurati(?:f|ve)s?\b", r"\bvisee radicale\b", r"\bintention radicale\b"],
