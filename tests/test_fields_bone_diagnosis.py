@@ -27,6 +27,7 @@ def codes(value) -> list[str]:
     ("Le scanner de surveillance a mis en évidence des lésions osseuses lytiques.", ["staging_imaging"]),
     ("Mets osseuses decouvertes sur un TDM TAP de suivi.", ["staging_imaging"]),
     ("Découverte de métastases osseuses au TEP de réévaluation.", ["staging_imaging"]),
+    ("Une réascension du PSA a conduit à une scintigraphie montrant des métastases osseuses.", ["staging_imaging"]),
     ("Métastases osseuses de découverte fortuite.", ["incidental_imaging"]),
     ("Un scanner réalisé pour une colique néphrétique a montré des lésions osseuses lytiques.",
      ["incidental_imaging"]),

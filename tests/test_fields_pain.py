@@ -11,6 +11,8 @@ def types(value) -> list[str]:
 @pytest.mark.parametrize("text, status", [
     ("Le patient se plaint de douleurs lombaires depuis un mois.", "present"),
     ("Lombalgies invalidantes.", "present"),
+    ("Patient hyperalgique malgré la morphine.", "present"),
+    ("Traitement antalgique de palier 2.", "unknown"),
     ("Patient douloureux au niveau du bassin.", "present"),
     ("Pas de douleur osseuse.", "absent"),
     ("La patiente ne rapporte aucune douleur.", "absent"),
@@ -49,6 +51,7 @@ def test_pain_status(analyse, text, status):
     ("Douleurs costales, surtout la nuit.", ["nocturnal"]),
     ("Rachialgies d'horaire inflammatoire avec dérouillage matinal.", ["inflammatory"]),
     ("Douleurs à type de brûlures et de décharges électriques.", ["neuropathic"]),
+    ("Douleurs d'horaire mixte.", ["inflammatory", "mechanical"]),
     ("Sciatalgie gauche, EVA 6/10.", ["neuropathic"]),
     ("Douleur thoracique en ceinture, DN4 à 5/10.", ["neuropathic"]),
     ("Douleurs dorsales, DN4 2/10.", []),
@@ -107,8 +110,14 @@ def test_pain_status_now_outweighs_past_pain(analyse, text, status):
     assert analyse(text)["pain"].status == status
 
 
-def test_pain_site_after_the_pain_word(analyse):
-    assert analyse("Douleur de la hanche gauche à la marche, EVA 5/10.")["pain"].site.text == "de la hanche gauche"
+@pytest.mark.parametrize("text, site", [
+    ("Douleur de la hanche gauche à la marche, EVA 5/10.", "de la hanche gauche"),
+    ("Douleurs au niveau du rachis lombaire, EVA 4.", "au niveau du rachis lombaire"),
+    ("Douleurs d'horaire mixte.", None),
+])
+def test_pain_site_after_the_pain_word(analyse, text, site):
+    value = analyse(text)["pain"].site
+    assert (value.text if value else None) == site
 
 
 def test_pain_evidence_points_at_the_words(nlp):

@@ -73,6 +73,8 @@ circumstances = {
         INITIAL_STAGING, r"\bbilan (?:d'evaluation|de reevaluation)\b",
         r"\b(?:de|du|au) (?:bilan|surveillance|suivi|reevaluation|restadification|stadification|controle)\b",
         r"\bd'(?:re)?evaluation\b", r"\bbilan (?:de|du) (?:suivi|surveillance)\b",
+        r"\b(?:elevation|ascension|reascension|remontee|augmentation|progression) (?:du|de son|des) psa\b",
+        r"\b(?:recidive|rechute|progression) biologique\b",
     ],
     "incidental_imaging": [
         FORTUITOUS,

@@ -55,7 +55,7 @@ _SCALE_AFTER = {scale: re.compile(rx) for scale, rx in patterns.scale_after.item
 _CURRENT = _any(patterns.current_markers)
 _PAST = _any(patterns.past_markers)
 _SITE_STOP = re.compile(patterns.site_stop)
-_SITE = re.compile(r"[^\S\n]+(?P<site>(?:de la|de l'|du|des|de|d'|au niveau d[eu]s?|aux?)\b[^\n]*)")
+_SITE = re.compile(r"[^\S\n]+(?P<site>(?:de la|de l'|du|des|de|d'|au niveau d[eu]s?|aux?)\b(?P<place>[^\n]*))")
 _YES = re.compile(r"^(?:" + "|".join(form_patterns.yes_answers) + r")\b")
 _NO = re.compile(r"^(?:" + "|".join(form_patterns.no_answers) + r")\b")
 _DONT_KNOW = re.compile(r"^(?:" + "|".join(form_patterns.unknown_answers) + r")")
@@ -338,10 +338,10 @@ class PainExtractor:
             if not match or polarity(span) != AFFIRMED or _is_label(doc, span):
                 continue
             stops = [m.start() for rx in (_SITE_STOP, *_TYPES.values())
-                     if (m := rx.search(folded, match.start("site") + 1, match.end("site")))]
-            end = min(stops, default=match.end("site"))
+                     if (m := rx.search(folded, match.start("place"), match.end("place")))]
+            end = min(stops, default=match.end("place"))
             kept = list(re.finditer(r"\S+", doc.text[match.start("site"):end]))[:patterns.site_max_words]
-            if kept:
+            if doc.text[match.start("place"):end].strip(" '"):
                 start, end = match.start("site"), match.start("site") + kept[-1].end()
                 return Text(doc.text[start:end], Evidence(start, end, doc.text[start:end]))
         return None

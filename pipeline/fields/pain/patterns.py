@@ -5,7 +5,7 @@ Regexes on accent-free lower-case text (see `fold`); each is one entry a clinici
 
 # Words that say the patient has (or has not) pain: "douleurs", "douloureux", "dlr", "lombalgies".
 pain_words = [
-    r"douleurs?", r"douloureu(?:x|se|ses)", r"dlrs?", r"algies?", r"\w+algies?", r"algiques?",
+    r"douleurs?", r"douloureu(?:x|se|ses)", r"dlrs?", r"algies?", r"\w+algies?", r"(?:hyper|poly)?algiques?",
 ]
 # A pain word after these is no statement: a condition, a label, a service ("Doliprane si douleur",
 # "Type de douleur", "consultation douleur", "échelle de la douleur").
@@ -46,7 +46,7 @@ bare_answer_line = (r"^[^\S\n]*douleurs?(?: osseuses?)?[^\S\n]+(?P<answer>oui|no
 # Pain types, from the words of the letter (contract: neuropathic, nocturnal, mechanical, inflammatory).
 types = {
     "mechanical": [
-        r"\bmecaniques?\b", r"\ba l'appui\b", r"\ba la (?:marche|mobilisation|mise en charge|station debout)\b",
+        r"\bmecaniques?\b", r"\bhoraire mixte\b", r"\ba l'appui\b", r"\ba la (?:marche|mobilisation|mise en charge|station debout)\b",
         r"\bstation debout\b", r"\baux? (?:mouvements?|mobilisations?|efforts?)\b", r"\ba l'effort\b",
         r"\blors (?:de la marche|des mouvements|des mobilisations|de l'appui)\b", r"\bau moindre mouvement\b",
     ],
@@ -55,7 +55,7 @@ types = {
         r"\binsomniantes?\b", r"\bempech\w* (?:de )?dormir\b", r"\breveil\w*\b",
     ],
     "inflammatory": [
-        r"\binflammatoires?\b", r"\bderouillage\b", r"\braideur matinale\b",
+        r"\binflammatoires?\b", r"\bhoraire mixte\b", r"\bderouillage\b", r"\braideur matinale\b",
     ],
     "neuropathic": [
         r"\bneuropathiques?\b", r"\bbrulures?\b", r"\bdecharges?(?: electriques?)?\b", r"\bradiculalgies?\b",
