@@ -21,6 +21,9 @@ def codes(value) -> list[str]:
     ("Paraparésie brutale ; l'IRM retrouve une épidurite compressive sur métastase de D9.",
      ["neurological_deficit"]),
     ("Hypercalcémie révélatrice ; la scintigraphie retrouve des métastases osseuses.", ["hypercalcemia"]),
+    ("Chute de sa hauteur. Radiographie : fracture pathologique du col fémoral.", ["pathological_fracture"]),
+    ("Dorsalgies depuis deux mois. IRM : tassement de T8 d'allure pathologique et lésions lytiques multiples.",
+     ["pain"]),
     ("L'examen retrouve un déficit moteur des jambes ; l'IRM montre une épidurite compressive sur métastase de D8.",
      ["neurological_deficit"]),
     ("Lésions osseuses découvertes sur le TEP-TDM du bilan d'extension initial.", ["staging_imaging"]),
@@ -51,6 +54,7 @@ def test_bone_diagnosis_circumstances(analyse, text, expected):
     "Sa sœur a eu une fracture pathologique. Métastases osseuses connues.",
     "L'IRM montre une lésion du corps vertébral de L2 avec un tassement et une épidurite sans compression.",
     "L'hypothèse d'une fracture pathologique a été évoquée. Lésion lytique du cotyle.",
+    "IRM du rachis : tassement de T8 et lésions lytiques multiples.",
     "Une scintigraphie de bilan d'extension est prévue. Lésion lytique du sacrum.",
 ])
 def test_bone_diagnosis_circumstances_not_from_hypotheses_plans_or_findings(analyse, text):
@@ -98,6 +102,8 @@ def test_bone_diagnosis_evolution(analyse, text, dated):
     ("Demande d'avis RCP métastases osseuses du 12/03/2025.", "unknown"),
     ("Adénocarcinome pulmonaire métastatique (foie, os).", "present"),
     ("Adénocarcinome avec métastases multiples (os, foie).", "present"),
+    ("Adénocarcinome prostatique métastatique d'emblée (os).", "present"),
+    ("Scintigraphie : atteinte diffuse du squelette axial.", "present"),
 ])
 def test_bone_diagnosis_status(analyse, text, status):
     assert analyse(text)["boneDiagnosis"].status == status

@@ -29,6 +29,7 @@ _NOT_INCIDENTAL = _any(patterns.not_incidental_reasons)
 _FEARED_BEFORE = _any(patterns.feared_before)
 _FEARED_AFTER = _any(patterns.feared_after)
 _IMAGING_SHOWS = _any(patterns.imaging_shows_before)
+_PATHOLOGICAL_AFTER = re.compile(patterns.pathological_after)
 _EXTENSION = _any(patterns.extension_words)
 _NOT_A_DATE = _any(patterns.not_a_bone_date)
 _DATE_LINE = re.compile(patterns.date_line_labels)
@@ -103,7 +104,8 @@ class BoneDiagnosisExtractor:
         clause_diseases = [s for s in mentions(doc, DISEASE) if left <= s.start_char < right]
         if clause_diseases and all(polarity(s) != AFFIRMED for s in clause_diseases):
             return False  # "le scanner de bilan ne montrait pas de lésion osseuse"
-        if span.kb_id_ in FINDINGS and _IMAGING_SHOWS.search(folded, left, span.start_char):
+        if span.kb_id_ in FINDINGS and _IMAGING_SHOWS.search(folded, left, span.start_char) and not \
+                _PATHOLOGICAL_AFTER.match(folded[span.end_char:span.end_char + 40]):
             return False
         if span.kb_id_ == "staging_imaging" and _EXTENSION.search(folded, left, right):
             return False

@@ -18,12 +18,13 @@ bone_disease = [
     r"|maladies?|extensions?|disseminations?|secondarismes?|foyers?|lyses?|hyperfixations?|fixations?)"
     r"(?: secondaires?)? osseu(?:x|se|ses)\b",
     r"\b(?:foyers?|zones?|plages?) d'hyperfixation\b",
-    r"\b(?:lesions?|metastases?|localisations?|atteintes?|images?|plages?|foyers?)(?: secondaires?)?"
+    r"\b(?:lesions?|metastases?|localisations?|atteintes?|images?|plages?|foyers?|lyses?)(?: secondaires?)?"
     r" (?:(?:osteo)?lytiques?|(?:osteo)?condensantes?|blastiques?|mixtes?|vertebrales?|rachidiennes?|costales?"
     r"|iliaques?|sacrees?|pelviennes?|femorales?|humerales?|sternales?|acetabulaires?|cotyloidiennes?|costaux"
     r"|vertebraux)\b",
     r"\bosteolyses?\b", r"\bmetastatiques? (?:aux |a l'|a |en )?os\b",
-    r"\bmeta(?:statiques?|stases?|s)(?: \w+)? \([^)\n]{0,40}\bos\b",
+    r"\bmeta(?:statiques?|stases?|s)(?: [\w']+)? \([^)\n]{0,40}\bos\b",
+    r"\b(?:atteintes?|metastases?|lesions?|localisations?)\b[^.;\n]{0,20}\bdu squelette\b",
     rf"\b(?:metastases?|lesions?|localisations?) (?:du |de la |de l'|des |d'|de |en )?(?:{_BONES}|{_SITES})",
     r"\b(?:fracture|tassement)s?\b[^.;\n]{0,40}?\bsur (?:une? |la |les )?(?:metastases?|lesions?|localisations?)\b",
     r"\b(?:fractures?|tassements?) (?:pathologiques?|sur os pathologique)\b",
@@ -106,11 +107,15 @@ feared_after = [
 ]
 # A fracture or a compression that an imaging shows is one of its findings, not how the disease came
 # to light ("l'IRM montre … avec un tassement de L2"); a deficit the clinician finds is not.
+_IMAGING = (r"\b(?:irm|scanner|tdm|tep|tep-tdm|tep-scanner|pet-scan|scintigraphie|radiographies?|radios?|imagerie"
+            r"|uroscanner|echographie)\b")
 imaging_shows_before = [
-    r"\b(?:irm|scanner|tdm|tep|tep-tdm|tep-scanner|pet-scan|scintigraphie|radiographies?|radios?|imagerie|uroscanner"
-    r"|echographie)\b[^.;]*?\b(?:montre|montrent|montrait|montrant|retrouve|retrouvent|retrouvait|retrouvant|revele"
+    _IMAGING + r"[^.;]*?\b(?:montre|montrent|montrait|montrant|retrouve|retrouvent|retrouvait|retrouvant|revele"
     r"|revelant|objective|objectivant|visualise|confirme|met en evidence|mis en evidence|mettant en evidence)\b",
+    _IMAGING + r"[^.;:\n]{0,40}:",
 ]
+# … unless it is called pathological: the fracture happened, the imaging only names it.
+pathological_after = r"^\W*(?:pathologiques?|sur (?:une? |la |les )?(?:lesions?|metastases?|lyses?|os pathologique))\b"
 # Later imaging of the disease's extension is not how it was found.
 extension_words = [r"\bd'autres\b", r"\bautres (?:lesions|localisations|sites|cibles)\b"]
 # Dates that say nothing of the bone disease: "à ce jour", and pain scores read as dates ("6/10").
