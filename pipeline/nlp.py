@@ -35,7 +35,7 @@ def build_nlp() -> Language:
     nlp = spacy.blank("eds")
     nlp.add_pipe("eds.sentences")
     nlp.add_pipe("eds.normalizer", config={"pollution": False})  # no EDS report boilerplate in letters
-    nlp.add_pipe("eds.dates")
+    nlp.add_pipe("eds.dates", config={"detect_time": False})  # hours are never asked for
     for name in MATCHERS:
         nlp.add_pipe(name)
     nlp.add_pipe("rcp_forms")
