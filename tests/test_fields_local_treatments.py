@@ -10,7 +10,7 @@ def kinds(value) -> list[str]:
 
 @pytest.mark.parametrize("text, status, types", [
     # affirmed, each type
-    ("Radiothérapie de la hanche gauche en mai 2022 (8 Gy en une fraction).", "present", ["radiotherapy"]),
+    ("Radiothérapie de l'humérus gauche en mai 2022 (8 Gy en une fraction).", "present", ["radiotherapy"]),
     ("Ostéosynthèse du fémur droit par clou gamma le 12/01.", "present", ["surgery"]),
     ("Vertébroplastie de T11 réalisée en février.", "present", ["cementoplasty"]),
     ("Lésion de l'aile iliaque traitée par radiofréquence percutanée en 2023.", "present", ["ablation"]),
@@ -21,19 +21,19 @@ def kinds(value) -> list[str]:
     ("Métastase osseuse unique d'un cancer du rein traitée par SBRT en 2022.", "present", ["radiotherapy"]),
     ("Cyphoplastie de L1 puis irradiation du bassin.", "present", ["cementoplasty", "radiotherapy"]),
     # abbreviations, doses, missing accents
-    ("Ttt local : RT 20 Gy/5 fr sur D9-D11 en mars.", "present", ["radiotherapy"]),
-    ("SBRT du sacrum 3 x 9 Gy en 2024.", "present", ["radiotherapy"]),
+    ("Trt local: RTE 20 Gy/5 fr D9-D11 (03/2024).", "present", ["radiotherapy"]),
+    ("SBRT sacrée 5 x 7 Gy en 2023.", "present", ["radiotherapy"]),
     ("Cimentoplastie de L4 et osteosynthese de l'humerus en 2023.", "present", ["cementoplasty", "surgery"]),
     # in progress
     ("Radiothérapie de L2 en cours (3 séances sur 5 réalisées).", "present", ["radiotherapy"]),
     # negated
-    ("Le patient n'a jamais été irradié.", "absent", []),
-    ("Jamais irradiée sur le plan osseux.", "absent", []),
+    ("Jamais irradié à ce jour.", "absent", []),
+    ("Aucune irradiation osseuse antérieure.", "absent", []),
     ("Aucun traitement local à ce jour.", "absent", []),
     ("Traitements locaux antérieurs : néant.", "absent", []),
     ("Ni radiothérapie ni chirurgie osseuse à ce jour.", "absent", []),
     # one type denied, another affirmed: no contradiction
-    ("Cryoablation de la lésion costale en 2022. Aucune radiothérapie osseuse.", "present", ["ablation"]),
+    ("Radiofréquence d'une lésion costale en 2022 ; jamais de radiothérapie sur l'os.", "present", ["ablation"]),
     ("Radiothérapie de la hanche gauche en 2022. Le reste du squelette n'a jamais été irradié.", "present",
      ["radiotherapy"]),
     # contradiction
@@ -41,27 +41,27 @@ def kinds(value) -> list[str]:
     # doubt
     ("Il aurait été irradié au niveau du bassin il y a dix ans, à vérifier.", "uncertain", ["radiotherapy"]),
     # family
-    ("Son frère a reçu une radiothérapie pour un cancer de la prostate.", "unknown", []),
+    ("Sa sœur a été irradiée pour une lésion du rachis.", "unknown", []),
     # planned, proposed, asked
-    ("Une radiothérapie antalgique de L3 est envisagée.", "unknown", []),
+    ("Une radiothérapie antalgique de D12 est envisagée.", "unknown", []),
     ("Enclouage prophylactique du fémur programmé la semaine prochaine.", "unknown", []),
-    ("Un enclouage du fémur gauche est programmé le 14/04.", "unknown", []),
-    ("Je propose une radiothérapie du sternum (20 Gy en 5 fractions).", "unknown", []),
+    ("Une ostéosynthèse du fémur est programmée le 3 juin.", "unknown", []),
+    ("Nous proposons une radiothérapie de la clavicule droite (30 Gy en 10 fractions).", "unknown", []),
     ("Indication d'une cimentoplastie de L2 ?", "unknown", []),
     ("Question posée : radiothérapie de L5 ou chirurgie de stabilisation ?", "unknown", []),
-    ("Questions\nRT de la hanche droite, 8 Gy en 1 fraction", "unknown", []),
-    ("Projet : SBRT de la lésion acétabulaire après la RCP.", "unknown", []),
+    ("Questions\nRT du cotyle gauche, 8 Gy en fraction unique", "unknown", []),
+    ("Projet : radiothérapie stéréotaxique de T9 après la RCP.", "unknown", []),
     ("RCP du 12/03 : radiothérapie de L3 validée.", "unknown", []),
     # the primary, not a bone lesion
-    ("Cancer du sein traité par tumorectomie et radiothérapie mammaire en 2015.", "unknown", []),
-    ("Prostatectomie puis radiothérapie de la loge prostatique en 2018.", "unknown", []),
+    ("Carcinome mammaire opéré par mastectomie puis irradiation de la paroi en 2011.", "unknown", []),
+    ("Prostatectomie en 2014 puis irradiation de la loge.", "unknown", []),
     ("RT sein droit 50 Gy en 2019.", "unknown", []),
-    ("Opérée d'un cancer du sein en 2012.", "unknown", []),
+    ("Opéré d'un cancer du côlon en 2009.", "unknown", []),
     ("Radiothérapie pan-encéphalique pour des métastases cérébrales.", "unknown", []),
     # pain radiating, departments and signatures
     ("Lombalgie irradiant vers la cuisse gauche.", "unknown", []),
-    ("Centre de Radiothérapie du Parc\nDr Martin, radiothérapeute", "unknown", []),
-    ("Service de Chirurgie orthopédique et traumatologique", "unknown", []),
+    ("Centre de Radiothérapie Saint-Exemple\nDr Martin, radiothérapeute", "unknown", []),
+    ("Service de chirurgie orthopédique, Hôpital Exemple", "unknown", []),
     ("Suivie en radiothérapie au CHU pour sa tumeur.", "unknown", []),
 ])
 def test_local_treatments_status_and_types(analyse, text, status, types):
@@ -70,13 +70,13 @@ def test_local_treatments_status_and_types(analyse, text, status, types):
 
 
 @pytest.mark.parametrize("text, status, types", [
-    ("Traitements locaux antérieurs ☐ Radiothérapie ☒ Chirurgie ☐ Cimentoplastie ☐ Ablation ☐ Aucun",
+    ("Traitement local déjà reçu ☐ RT ☒ Chirurgie ☐ Cimentoplastie ☐ Radiofréquence ☐ Aucun",
      "present", ["surgery"]),
-    ("Traitements locaux antérieurs ☐ Radiothérapie ☐ Chirurgie ☐ Cimentoplastie ☐ Ablation ☒ Aucun", "absent", []),
-    ("Traitements locaux antérieurs ☐ Radiothérapie ☐ Chirurgie ☐ Cimentoplastie ☐ Ablation ☐ Aucun", "unknown", []),
+    ("Traitement local déjà reçu ☐ RT ☐ Chirurgie ☐ Cimentoplastie ☐ Radiofréquence ☒ Aucun", "absent", []),
+    ("Traitement local déjà reçu ☐ RT ☐ Chirurgie ☐ Cimentoplastie ☐ Radiofréquence ☐ Aucun", "unknown", []),
     ("Traitements locaux | ☒ Radiothérapie ☐ Chirurgie ☐ Aucun", "present", ["radiotherapy"]),
     ("Traitement local antérieur ☒ Oui ☐ Non", "present", []),
-    ("Radiothérapie / chirurgie osseuse antérieure Non", "absent", []),
+    ("Irradiation ou chirurgie osseuse préalable Non", "absent", []),
     ("Radiothérapie osseuse antérieure : non", "absent", []),
     ("Radiothérapie : Non  Chirurgie osseuse : Non  Cimentoplastie : Non", "absent", []),
     ("Radiothérapie : oui (L3), cimentoplastie : non", "present", ["radiotherapy"]),

@@ -9,26 +9,26 @@ def performance(value):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("État général : OMS 1.", ("ECOG", 1)),
-    ("Patient alité, PS 3.", ("ECOG", 3)),
+    ("Etat général : OMS 1 (autonome).", ("ECOG", 1)),
+    ("Grabataire, PS 4.", ("ECOG", 4)),
     ("PS1, poids stable.", ("ECOG", 1)),
     ("ECOG 0, activité normale.", ("ECOG", 0)),
-    ("Etat general conserve, OMS/ECOG 2.", ("ECOG", 2)),
+    ("EG conservé, OMS/ECOG 2.", ("ECOG", 2)),
     ("Performance status à 2.", ("ECOG", 2)),
     ("Score OMS : 1", ("ECOG", 1)),
     ("PS (ECOG) = 1", ("ECOG", 1)),
-    ("OMS 1 d'après son oncologue.", ("ECOG", 1)),
+    ("OMS 1 selon son oncologue référent.", ("ECOG", 1)),
     ("OMS 1-2 selon les jours.", ("ECOG", 2)),
     ("OMS 1 au diagnostic, OMS 3 ce jour.", ("ECOG", 3)),
     ("OMS 3 ce jour (OMS 1 au diagnostic).", ("ECOG", 3)),
-    ("Indice de Karnofsky à 70 %.", ("KPS", 70)),
+    ("Karnofsky estimé à 70 %.", ("KPS", 70)),
     ("IK 60 %, vit seul.", ("KPS", 60)),
     ("KPS 80.", ("KPS", 80)),
     ("Karnofsky 70 %, OMS 2.", ("ECOG", 2)),
     # forms: the ticked box only
-    ("État général (OMS) ☐ 0 ☒ 1 ☐ 2 ☐ 3 ☐ 4", ("ECOG", 1)),
-    ("État général (ECOG) | ☐ 0 ☐ 1 ☐ 2 ☒ 3 ☐ 4", ("ECOG", 3)),
-    ("État général (OMS) ☐ 0 ☐ 1 ☐ 2 ☐ 3 ☐ 4", None),
+    ("Performance status (OMS) : ☐ 0 ☒ 1 ☐ 2 ☐ 3", ("ECOG", 1)),
+    ("Score ECOG ☐0 ☐1 ☐2 ☒3 ☐4", ("ECOG", 3)),
+    ("Performance status (OMS) : ☐ 0 ☐ 1 ☐ 2 ☐ 3", None),
     # not a performance status
     ("Classification OMS 2021 des tumeurs.", None),
     ("Les ps 2 et 3 ont été relus.", None),
@@ -43,7 +43,7 @@ def test_prognosis_performance(analyse, text, expected):
 
 @pytest.mark.parametrize("text, phrase", [
     ("L'espérance de vie est estimée à quelques mois.", "espérance de vie est estimée à quelques mois"),
-    ("Le pronostic me semble réservé.", "pronostic me semble réservé"),
+    ("Pronostic jugé réservé par l'équipe.", "Pronostic jugé réservé par l'équipe"),
     ("Pronostic vital engagé à court terme.", "Pronostic vital engagé à court terme"),
     ("Survie estimée > 6 mois.", "Survie estimée > 6 mois"),
     ("Esperance de vie superieure a un an.", "Esperance de vie superieure a un an"),

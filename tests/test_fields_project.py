@@ -10,26 +10,25 @@ def summary(value):
 
 @pytest.mark.parametrize("text, status, intent, atc", [
     # current oncologic drugs (L01/L02), by name or brand
-    ("Traité par osimertinib 80 mg/j depuis mars.", "present", None, ["L01EB04"]),
+    ("Traité par olaparib 300 mg x 2/j depuis mars.", "present", None, ["L01XK01"]),
     ("Sous Xtandi 160 mg/j, bonne tolérance.", "present", None, ["L02BB04"]),
     ("Hormonothérapie par letrozole, à visée palliative.", "present", "palliative", ["L02BG04"]),
     # the treatment named by its kind
     ("Chimiothérapie de 1re ligne en cours.", "present", None, []),
-    ("Projet thérapeutique : poursuite de l'immunothérapie, visée palliative.", "present", "palliative", []),
+    ("Conduite à tenir : poursuite de l'immunothérapie à visée palliative.", "present", "palliative", []),
     # intent alone, in every form
-    ("Projet à visée curative : SBRT de la lésion unique.", "present", "curative", []),
-    ("Prise en charge en soins de support exclusifs.", "present", "supportive", []),
+    ("Traitement à visée curative de la maladie oligométastatique.", "present", "curative", []),
+    ("Soins de support exclusifs décidés avec la patiente.", "present", "supportive", []),
     ("Best supportive care décidé en concertation avec la famille.", "present", "supportive", []),
-    ("Il a été décidé de ne pas proposer de traitement spécifique : soins palliatifs exclusifs.",
-     "present", "supportive", []),
-    ("Objectif palliatif.", "present", "palliative", []),
-    ("Projet thérapeutique ☐ Curatif ☒ Palliatif ☐ Soins de support exclusifs", "present", "palliative", []),
-    ("Projet thérapeutique ☒ Curatif ☐ Palliatif ☐ Soins de support exclusifs", "present", "curative", []),
+    ("Pas de chimiothérapie vu l'état général : soins palliatifs exclusifs.", "present", "supportive", []),
+    ("Objectif : palliatif.", "present", "palliative", []),
+    ("Visée du traitement : ☐ curative ☒ palliative ☐ soins de support exclusifs", "present", "palliative", []),
+    ("Visée du traitement : ☒ curative ☐ palliative ☐ soins de support exclusifs", "present", "curative", []),
     # a decided plan
-    ("Un enclouage du fémur est programmé le 14/04.", "present", None, []),
+    ("Une ostéosynthèse du fémur est programmée le 3 juin.", "present", None, []),
     ("Projet : chimiothérapie par carboplatine après la RCP.", "present", None, []),
     # not a project
-    ("Le projet oncologique reste à définir.", "unknown", None, []),
+    ("La suite du projet thérapeutique reste à définir après la RCP.", "unknown", None, []),
     ("Projet : à discuter en RCP.", "unknown", None, []),
     ("Tamoxifène pendant 5 ans, arrêté en 2020.", "unknown", None, []),
     ("Antécédent de cancer du sein traité en 2010 par tamoxifène pendant 5 ans.", "unknown", None, []),
@@ -37,24 +36,24 @@ def summary(value):
     ("Sa mère a reçu du tamoxifène.", "unknown", None, []),
     ("Suivi par l'équipe mobile de soins palliatifs.", "unknown", None, []),
     ("Pas de traitement à visée curative envisageable.", "unknown", None, []),
-    ("Projet thérapeutique ☐ Curatif ☐ Palliatif ☐ Soins de support exclusifs", "unknown", None, []),
+    ("Visée du traitement : ☐ curative ☐ palliative ☐ soins de support exclusifs", "unknown", None, []),
     ("Question posée : faut-il débuter une hormonothérapie par letrozole à visée palliative ?", "unknown", None, []),
-    ("Résistant à la castration depuis 2022.", "unknown", None, []),
+    ("Cancer prostatique résistant à la castration depuis 2021.", "unknown", None, []),
 ])
 def test_project_status_intent_treatment(analyse, text, status, intent, atc):
     assert summary(analyse(text)["therapeuticProject"]) == (status, intent, atc)
 
 
 @pytest.mark.parametrize("text, question", [
-    ("Traitement : osimertinib.\nQuestion posée : radiothérapie de L3 ?\n\nDr Martin",
-     "radiothérapie de L3 ?"),
+    ("Traitement : abémaciclib.\nQuestion posée : radiothérapie de T10 ?\n\nDr Martin",
+     "radiothérapie de T10 ?"),
     ("Questions à la RCP\n1) Cimentoplastie de L2 ?\n2) Dénosumab ?\nBien confraternellement,",
      "1) Cimentoplastie de L2 ? 2) Dénosumab ?"),
-    ("Question posée Radiothérapie antalgique de la hanche (8 Gy ?)\nSignature : Dr X",
-     "Radiothérapie antalgique de la hanche (8 Gy ?)"),
-    ("Mes questions : faut-il une SBRT ?", "faut-il une SBRT ?"),
-    ("Je sollicite l'avis de la RCP sur une radiothérapie du fémur. Merci.",
-     "Je sollicite l'avis de la RCP sur une radiothérapie du fémur"),
+    ("Question posée SBRT de la lésion de T4 ?\nRempli par : Dr X",
+     "SBRT de la lésion de T4 ?"),
+    ("Nos questions : une SBRT est-elle possible ?", "une SBRT est-elle possible ?"),
+    ("Merci de nous donner l'avis de la RCP sur une cimentoplastie de L5. Bien à vous.",
+     "Merci de nous donner l'avis de la RCP sur une cimentoplastie de L5"),
 ])
 def test_project_question(analyse, text, question):
     value = analyse(text)["therapeuticProject"]

@@ -108,8 +108,8 @@ def _radiating_pain(folded: str, start: int, end: int) -> bool:
 
 def _aim(text: str, folded: str, start: int, end: int) -> str | None:
     """What the treatment is aimed at: "bone", "organ" (the primary), or None when the letter does not say.
-    The complement right after the treatment decides ("radiothérapie de L4", "RT sein"); else the nearest
-    target before it in the sentence ("le sacrum a été traité par radiothérapie"), where the organ a tumour
+    The complement right after the treatment decides ("radiothérapie de T7", "RT sein"); else the nearest
+    target before it in the sentence ("le bassin a été irradié en 2021"), where the organ a tumour
     comes from counts only when no bone is named ("cancer du sein traité par radiothérapie")."""
     left, right = sentence_bounds(text, start, end)
     clause_end = clause_bounds(text, start, end)[1]
@@ -137,7 +137,7 @@ class Statement:
 
 
 def _line_answer(doc: Doc, span: Span) -> str | None:
-    """A treatment word heading a table line that ends with a bare answer ("Radiothérapie antérieure Non")."""
+    """A treatment word heading a table line that ends with a bare answer ("Irradiation préalable   Non")."""
     text = doc.text
     line_start = text.rfind("\n", 0, span.start_char) + 1
     line_end = text.find("\n", span.end_char)
@@ -194,7 +194,7 @@ def _form_statements(doc: Doc) -> list[Statement]:
 
 def resolve(statements: list[Statement]) -> tuple[str, list[Statement]]:
     """Status, and the statements naming the listed types. Denying one type while affirming another
-    ("cryoablation; aucune radiothérapie osseuse") is no contradiction; denying all, or the same type, is."""
+    ("radiofréquence d'une côte ; jamais de radiothérapie") is no contradiction; denying all, or the same type, is."""
     affirmed = [s for s in statements if s.polarity == AFFIRMED]
     denied = [s for s in statements if s.polarity == DENIED]
     doubtful = [s for s in statements if s.polarity == DOUBTFUL]
@@ -213,7 +213,7 @@ class LocalTreatmentsExtractor(FieldExtractor):
     @staticmethod
     def _treatment_statements(doc: Doc, questions, plans) -> list[Statement]:
         """One statement per treatment word; a dose says what the radiotherapy before it says
-        ("je propose une radiothérapie du sternum (20 Gy en 5 fractions)")."""
+        ("nous proposons une radiothérapie de la clavicule (30 Gy en 10 fractions)")."""
         statements, previous = [], None
         for span in mentions(doc, TREATMENT):
             value = _treatment_polarity(doc, span, questions, plans)

@@ -26,7 +26,7 @@ bone_treatments = {
     ],
 }
 # Treatments whose target decides: a bone lesion counts, the primary organ does not
-# ("radiothérapie mammaire", "opérée d'un cancer du sein").
+# ("radiothérapie mammaire", "opéré d'un cancer du côlon").
 targeted_treatments = {
     "radiotherapy": [
         r"radiotherapies?", r"radiotherapeutique", r"radio-?chirurgie", r"stereotaxie", r"curietherapie",
@@ -74,8 +74,8 @@ origin_before = r"(?:cancer|carcinome|adenocarcinome|neoplasie|neoplasme|tumeur|
 radiating_pain_after = r"^\w*\s+(?:vers|dans|le long|jusqu|en (?:ceinture|hemi)|aux? (?:membres?|jambes?|cuisses?|fesses?|bras)|a la (?:jambe|cuisse|fesse|face|racine))"
 radiating_pain_before = r"(?:douleurs?|dlrs?|\w+algies?|algiques?)[^.;\n]{0,25}$"
 
-# A department, a specialty or a signature, not a treatment: "Centre de Radiothérapie des Tilleuls",
-# "Chirurgie orthopédique et traumatologique", "Dr X – Chirurgie du rachis", "CH Exempleville – Radiothérapie – page 1/1".
+# A department, a specialty or a signature, not a treatment: "Centre de Radiothérapie Saint-Exemple",
+# "Chirurgie orthopédique et réparatrice", "Dr X – Chirurgie du rachis", "CH Exempleville – Radiothérapie – page 1/1".
 institution_before = (r"(?:centre|service|departement|dept|unite|pole|institut|clinique|cabinet|oncologie|onco|consultation"
                       r"|equipe|secretariat|specialiste|chirurgien|medecin|interne|praticien|plateau|plateforme|suivie?|hospitalisee?"
                       r"|adressee?|transferee?)s?"
@@ -91,9 +91,9 @@ no_local_treatment = [
     r"(?:aucun|neant|non|0|rien)\b",
     r"\bn'a (?:jamais )?(?:recu|eu|beneficie) (?:d')?aucun (?:traitement|geste) local\b",
 ]
-# Form labels whose ticked answers speak of local treatments ("Traitements locaux antérieurs ☒ Aucun").
+# Form labels whose ticked answers speak of local treatments ("Traitement local déjà reçu ☒ Aucun").
 form_label = r"traitements? locaux|ttt locaux?|traitements? local|radiotherapie|chirurgie osseuse|gestes? locaux?"
-# A treatment word as a label with a bare answer: "Radiothérapie / chirurgie osseuse antérieure Non",
+# A treatment word as a label with a bare answer: "Irradiation ou chirurgie osseuse préalable Non",
 # "Radiothérapie : non   Chirurgie : non" (the answer ends the line or its cell).
 line_answer = (r"^[^\n:|]{0,60}?[\s:|]\s*(?P<answer>non|aucune?|neant|oui|ne sait pas|nsp|\?|a verifier)"
                r"(?=[^\S\n]*(?:$|[.;,|])|[^\S\n]{2,}|\t)")
@@ -101,7 +101,7 @@ line_answer_max_before = 15  # characters of the line before the treatment word 
 # Hypothetical words that speak of the past with doubt ("aurait été irradié"): doubt, not a plan.
 past_doubt = [r"\baurai(?:t|ent)\b", r"\bseraie?n?t\b", r"\bprobablement\b", r"\bvraisemblablement\b",
               r"\bsemble(?:-t-il)?\b", r"\bpeut-etre\b", r"\bil est possible\b"]
-# A treatment the rest of its clause announces for later: "un enclouage du fémur est programmé le 14/04".
+# A treatment the rest of its clause announces for later: "une ostéosynthèse du fémur est programmée le 3 juin".
 planned_in_clause = [
     r"\b(?:est|sont|sera|seront|a ete|ont ete) (?:programmee?s?|prevue?s?|envisagee?s?|proposee?s?|planifiee?s?|"
     r"discutee?s?|demandee?s?|indiquee?s?)\b",

@@ -65,7 +65,7 @@ class PrognosisMatcher:
 
 
 def _stated(span: Span) -> bool:
-    """A score is the patient's whoever assessed it ("OMS 1 d'après son oncologue"); not a relative's,
+    """A score is the patient's whoever assessed it ("OMS 1 selon son oncologue"); not a relative's,
     not a form label or an unticked box."""
     return not (span._.family or span._.rcp_form_role in (LABEL, UNTICKED))
 

@@ -18,7 +18,7 @@ intents = {
 intent_not_after = r"(?:soins|soin|medecine|equipe|unite|service|reseau|lits?|usp|emsp)\s*$"
 
 # A denial right before an intent word: "pas de visée curative", "non palliatif" (EDS-NLP's negation
-# reaches too far here: "décidé de ne pas proposer de traitement : soins de support exclusifs").
+# reaches too far here: "pas de chimiothérapie vu l'état général : soins palliatifs exclusifs").
 intent_denied_before = r"\b(?:pas|non|ni|aucune?|sans|plus)\b[^.;:,\n]{0,25}$"
 
 # Oncologic drugs: ATC groups L01 (antineoplastic) and L02 (endocrine therapy).
@@ -35,7 +35,7 @@ current_markers = [
     r"\ben cours\b", r"\bactuel(?:le)?s?\b", r"\bactuellement\b", r"\bdepuis\b", r"\bpoursuite\b", r"\bpoursui(?:t|vi|vie)\b",
     r"\bsous\b", r"\bligne\b", r"\bentretien\b", r"\bmaintenance\b", r"\bc\d+\b", r"\bcycles?\b", r"\bcures?\b",
 ]
-# A plan the letter says is decided: "enclouage programmé le 14/04", "il a été décidé de …".
+# A plan the letter says is decided: "ostéosynthèse programmée le 3 juin", "il a été décidé de …".
 decided = [
     r"\bprogrammee?s?\b", r"\bplanifiee?s?\b", r"\bdecidee?s?\b", r"\bvalidee?s? en rcp\b",
     r"\bsera (?:realisee?|debutee?|mise? en place|effectuee?)\b", r"\bprevue?s? (?:le|pour le) \d",
@@ -53,7 +53,7 @@ undecided = [
 ]
 
 # Where the question to the board starts: a heading at the start of a line, then a separator
-# ("Question :", "Questions\n"), or only a space after a qualified heading ("Question posée Radiothérapie …").
+# ("Question :", "Questions\n"), or only a space after a qualified heading ("Question posée SBRT de T4 ?").
 _question_words = (r"^[^\S\n]*(?:\d[.)][^\S\n]*)?(?:mes |nos |la |les )?(?:questions?|interrogations?|problematique"
                    r"|motif (?:de (?:la )?demande|de presentation|d'inscription)|avis (?:demande|sollicite))")
 _question_qualifier = r"(?: posees?| soumises?)(?: (?:a|pour) (?:la |votre )?rcp)?|(?: (?:a|pour) (?:la |votre )?rcp| rcp)"

@@ -9,8 +9,8 @@ from pipeline.fields.base import AFFIRMED, Evidence, FieldExtractor, add_mention
 from pipeline.fields.context.context import clause_bounds, fold
 from pipeline.fields.drugs.items import medications, named_drugs
 from pipeline.fields.drugs.matcher import DRUG
-from pipeline.fields.local_treatments.local_treatments import TREATMENT as LOCAL_TREATMENT
 from pipeline.fields.forms.forms import LABEL, TICKED, UNTICKED
+from pipeline.fields.local_treatments.local_treatments import TREATMENT as LOCAL_TREATMENT
 from pipeline.fields.project import patterns
 from pipeline.fields.project.sections import in_regions, project_regions, question_regions
 from pipeline.record import Coded, TherapeuticProject, Text
@@ -40,7 +40,8 @@ class ProjectMatcher:
         found, taken = [], []
         for code, rx in _INTENTS.items():
             for match in rx.finditer(folded):
-                if any(s <= match.start() < e for s, e in taken) or _INTENT_NOT_AFTER.search(folded[max(0, match.start() - 30):match.start()]):
+                names_a_team = _INTENT_NOT_AFTER.search(folded[max(0, match.start() - 30):match.start()])
+                if names_a_team or any(s <= match.start() < e for s, e in taken):
                     continue
                 taken.append(match.span())
                 found.append(char_mention(doc, match.start(), match.end(), INTENT, code))
@@ -50,8 +51,8 @@ class ProjectMatcher:
 
 
 def _intent_stated(doc: Doc, span: Span) -> bool:
-    """An intent is the letter's word whether the treatment is given or planned ("chimiothérapie à visée
-    palliative envisagée"); not when denied right before it, someone else's, an unticked option or a label."""
+    """An intent is the letter's word whether the treatment is given or planned ("hormonothérapie à visée
+    palliative proposée"); not when denied right before it, someone else's, an unticked option or a label."""
     before = fold(doc.text[max(0, span.start_char - 40):span.start_char])
     return not (span._.family or _INTENT_DENIED.search(before) or span._.rcp_form_role in (LABEL, UNTICKED))
 
@@ -96,7 +97,7 @@ class ProjectExtractor(FieldExtractor):
 
     @staticmethod
     def _decided_treatments(doc: Doc, questions) -> list[Evidence]:
-        """A treatment the letter says is decided ("enclouage programmé le 14/04") is the project."""
+        """A treatment the letter says is decided ("ostéosynthèse programmée le 3 juin") is the project."""
         found = []
         for span in mentions(doc, KIND, LOCAL_TREATMENT, DRUG):
             if span.label_ == DRUG and not span.kb_id_.startswith(patterns.oncologic_atc):
