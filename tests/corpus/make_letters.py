@@ -659,6 +659,17 @@ def write_pdf(name, text):
     pdf.output(str(LETTERS / f"{name}.pdf"))
 
 
+def _fix_zip_times(path):
+    """Rewrite a saved .docx with fixed entry times, so that reruns give identical bytes."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        entries = [(i.filename, z.read(i.filename)) for i in z.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in entries:
+            z.writestr(zipfile.ZipInfo(name, date_time=(2025, 6, 1, 0, 0, 0)), data, zipfile.ZIP_DEFLATED)
+
+
 def _docx_core(doc):
     import datetime
 
@@ -688,6 +699,7 @@ def write_docx_table(name, before, rows, after):
     for p in after:
         doc.add_paragraph(p)
     doc.save(str(LETTERS / f"{name}.docx"))
+    _fix_zip_times(LETTERS / f"{name}.docx")
 
 
 def write_docx_form(name, header, rows):
@@ -705,6 +717,7 @@ def write_docx_form(name, header, rows):
         cells[0].text = label
         cells[1].text = val
     doc.save(str(LETTERS / f"{name}.docx"))
+    _fix_zip_times(LETTERS / f"{name}.docx")
 
 
 def main():
