@@ -46,7 +46,7 @@ _SCALE_NAMES = [name for names in patterns.scales.values() for name in names]
 _SCALED_SCORE = re.compile(
     r"\b(?P<scale>" + "|".join(sorted(_SCALE_NAMES, key=len, reverse=True)) + r")\b[^\S\n]*"
     r"(?:\(\s*0\s*(?:-|a)\s*10\s*\)[^\S\n]*)?(?:" + patterns.score_links + r"[^\S\n]*)?"
-    r"(?P<value>\d{1,2}(?:[.,]\d)?)(?P<ten>[^\S\n]*(?:/|sur)[^\S\n]*10\b)?")
+    r"(?P<value>\d{1,2}(?:[.,]\d)?)(?![\da-z])(?P<ten>[^\S\n]*(?:/|sur)[^\S\n]*10\b)?")
 _BARE_SCORE = re.compile(r"(?<![\d/,.])(?P<value>\d{1,2}(?:[.,]\d)?)[^\S\n]*(?:/|sur)[^\S\n]*10\b(?![^\S\n]*/)")
 _NOT_A_SCORE_AFTER = re.compile(patterns.score_not_before)
 _OTHER_SCORE = re.compile(patterns.other_scores_before)
