@@ -63,6 +63,9 @@ def kinds(value) -> list[str]:
     ("Centre de Radiothérapie Saint-Exemple\nDr Martin, radiothérapeute", "unknown", []),
     ("Service de chirurgie orthopédique, Hôpital Exemple", "unknown", []),
     ("Suivie en radiothérapie au CHU pour sa tumeur.", "unknown", []),
+    ("RT-PCR COVID négative le 12/03.", "unknown", []),
+    ("Rendez-vous de radiothérapie le 15/05.", "unknown", []),
+    ("Je vous adresse ce patient pour radiothérapie antalgique de T8.", "unknown", []),
 ])
 def test_local_treatments_status_and_types(analyse, text, status, types):
     value = analyse(text)["priorLocalTreatments"]

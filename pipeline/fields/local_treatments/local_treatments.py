@@ -25,7 +25,8 @@ def _alternation(cues: list[str]) -> str:
 
 
 def _capitals(abbreviations: dict[str, list[str]]) -> dict[str, re.Pattern]:
-    return {t: re.compile(r"\b(?:" + "|".join(c) + r")\b") for t, c in abbreviations.items()}
+    return {t: re.compile(r"\b(?:" + "|".join(c) + rf")\b(?!{patterns.capital_not_before})")
+            for t, c in abbreviations.items()}
 
 
 _BONE_TREATMENTS = {t: re.compile(rf"\b(?:{_alternation(c)})") for t, c in patterns.bone_treatments.items()}
@@ -45,6 +46,7 @@ _SPECIALTY_AFTER = re.compile(patterns.specialty_after)
 _HEADER_LINE = re.compile(patterns.header_line)
 _PLANNED_IN_CLAUSE = re.compile(_alternation(patterns.planned_in_clause))
 _DOSE = re.compile(patterns.dose)
+_PURPOSE_BEFORE = re.compile(patterns.purpose_before)
 _PARTIAL_DENIAL = re.compile(_alternation(patterns.partial_denial))
 _TYPE_OF_OPTION = [(t, rx) for t, rx in list(_BONE_TREATMENTS.items()) + list(_TARGETED.items())]
 
@@ -164,7 +166,8 @@ def _treatment_polarity(doc: Doc, span: Span, questions, plan_lines) -> str:
     if doc.text[left:right].rstrip().endswith("?") and not span._.rcp_doubt:
         return IGNORED
     clause = fold(doc.text[slice(*clause_bounds(doc.text, span.start_char, span.end_char))])
-    if _PLANNED_IN_CLAUSE.search(clause):
+    purpose = _PURPOSE_BEFORE.search(fold(doc.text[max(0, span.start_char - 30):span.start_char]))
+    if purpose or _PLANNED_IN_CLAUSE.search(clause):
         return IGNORED
     value = polarity(span)
     if value == DENIED and not span._.negation:

@@ -29,7 +29,7 @@ bone_treatments = {
 # ("radiothérapie mammaire", "opéré d'un cancer du côlon").
 targeted_treatments = {
     "radiotherapy": [
-        r"radiotherapies?", r"radiotherapeutique", r"radio-?chirurgie", r"stereotaxie", r"curietherapie",
+        r"radiotherapies?", r"radio-?chirurgie", r"stereotaxie", r"curietherapie",
         r"irradiation", r"irradiee?s?", r"\d+(?:[.,]\d+)?\s*gy\b",
     ],
     "surgery": [
@@ -41,6 +41,7 @@ targeted_treatments = {
 # are bone treatments by themselves, a radiotherapy is judged by its target.
 bone_capital_abbreviations = {"surgery": ["PTH", "PIH", "PTE"]}
 capital_abbreviations = {"radiotherapy": ["RT", "RTE", "RTH", "SBRT", "SABR", "RTS"]}
+capital_not_before = r"[-\s]?q?PCR"  # "RT-PCR" is a laboratory test
 # Treatments of the targeted kind that count without a named target (a radiotherapy usually treats
 # the bone in these letters; a bare "chirurgie" usually the primary).
 counts_without_target = {"radiotherapy"}
@@ -78,6 +79,7 @@ radiating_pain_before = r"(?:douleurs?|dlrs?|\w+algies?|algiques?)[^.;\n]{0,25}$
 # "Chirurgie orthopédique et réparatrice", "Dr X – Chirurgie du rachis", "CH Exempleville – Radiothérapie – page 1/1".
 institution_before = (r"(?:centre|service|departement|dept|unite|pole|institut|clinique|cabinet|oncologie|onco|consultation"
                       r"|equipe|secretariat|specialiste|chirurgien|medecin|interne|praticien|plateau|plateforme|suivie?|hospitalisee?"
+                      r"|avis|rdv|rendez-vous|staff|rcp"
                       r"|adressee?|transferee?)s?"
                       r"[^\S\n]*(?:-|–|de la|de|d'|en|du)?[^\S\n]*$")
 specialty_after = (r"^[^\S\n]*(?:orthopedique|et traumatologi|traumatologi|digestive|viscerale|generale|plastique|vasculaire"
@@ -107,6 +109,8 @@ planned_in_clause = [
     r"discutee?s?|demandee?s?|indiquee?s?)\b",
     r"\ba (?:discuter|prevoir|programmer|envisager|realiser|organiser|completer|valider)\b", r"\bvalidee?s?\b",
 ]
+# A treatment as the purpose of the referral or a stay is not yet done: "adressé pour radiothérapie de L3".
+purpose_before = r"\bpour (?:une? |la |le )?(?:eventuelle? |nouvelle )?$"
 # A denial of the other sites only ("le reste du squelette n'a jamais été irradié") denies nothing received.
 partial_denial = [r"\b(?:le |du )?reste\b", r"\bautres?\b", r"\brestante?s?\b", r"\bailleurs\b"]
 # A dose ("20 Gy en 5 fractions") belongs to the radiotherapy named just before it.
