@@ -81,6 +81,7 @@ def test_pain_types(analyse, text, expected):
     ("Douleur : ☒ oui ☐ non     EVA : 4/10", 4, "VAS"),
     ("EN : 4/10 (8/10 avant la morphine).", 4, "NRS"),
     ("Douleur thoracique, DN4 6/10, EN 4/10.", 4, "NRS"),
+    ("Douleur lombaire, EVA 6/1O.", 6, "VAS"),
 ])
 def test_pain_intensity(analyse, text, value, scale):
     intensity = analyse(text)["pain"].intensity
@@ -92,6 +93,7 @@ def test_pain_intensity(analyse, text, value, scale):
     "Radiothérapie de 20 Gy en 5 fractions.",
     "Score SINS à 9, Mirels 10/12.",
     "Paraparésie cotée 3/5.",
+    "TRAITEMENT EN 1ERE LIGNE DEPUIS 2024.",
     "RCP du 03/10/2025.",
 ])
 def test_pain_intensity_not_other_scores(analyse, text):

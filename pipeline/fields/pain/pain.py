@@ -46,8 +46,8 @@ _SCALE_NAMES = [name for names in patterns.scales.values() for name in names]
 _SCALED_SCORE = re.compile(
     r"\b(?P<scale>" + "|".join(sorted(_SCALE_NAMES, key=len, reverse=True)) + r")\b[^\S\n]*"
     r"(?:\(\s*0\s*(?:-|a)\s*10\s*\)[^\S\n]*)?(?:" + patterns.score_links + r"[^\S\n]*)?"
-    r"(?P<value>\d{1,2}(?:[.,]\d)?)(?![\da-z])(?P<ten>[^\S\n]*(?:/|sur)[^\S\n]*10\b)?")
-_BARE_SCORE = re.compile(r"(?<![\d/,.])(?P<value>\d{1,2}(?:[.,]\d)?)[^\S\n]*(?:/|sur)[^\S\n]*10\b(?![^\S\n]*/)")
+    r"(?P<value>\d{1,2}(?:[.,]\d)?)(?![\da-z])(?P<ten>" + patterns.out_of_ten + r")?")
+_BARE_SCORE = re.compile(r"(?<![\d/,.])(?P<value>\d{1,2}(?:[.,]\d)?)" + patterns.out_of_ten + r"(?![^\S\n]*/)")
 _NOT_A_SCORE_AFTER = re.compile(patterns.score_not_before)
 _OTHER_SCORE = re.compile(patterns.other_scores_before)
 _SCALE_WORD = re.compile(r"\b(?:" + "|".join(_SCALE_NAMES) + r")\b")

@@ -82,6 +82,8 @@ scales = {
     "VAS": [r"eva", r"vas", r"echelle visuelle analogique", r"echelle visuelle"],
     "NRS": [r"ens", r"en", r"nrs", r"echelle numerique(?: simple)?"],
 }
+# "/10", "sur 10", and "/1O" as a scanned letter may read.
+out_of_ten = r"[^\S\n]*(?:/|sur)[^\S\n]*1[0o]\b"
 # "EN" is also a preposition: the abbreviations below count in capitals only (or followed by "/10").
 capitalised_scales = ["en", "ens"]
 score_links = r"(?:[:=|]|a|de|cotee?s? a|estimee?s? a|evaluee?s? a|mesuree?s? a)"
