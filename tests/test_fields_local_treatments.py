@@ -40,6 +40,8 @@ def kinds(value) -> list[str]:
     ("Jamais irradié. Radiothérapie de L3 (8 Gy) en janvier.", "conflicting", ["radiotherapy"]),
     # doubt
     ("Il aurait été irradié au niveau du bassin il y a dix ans, à vérifier.", "uncertain", ["radiotherapy"]),
+    ("Notion de radiothérapie sur le rachis dans les années 2010.", "uncertain", ["radiotherapy"]),
+    ("Radiothérapie antérieure : ne sait pas", "uncertain", ["radiotherapy"]),
     # family
     ("Sa sœur a été irradiée pour une lésion du rachis.", "unknown", []),
     # planned, proposed, asked

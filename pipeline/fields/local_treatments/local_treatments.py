@@ -47,6 +47,7 @@ _HEADER_LINE = re.compile(patterns.header_line)
 _PLANNED_IN_CLAUSE = re.compile(_alternation(patterns.planned_in_clause))
 _DOSE = re.compile(patterns.dose)
 _PURPOSE_BEFORE = re.compile(patterns.purpose_before)
+_DOUBT_BEFORE = re.compile(patterns.doubt_before)
 _PARTIAL_DENIAL = re.compile(_alternation(patterns.partial_denial))
 _TYPE_OF_OPTION = [(t, rx) for t, rx in list(_BONE_TREATMENTS.items()) + list(_TARGETED.items())]
 
@@ -166,10 +167,12 @@ def _treatment_polarity(doc: Doc, span: Span, questions, plan_lines) -> str:
     if doc.text[left:right].rstrip().endswith("?") and not span._.rcp_doubt:
         return IGNORED
     clause = fold(doc.text[slice(*clause_bounds(doc.text, span.start_char, span.end_char))])
-    purpose = _PURPOSE_BEFORE.search(fold(doc.text[max(0, span.start_char - 30):span.start_char]))
-    if purpose or _PLANNED_IN_CLAUSE.search(clause):
+    before = fold(doc.text[max(0, span.start_char - 30):span.start_char])
+    if _PURPOSE_BEFORE.search(before) or _PLANNED_IN_CLAUSE.search(clause):
         return IGNORED
     value = polarity(span)
+    if value == AFFIRMED and _DOUBT_BEFORE.search(before):
+        return DOUBTFUL
     if value == DENIED and not span._.negation:
         value = DOUBTFUL if span._.hypothesis or span._.rcp_doubt else AFFIRMED
     if value == DENIED and _PARTIAL_DENIAL.search(clause):

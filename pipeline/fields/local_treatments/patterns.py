@@ -103,6 +103,8 @@ line_answer_max_before = 15  # characters of the line before the treatment word 
 # Hypothetical words that speak of the past with doubt ("aurait été irradié"): doubt, not a plan.
 past_doubt = [r"\baurai(?:t|ent)\b", r"\bseraie?n?t\b", r"\bprobablement\b", r"\bvraisemblablement\b",
               r"\bsemble(?:-t-il)?\b", r"\bpeut-etre\b", r"\bil est possible\b"]
+# Right before a treatment, the writer reports it without certainty: "notion de radiothérapie".
+doubt_before = r"\bnotion (?:d'une?|de la|du|de|d')\s*(?:\w+\s+)?$"
 # A treatment the rest of its clause announces for later: "une ostéosynthèse du fémur est programmée le 3 juin".
 planned_in_clause = [
     r"\b(?:est|sont|sera|seront|a ete|ont ete) (?:programmee?s?|prevue?s?|envisagee?s?|proposee?s?|planifiee?s?|"
