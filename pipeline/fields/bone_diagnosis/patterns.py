@@ -4,12 +4,14 @@ Regexes on accent-free lower-case text (see `fold`); each entry is one way of wr
 """
 from pipeline.fields.pain.patterns import pain_words
 
-_BONES = (r"(?:rachis|bassin|femurs?|humerus|sacrum|sternum|cotes?|vertebres?|crane|cotyles?|acetabulum|omoplates?"
-          r"|scapulas?|clavicules?|ischions?|pubis|tibias?|iliaques?)")
+_BONES = (r"(?:rachis|bassin|femurs?|humerus|sacrum|coccyx|sternum|cotes?|vertebres?|crane|calotte|cotyles?|acetabulum"
+          r"|omoplates?|scapulas?|clavicules?|ischions?|pubis|tibias?|perones?|radius|cubitus|ulnas?|iliaques?|iliums?"
+          r"|mandibules?|rotules?)\b")
 
 # Parts of bones and vertebral levels: "corps vertébral", "col fémoral", "L3", "D9-D10".
-_SITES = (r"(?:corps vertebra(?:l|ux)|arcs? posterieurs?|pedicules?|col (?:du femur|femoral)|diaphyses?|epiphyses?"
-          r"|ailes? iliaques?|[cdlst]\d{1,2}\b)")
+_SITES = (r"(?:corps vertebra(?:l|ux)|arcs? posterieurs?|pedicules?|cols? (?:du femur|femora(?:l|ux)|humera(?:l|ux))"
+          r"|diaphyses?|epiphyses?|metaphyses?|tetes? (?:humerales?|femorales?)|branches? (?:ischio|ilio)-?pubiennes?"
+          r"|ailes? iliaques?|toit du cotyle|massifs? (?:lateral|laterau)x?|[cdlst]\d{1,2}\b)")
 
 # The bone disease itself: "métastases osseuses", "lésion lytique", "lésions vertébrales", "Os :".
 bone_disease = [
@@ -25,7 +27,7 @@ bone_disease = [
     r"\bosteolyses?\b", r"\bmetastatiques? (?:aux |a l'|a |en )?os\b",
     r"\bmeta(?:statiques?|stases?|s)(?: [\w']+)? \([^)\n]{0,40}\bos\b",
     r"\b(?:atteintes?|metastases?|lesions?|localisations?)\b[^.;\n]{0,20}\bdu squelette\b",
-    rf"\b(?:metastases?|lesions?|localisations?) (?:du |de la |de l'|des |d'|de |en )?(?:{_BONES}|{_SITES})",
+    rf"\b(?:metastases?|lesions?|localisations?) (?:du |de la |de l'|des |d'|de )?(?:{_BONES}|{_SITES})",
     r"\b(?:fracture|tassement)s?\b[^.;\n]{0,40}?\bsur (?:une? |la |les )?(?:metastases?|lesions?|localisations?)\b",
     r"\b(?:fractures?|tassements?) (?:pathologiques?|sur os pathologique)\b",
     r"(?:^|(?<=\n))[^\S\n]*os[^\S\n]*[:|]",
