@@ -62,6 +62,7 @@ def test_pain_status(analyse, text, status):
     ("Douleur ☒ Oui ☐ Non ☒ Type : Mécanique ☒ Neuropathique ☐ Nocturne", ["mechanical", "neuropathic"]),
     ("Imovane au coucher, réveils nocturnes fréquents depuis le décès de son épouse.", []),
     ("Instabilité mécanique du rachis (SINS 9). Douleurs dorsales.", []),
+    ("Douleurs lombaires au réveil, brûlures mictionnelles.", []),
 ])
 def test_pain_types(analyse, text, expected):
     assert types(analyse(text)["pain"]) == expected

@@ -52,13 +52,13 @@ types = {
     ],
     "nocturnal": [
         r"\bnocturnes?\b", r"\b(?:la|de|les|chaque|toute la|en fin de|en seconde partie de) nuits?\b",
-        r"\binsomniantes?\b", r"\bempech\w* (?:de )?dormir\b", r"\breveil\w*\b",
+        r"\binsomniantes?\b", r"\bempech\w* (?:de )?dormir\b", r"(?<!au )\breveil\w*\b",
     ],
     "inflammatory": [
         r"\binflammatoires?\b", r"\bhoraire mixte\b", r"\bderouillage\b", r"\braideur matinale\b",
     ],
     "neuropathic": [
-        r"\bneuropathiques?\b", r"\bbrulures?\b", r"\bdecharges?(?: electriques?)?\b", r"\bradiculalgies?\b",
+        r"\bneuropathiques?\b", r"\bbrulures?\b(?! (?:mictionnelles?|gastriques?|d'estomac|retrosternales?))", r"\bdecharges?(?: electriques?)?\b", r"\bradiculalgies?\b",
         r"\bsciatalgies?\b", r"\bsciatiques?\b", r"\bcruralgies?\b", r"\bnevralgies?\b", r"\bradiculaires?\b",
         r"\bparesthesies?\b", r"\bdysesthesies?\b", r"\ballodynies?\b", r"\bfourmillements?\b", r"\ben ceinture\b",
         r"\bdn ?4 (?:positif|\+)",
