@@ -94,3 +94,33 @@ def test_fields_drugs_vocabulary_rejects_unknown_keys(tmp_path, monkeypatch):
     bad.write_text('{"drugs": [{"atc": "B01AF02", "inn": "apixaban", "group": "x", "names": [], "brand": "E"}]}')
     with pytest.raises(ValueError, match="unknown keys"):
         list(vocabulary._addition_rows(bad))
+
+
+@pytest.mark.parametrize("text, atc", [
+    ("Doliprane 1 g jusqu'à 4 fois par jour, Levothyrox 100 µg.", ["H03AA01", "N02BE01"]),
+    ("Létrozole 2,5 mg. Traité en 2015 par tamoxifène 5 ans.", ["L02BG04"]),
+    ("Radiochimiothérapie puis durvalumab (terminé en 2023). Actuellement Xgeva.", ["M05BX04"]),
+    ("Traitement | Début | Statut\nCarboplatine + pemetrexed | 01/2024 | arrêté 06/2024\nKeytruda | 07/2024 | en cours",
+     ["L01FF02"]),
+])
+def test_fields_drugs_courses_that_ended_are_not_current(analyse, text, atc):
+    value = analyse(text)["currentMedications"]
+    assert sorted(m.atc for m in value.medications if m.atc) == atc
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Pas de ttt osseux pour l'instant (dénosumab proposé après bilan dentaire).", "absent"),
+    ("Aucun ttt au long cours.", "absent"),
+])
+def test_fields_drugs_abbreviated_denials(analyse, text, status):
+    assert analyse(text)["boneTargetedTherapy"].status == status
+
+
+def test_fields_drugs_end_date_ahead_keeps_the_anticoagulant(analyse):
+    value = analyse("Lovenox 4000 UI/j en préventif jusqu'au 20/06.")["anticoagulation"]
+    assert (value.status, [a.atc for a in value.agents]) == ("present", ["B01AB05"])
+
+
+def test_fields_drugs_unnamed_molecule_is_no_doubt_on_the_anticoagulation(analyse):
+    value = analyse("Sous AOD pour une FA (molécule à préciser, cf courrier du cardiologue).")["anticoagulation"]
+    assert (value.status, value.agents) == ("present", [])

@@ -69,19 +69,30 @@ class MentionContext:
 
     def __call__(self, doc: Doc) -> Doc:
         rx = _compiled()
-        folded = fold(doc.text)
+        text = doc.text
+        folded = fold(text)
         for span in doc.spans.get(RCP_SPANS, []):
-            left, right = clause_bounds(doc.text, span.start_char, span.end_char)
+            left, right = clause_bounds(text, span.start_char, span.end_char)
             before = folded[max(left, span.start_char - BEFORE_WINDOW):span.start_char]
             after = folded[span.end_char:min(right, span.end_char + AFTER_WINDOW)]
             clause = folded[left:right]
-            plan_after = after[:PLAN_AFTER_WINDOW].split(",")[0]
-            span._.rcp_stopped = bool(rx["stopped_after"].search(after) or rx["stopped_before"].search(before))
+            plan_after = re.split(r"[,(]", after[:PLAN_AFTER_WINDOW])[0]
+            span._.rcp_stopped = bool(rx["stopped_after"].search(after) or rx["stopped_before"].search(before)
+                                      or _stopped_in_row(text, folded, span, rx["stopped_after"]))
             span._.rcp_planned = bool(rx["planned_after"].search(plan_after) or rx["planned_before"].search(before))
             span._.rcp_doubt = bool(rx["doubt_after"].search(folded[span.end_char:span.end_char + 12])
                                     or rx["doubt_clause"].search(clause))
         _share_with_apposition(doc)
         return doc
+
+
+def _stopped_in_row(text: str, folded: str, span: Span, stopped) -> bool:
+    """In a table row ("Paclitaxel | 07/2024 | arrêté 01/2025"), a stop in a later cell stops the row's drugs."""
+    line_end = text.find("\n", span.end_char)
+    line_end = len(text) if line_end < 0 else line_end
+    if "|" not in text[span.end_char:line_end]:
+        return False
+    return any(stopped.search(cell.strip()) for cell in folded[span.end_char:line_end].split("|")[1:])
 
 
 def _share_with_apposition(doc: Doc) -> None:

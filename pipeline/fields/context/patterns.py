@@ -8,7 +8,11 @@ stands relative to the mention, within the same clause.
 stopped_after = [
     r"\barret(?:e|ee|es|ees)?\b", r"\bstoppee?s?\b", r"\binterrompue?s?\b", r"\bsuspendue?s?\b",
     r"\bn'est plus\b", r"\bne (?:le |la |les )?prend plus\b", r"\bplus pris\b", r"\babandonnee?s?\b",
-    r"\bremplacee?s? par\b", r"\brelaye?e?s? par\b", r"\bjusqu'(?:en|au|a)\b", r"\bretiree?s?\b",
+    r"\bremplacee?s? par\b", r"\brelaye?e?s? par\b", r"\bretiree?s?\b",
+    # ("jusqu'au 20/06" is no stop: the end may lie ahead, and an anticoagulant must not be missed)
+    r"\btermine(?:e|s|es)?\b", r"\bachevee?s?\b", r"\bfini(?:e|s|es)?\b",
+    # a course told by its length, in years: "tamoxifène 5 ans", "pendant 2 ans"
+    r"^\W*(?:pendant |durant )?\d+ (?:ans|annees)\b", r"^\W*pendant \d+ mois\b",
     r"\bsevree?s?\b", r"\bfenetre therapeutique\b",
     # a completed course followed by something else: "nivolumab-ipilimumab (4 cycles), puis nivolumab seul"
     r"^\W*\(?\s*\d+\s*(?:cycles?|cures?|injections?|perfusions?)\s*\)?\s*,?\s*puis\b",
@@ -48,7 +52,9 @@ doubt_after = [r"^\s*\)?\s*\?"]
 # Anywhere in the clause: the writer does not know.
 doubt_clause = [
     r"\ba verifier\b", r"\ba confirmer\b", r"\bne sait pas\b", r"\bnon renseignee?s?\b", r"\bnon precisee?s?\b",
-    r"\bje ne sais pas\b", r"\bincertaine?s?\b", r"\bsous reserve\b", r"\ba preciser\b",
+    r"\bje ne sais pas\b", r"\bincertaine?s?\b", r"\bsous reserve\b",
+    # "à préciser" doubts the fact, unless it asks only which drug or dose ("molécule à préciser")
+    r"(?<!molecule )(?<!nom )(?<!dose )(?<!posologie )\ba preciser\b",
 ]
 # Drugs taken when needed are taken: these are no hypothesis (added to EDS-NLP's own pseudo-cues).
 hypothesis_pseudo = [
@@ -56,5 +62,6 @@ hypothesis_pseudo = [
     "en cas de besoin", "à la demande", "si insomnie", "si nausées", "si constipation", "si anxiété",
 ]
 # Where a clause ends: cues do not cross these. Matched on the original text: a line break
-# followed by a lower-case word is a wrapped line, not a break.
-clause_break = r"[.;|]|\n(?![a-zà-ÿ(])|\s[–—-]\s|\s\+\s"
+# followed by a lower-case word is a wrapped line, not a break. Table cells ("|") are handled
+# apart: a stop written in any cell of a row stops every drug of the row.
+clause_break = r"[.;|]|\n(?![a-zà-ÿ(])|\s[–—-]\s"

@@ -19,7 +19,8 @@ class_terms = {
         "bisphosphonate", "bisphosphonates", "biphosphonate", "biphosphonates", "anti-résorptif",
         "anti-résorptifs", "antirésorptif", "antirésorptifs", "traitement anti-résorptif",
         "traitement antirésorptif", "ostéoprotecteur", "traitement ostéoprotecteur", "anti-RANKL",
-        "traitement à visée osseuse", "traitement osseux",
+        "traitement à visée osseuse", "traitement osseux", "ttt osseux", "tt osseux", "trt osseux",
+        "ttt anti-résorptif", "ttt antirésorptif", "ttt à visée osseuse",
     ],
 }
 
@@ -40,9 +41,9 @@ form_labels = {
 
 # "Aucun traitement au long cours": denies every drug item at once.
 no_drugs_at_all = [
-    r"\baucun traitement (?:au long cours|habituel|chronique|medicamenteux)\b",
-    r"\bpas de traitement (?:au long cours|habituel|chronique|medicamenteux)\b",
-    r"\bsans traitement (?:au long cours|habituel|chronique)\b",
+    r"\baucun (?:traitement|ttt|tt|trt) (?:au long cours|habituel|chronique|medicamenteux)\b",
+    r"\bpas de (?:traitement|ttt|tt|trt) (?:au long cours|habituel|chronique|medicamenteux)\b",
+    r"\bsans (?:traitement|ttt|tt|trt) (?:au long cours|habituel|chronique)\b",
     r"\bne prend aucun (?:traitement|medicament)\b",
 ]
 # Shortest single-word name that a one-letter misspelling may still match
