@@ -36,6 +36,7 @@ def summary(value):
     ("Sa mère a reçu du tamoxifène.", "unknown", None, []),
     ("Suivi par l'équipe mobile de soins palliatifs.", "unknown", None, []),
     ("Pas de traitement à visée curative envisageable.", "unknown", None, []),
+    ("Cancer du sein traité à visée curative en 2009.", "unknown", None, []),
     ("Visée du traitement : ☐ curative ☐ palliative ☐ soins de support exclusifs", "unknown", None, []),
     ("Question posée : faut-il débuter une hormonothérapie par letrozole à visée palliative ?", "unknown", None, []),
     ("Cancer prostatique résistant à la castration depuis 2021.", "unknown", None, []),

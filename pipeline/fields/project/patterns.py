@@ -21,6 +21,10 @@ intent_not_after = r"(?:soins|soin|medecine|equipe|unite|service|reseau|lits?|us
 # reaches too far here: "pas de chimiothérapie vu l'état général : soins palliatifs exclusifs").
 intent_denied_before = r"\b(?:pas|non|ni|aucune?|sans|plus)\b[^.;:,\n]{0,25}$"
 
+# A curative intent told of the past ("cancer du sein traité à visée curative en 2009") is the primary's
+# old treatment, not the project: these in its clause, without a current marker, mark it.
+past_intent = [r"\b(?:19|20)\d{2}\b", r"\binitialement\b", r"\ba l'epoque\b", r"\bantecedents?\b", r"\batcd\b"]
+
 # Oncologic drugs: ATC groups L01 (antineoplastic) and L02 (endocrine therapy).
 oncologic_atc = ("L01", "L02")
 # The current oncologic treatment named by its kind ("chimiothérapie de 1re ligne en cours").

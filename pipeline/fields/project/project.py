@@ -25,6 +25,7 @@ _DECIDED = re.compile("|".join(patterns.decided))
 _PAST_COURSE = re.compile("|".join(patterns.past_course))
 _PAST_COURSE_AFTER = re.compile(patterns.past_course_after)
 _INTENT_DENIED = re.compile(patterns.intent_denied_before)
+_PAST_INTENT = re.compile("|".join(patterns.past_intent))
 _UNDECIDED = re.compile("|".join(patterns.undecided))
 _QUESTION_SENTENCE = re.compile("|".join(patterns.question_sentence))
 
@@ -52,9 +53,15 @@ class ProjectMatcher:
 
 def _intent_stated(doc: Doc, span: Span) -> bool:
     """An intent is the letter's word whether the treatment is given or planned ("hormonothérapie à visée
-    palliative proposée"); not when denied right before it, someone else's, an unticked option or a label."""
+    palliative proposée"); not when denied right before it, someone else's, an unticked option or a label,
+    nor a curative treatment of the past."""
     before = fold(doc.text[max(0, span.start_char - 40):span.start_char])
-    return not (span._.family or _INTENT_DENIED.search(before) or span._.rcp_form_role in (LABEL, UNTICKED))
+    if span._.family or _INTENT_DENIED.search(before) or span._.rcp_form_role in (LABEL, UNTICKED):
+        return False
+    if span.kb_id_ == "curative":
+        clause = fold(doc.text[slice(*clause_bounds(doc.text, span.start_char, span.end_char))])
+        return not ((span._.history or _PAST_INTENT.search(clause)) and not _CURRENT.search(clause))
+    return True
 
 
 class ProjectExtractor(FieldExtractor):
