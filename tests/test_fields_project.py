@@ -24,6 +24,8 @@ def summary(value):
     ("Objectif : palliatif.", "present", "palliative", []),
     ("Visée du traitement : ☐ curative ☒ palliative ☐ soins de support exclusifs", "present", "palliative", []),
     ("Visée du traitement : ☒ curative ☐ palliative ☐ soins de support exclusifs", "present", "curative", []),
+    ("Chimiothérapie palliative de 2e ligne arrêtée en mars.\nProjet : soins de support exclusifs.", "present",
+     "supportive", []),
     # a decided plan
     ("Une ostéosynthèse du fémur est programmée le 3 juin.", "present", None, []),
     ("Projet : chimiothérapie par carboplatine après la RCP.", "present", None, []),

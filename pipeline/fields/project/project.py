@@ -81,10 +81,16 @@ class ProjectExtractor(FieldExtractor):
         value = TherapeuticProject("present" if evidence else "unknown", sorted(set(evidence), key=lambda e: e.start))
         value.current_treatment = medications(drugs)
         if intents:
-            chosen = min(intents, key=lambda s: (s._.rcp_form_role != TICKED, s.start))
-            value.intent = Coded(chosen.kb_id_, Evidence.of(chosen))
+            value.intent = self._intent(intents, projects)
         value.question = self._question(doc, questions)
         return {"therapeuticProject": value}
+
+    @staticmethod
+    def _intent(intents: list[Span], projects) -> Coded:
+        """A ticked box first, then the words of a "Projet :" section, then the last said (letters tell
+        the history before the project)."""
+        chosen = max(intents, key=lambda s: (s._.rcp_form_role == TICKED, in_regions(projects, s.start_char), s.start))
+        return Coded(chosen.kb_id_, Evidence.of(chosen))
 
     @staticmethod
     def _current(doc: Doc, span: Span) -> bool:
