@@ -123,5 +123,5 @@ class PrognosisExtractor(FieldExtractor):
             words = list(re.finditer(r"\S+", doc.text[span.start_char:right]))[:patterns.life_expectancy_max_words]
             end = span.start_char + words[-1].end() if words else span.end_char
             quote = doc.text[span.start_char:end]
-            return Text(quote, Evidence(span.start_char, end, quote))
+            return Text(" ".join(quote.split()), Evidence(span.start_char, end, quote))
         return None
