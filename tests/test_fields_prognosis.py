@@ -24,6 +24,7 @@ def performance(value):
     ("Karnofsky estimé à 70 %.", ("KPS", 70)),
     ("IK 60 %, vit seul.", ("KPS", 60)),
     ("KPS 80.", ("KPS", 80)),
+    ("Index de Karnofski : 50 %", ("KPS", 50)),
     ("Karnofsky 70 %, OMS 2.", ("ECOG", 2)),
     # forms: the ticked box only
     ("Performance status (OMS) : ☐ 0 ☒ 1 ☐ 2 ☐ 3", ("ECOG", 1)),

@@ -9,7 +9,7 @@ ecog_names = [
     r"score (?:de performance|ecog|oms)", r"statut de performance", r"eg",
 ]
 # Names of the Karnofsky index.
-kps_names = [r"indice de karnofsky", r"karnofsky", r"ik", r"kps"]
+kps_names = [r"ind(?:ic|ex)e? de (?:performance de )?karnofs(?:ky|ki)", r"karnofs(?:ky|ki)", r"ik", r"kps"]
 # Names that count only in capitals (they are also plain words or letters).
 capital_names = ["ps", "ik", "eg", "who"]
 # Between the name and the value: "OMS : 1", "OMS à 1", "PS = 2", "Karnofsky estimé à 70 %".
