@@ -39,6 +39,13 @@ def codes(value) -> list[str]:
      ["pathological_fracture"]),
     ("Circonstances de découverte : ☐ Douleur ☐ Fracture ☒ Autre", ["other"]),
     ("Mode de découverte : bilan d'extension.", ["staging_imaging"]),
+    ("Lésion hypermétabolique isolée de l'arc postérieur de la 9e côte gauche au TEP de suivi.", ["staging_imaging"]),
+    ("Rechute métastatique osseuse diagnostiquée sur la scintigraphie de surveillance.", ["staging_imaging"]),
+    ("Cancer révélé par une douleur de hanche depuis janvier. Scanner : lyse du cotyle gauche.", ["pain"]),
+    ("Compression médullaire révélatrice avec paraparésie et douleurs en ceinture.", ["neurological_deficit"]),
+    ("Chute dans l'escalier ; la radiographie ne montre pas de fracture mais des lésions lytiques du bassin.",
+     ["incidental_imaging"]),
+    ("Fracture pathologique du fémur après une chute de sa hauteur.", ["pathological_fracture"]),
     ("La scintigraphie du bilan de récidive biologique a montré des foyers d'hyperfixation, confirmés en IRM.",
      ["staging_imaging"]),
     ("Découverte fortuite de lésions condensantes du bassin sur un scanner fait pour des douleurs abdominales.",
@@ -103,6 +110,9 @@ def test_bone_diagnosis_evolution(analyse, text, dated):
     ("Adénocarcinome pulmonaire métastatique (foie, os).", "present"),
     ("Adénocarcinome avec métastases multiples (os, foie).", "present"),
     ("Adénocarcinome prostatique métastatique d'emblée (os).", "present"),
+    ("IRM : lésions multiples (D7, L1, sacrum).", "present"),
+    ("Épidurite métastatique en regard de D6.", "present"),
+    ("Métastase hépatique sans atteinte osseuse.", "unknown"),
     ("Scintigraphie : atteinte diffuse du squelette axial.", "present"),
 ])
 def test_bone_diagnosis_status(analyse, text, status):

@@ -13,7 +13,7 @@ from pipeline.fields.context.context import clause_bounds, fold
 from pipeline.fields.forms.forms import answers_for
 from pipeline.record import BoneDiagnosis, Coded, Text
 
-DISEASE, DISCOVERY, CIRCUMSTANCE = "bone_disease", "bone_discovery", "bone_circumstance"
+DISEASE, DISCOVERY, CIRCUMSTANCE, REASON = "bone_disease", "bone_discovery", "bone_circumstance", "bone_other_reason"
 
 
 def _any(cues: list[str]) -> re.Pattern:
@@ -36,6 +36,7 @@ _DATE_LINE = re.compile(patterns.date_line_labels)
 _OTHER_OPTION = re.compile(patterns.other_option)
 _FORTUITOUS = re.compile(patterns.FORTUITOUS)
 _INITIAL_STAGING = re.compile(patterns.INITIAL_STAGING)
+_OTHER_REASON = _any(patterns.other_reasons)
 FINDINGS = ("pathological_fracture", "neurological_deficit")  # what an examination may show
 IMAGING = ("staging_imaging", "incidental_imaging")
 
@@ -55,6 +56,7 @@ class BoneDiagnosisMatcher:
         found = [_span(doc, m.start(), m.end(), DISEASE) for m in _DISEASE.finditer(folded)
                  if not _BOARD.search(folded[max(0, m.start() - 30):m.start()])]
         found += [_span(doc, m.start(), m.end(), DISCOVERY) for m in _DISCOVERY.finditer(folded)]
+        found += [_span(doc, m.start(), m.end(), REASON, "incidental_imaging") for m in _OTHER_REASON.finditer(folded)]
         for code, rx in _CIRCUMSTANCES.items():
             for match in rx.finditer(folded):
                 reason = match.groupdict().get("reason")
@@ -63,6 +65,12 @@ class BoneDiagnosisMatcher:
                 found.append(_span(doc, match.start(), match.end(), CIRCUMSTANCE, code))
         add_mentions(doc, [s for s in found if s is not None])
         return doc
+
+
+def _beside_finding(doc: Doc, pain: Span, found: list[Span]) -> bool:
+    """Whether a fracture or a deficit is told in the pain's sentence (the pain is then one of its signs)."""
+    left, right = sentence_bounds(doc.text, pain.start_char, pain.end_char)
+    return any(c.kb_id_ in FINDINGS and left <= c.start_char < right for c in found)
 
 
 def _feared(folded: str, span: Span) -> bool:
@@ -85,7 +93,8 @@ class BoneDiagnosisExtractor:
         folded = fold(unwrapped(doc.text))
         diseases = [s for s in mentions(doc, DISEASE) if polarity(s) == AFFIRMED]
         cues = [s for s in mentions(doc, CIRCUMSTANCE) if self._revealing(doc, folded, s)]
-        found = self._from_form(doc) or self._first_episode(doc, folded, diseases, cues)
+        reasons = [s for s in mentions(doc, REASON) if polarity(s) == AFFIRMED]
+        found = self._from_form(doc) or self._first_episode(doc, folded, diseases, cues, reasons)
         circumstances = list({c.code: c for c in found}.values())
         codes = {c.code for c in circumstances}
         evolution = self._evolution(doc, folded, diseases + [c for c in cues if c.kb_id_ in codes], circumstances)
@@ -127,11 +136,13 @@ class BoneDiagnosisExtractor:
         return found
 
     @staticmethod
-    def _first_episode(doc: Doc, folded: str, diseases: list[Span], cues: list[Span]) -> list[Coded]:
+    def _first_episode(doc: Doc, folded: str, diseases: list[Span], cues: list[Span],
+                       reasons: list[Span]) -> list[Coded]:
         """The circumstances of the first discovery the letter tells: first where it says so ("découvertes
         sur", "révélées par", "Circonstances :"), else around the first mention of the disease. An episode is
         the sentence, and the one before it (the pain, then the MRI that showed the lesion) unless the
-        sentence names the imaging that found it ("découvertes sur le scanner de suivi")."""
+        sentence names the imaging that found it ("découvertes sur le scanner de suivi"). The pain that comes
+        with a fracture or a deficit is part of it; a fall tells the circumstance only when nothing else does."""
         discoveries = []
         staging = [c for c in cues if _INITIAL_STAGING.fullmatch(folded[c.start_char:c.end_char])]
         for span in sorted([*staging, *mentions(doc, DISCOVERY)], key=lambda s: s.start_char):
@@ -147,10 +158,12 @@ class BoneDiagnosisExtractor:
                 found = [c for c in cues if left <= c.start_char < right]
                 previous = doc.text[:left].rstrip()
                 if previous and not any(c.kb_id_ in IMAGING for c in found):
-                    start = sentence_bounds(doc.text, len(previous) - 1, len(previous))[0]
-                    found = [c for c in cues if start <= c.start_char < left] + found
+                    left = sentence_bounds(doc.text, len(previous) - 1, len(previous))[0]
+                    found = [c for c in cues if left <= c.start_char < right]
                 if any(_FORTUITOUS.fullmatch(folded[c.start_char:c.end_char]) for c in found):
                     found = [c for c in found if c.kb_id_ == "incidental_imaging"]
+                found = [c for c in found if not (c.kb_id_ == "pain" and _beside_finding(doc, c, found))]
+                found = found or [r for r in reasons if left <= r.start_char < right]
                 if found:
                     return [Coded(c.kb_id_, Evidence.of(c)) for c in found]
         return []

@@ -13,21 +13,28 @@ _SITES = (r"(?:corps vertebra(?:l|ux)|arcs? posterieurs?|pedicules?|cols? (?:du 
           r"|diaphyses?|epiphyses?|metaphyses?|tetes? (?:humerales?|femorales?)|branches? (?:ischio|ilio)-?pubiennes?"
           r"|ailes? iliaques?|toit du cotyle|massifs? (?:lateral|laterau)x?|[cdlst]\d{1,2}\b)")
 
-# The bone disease itself: "métastases osseuses", "lésion lytique", "lésions vertébrales", "Os :".
+# Words naming a lesion, and up to three words that may qualify it ("lésion hypermétabolique unique de…"),
+# none of them a negation ("métastase sans atteinte osseuse").
+_LESION = (r"(?:metastases?|metas?|mets|lesions?|atteintes?|localisations?|rechutes?|recidives?|progressions?"
+           r"|envahissements?|maladies?|extensions?|disseminations?|secondarismes?|foyers?|lyses?|hyperfixations?"
+           r"|fixations?|images?|plages?)")
+_QUALIFIERS = r"(?: (?!(?:sans|pas|ni|non|aucune?|ou)\b)[\w'-]+){0,3}?"
+
+# The bone disease itself: "métastases osseuses", "lésion lytique", "lésions vertébrales", "lyse de la tête
+# humérale", "lésions multiples (L2, L4, sacrum)", "épidurite métastatique", "Os :".
 bone_disease = [
-    r"\b(?:metastases?|metas?|mets|lesions?|atteintes?|localisations?|rechutes?|recidives?|progressions?"
-    r"|envahissements?"
-    r"|maladies?|extensions?|disseminations?|secondarismes?|foyers?|lyses?|hyperfixations?|fixations?)"
-    r"(?: secondaires?)? osseu(?:x|se|ses)\b",
+    rf"\b{_LESION}{_QUALIFIERS} osseu(?:x|se|ses)\b",
     r"\b(?:foyers?|zones?|plages?) d'hyperfixation\b",
-    r"\b(?:lesions?|metastases?|localisations?|atteintes?|images?|plages?|foyers?|lyses?)(?: secondaires?)?"
+    rf"\b{_LESION}(?: secondaires?)?"
     r" (?:(?:osteo)?lytiques?|(?:osteo)?condensantes?|blastiques?|mixtes?|vertebrales?|rachidiennes?|costales?"
     r"|iliaques?|sacrees?|pelviennes?|femorales?|humerales?|sternales?|acetabulaires?|cotyloidiennes?|costaux"
     r"|vertebraux)\b",
+    rf"\b{_LESION}{_QUALIFIERS}(?: \(| (?:du |de la |de l'|des |d'|de |au niveau d[eu]s? |en regard d[eu]s? )?)"
+    rf"(?:\d+ ?(?:e|eme|ere) )?(?:{_BONES}|{_SITES})",
     r"\bosteolyses?\b", r"\bmetastatiques? (?:aux |a l'|a |en )?os\b",
     r"\bmeta(?:statiques?|stases?|s)(?: [\w']+)? \([^)\n]{0,40}\bos\b",
     r"\b(?:atteintes?|metastases?|lesions?|localisations?)\b[^.;\n]{0,20}\bdu squelette\b",
-    rf"\b(?:metastases?|lesions?|localisations?) (?:du |de la |de l'|des |d'|de )?(?:{_BONES}|{_SITES})",
+    r"\bepidurites? (?:metastatiques?|neoplasiques?|tumorales?)\b", r"\bmetastases? epidurales?\b",
     r"\b(?:fracture|tassement)s?\b[^.;\n]{0,40}?\bsur (?:une? |la |les )?(?:metastases?|lesions?|localisations?)\b",
     r"\b(?:fractures?|tassements?) (?:pathologiques?|sur os pathologique)\b",
     r"(?:^|(?<=\n))[^\S\n]*os[^\S\n]*[:|]",
@@ -38,15 +45,16 @@ board_name_before = r"\b(?:rcp|reunion|staff|concertation|comite|commission)(?: 
 # Words saying the bone disease was found, and how: "découvertes sur", "révélée par", "à l'occasion de".
 discovery = [
     r"\bdecouverte?s?\b", r"\bdecouvrir\b", r"\brevel(?:ee?s?|ant|ante|ation|atrices?|ateurs?)\b",
-    r"\bmode de decouverte\b", r"\bcirconstances?(?: de decouverte)?\b", r"\ba l'occasion d",
+    r"\bmode de decouverte\b", r"\bcirconstances?(?: de decouverte)?\b", r"\ba l'occasion d", r"\brevelee?s? par\b",
     r"\bpremiere?s? (?:lesions?|localisations?|metastases?|manifestations?) osseuses?\b",
     r"\bdes le (?:diagnostic|bilan)\b", r"\bconduit au diagnostic\b", r"\binaugura(?:le|l|ux|les)\b",
+    r"\bdiagnostiquee?s? (?:sur|au|a la|a l'|lors|par|devant|a l'occasion)\b",
 ]
 # Discovery words that need no mention of the disease beside them: headings ("Circonstances : douleurs…"),
 # and those that say by themselves that a symptom revealed it ("lombalgies révélatrices").
 discovery_headings = [
     r"\bcirconstances?(?: de decouverte)?\b", r"\bmode de decouverte\b", r"\bdecouverte osseuse\b",
-    r"\brevelat(?:rices?|eurs?)\b", r"\binaugura(?:le|l|ux|les)\b",
+    r"\brevelat(?:rices?|eurs?)\b", r"\binaugura(?:le|l|ux|les)\b", r"\brevelee?s? par\b",
 ]
 
 # Said in so many words: the imaging found the disease by chance (it outweighs the reason of that imaging).
@@ -85,6 +93,10 @@ circumstances = {
         r"\b(?P<reason>[^.;\n]{0,60})",
     ],
 }
+# Imaging done after a fall or a trauma that shows no fracture found the disease by chance: these tell
+# the circumstance only when nothing else in the episode does.
+other_reasons = [r"\bchutes?\b", r"\btraumatismes?\b", r"\baccident\w*\b", r"\bbilan pre-?operatoire\b"]
+
 # A ticked form option that names no listed circumstance ("☒ Autre").
 other_option = r"^autres?\b"
 # Labels of a form's circumstances item ("Circonstances de découverte", "Mode de découverte").
