@@ -32,7 +32,7 @@ def performance(value):
     ("Performance status (OMS) : ☐ 0 ☐ 1 ☐ 2 ☐ 3", None),
     # not a performance status
     ("Classification OMS 2021 des tumeurs.", None),
-    ("Les ps 2 et 3 ont été relus.", None),
+    ("ps 2, autonome pour les gestes simples.", ("ECOG", 2)),
     ("Sa mère était OMS 4 en fin de vie.", None),
     ("Pas de douleur.", None),
 ])

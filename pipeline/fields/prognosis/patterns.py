@@ -11,7 +11,7 @@ ecog_names = [
 # Names of the Karnofsky index.
 kps_names = [r"ind(?:ic|ex)e? de (?:performance de )?karnofs(?:ky|ki)", r"karnofs(?:ky|ki)", r"ik", r"kps"]
 # Names that count only in capitals (they are also plain words or letters).
-capital_names = ["ps", "ik", "eg", "who"]
+capital_names = ["ik", "eg", "who"]
 # Between the name and the value: "OMS : 1", "OMS à 1", "PS = 2", "Karnofsky estimé à 70 %".
 value_links = r"(?:[:=|]|a|de|est a|est de|estime a|evalue a|cote a|note a|score)"
 # After an ECOG value: not a grade ("OMS 2016", "PS 1,5 mg", "OMS 1 mois").
