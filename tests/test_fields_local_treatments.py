@@ -23,6 +23,8 @@ def kinds(value) -> list[str]:
     # abbreviations, doses, missing accents
     ("Trt local: RTE 20 Gy/5 fr D9-D11 (03/2024).", "present", ["radiotherapy"]),
     ("SBRT sacrée 5 x 7 Gy en 2023.", "present", ["radiotherapy"]),
+    ("deja traitee par rt l4 en 2023.", "present", ["radiotherapy"]),
+    ("Le dossier rt est complet.", "unknown", []),
     ("Cimentoplastie de L4 et osteosynthese de l'humerus en 2023.", "present", ["cementoplasty", "surgery"]),
     # in progress
     ("Radiothérapie de L2 en cours (3 séances sur 5 réalisées).", "present", ["radiotherapy"]),

@@ -33,6 +33,7 @@ _BONE_TREATMENTS = {t: re.compile(rf"\b(?:{_alternation(c)})") for t, c in patte
 _TARGETED = {t: re.compile(rf"\b(?:{_alternation(c)})") for t, c in patterns.targeted_treatments.items()}
 _CAPITALS = _capitals(patterns.capital_abbreviations)
 _BONE_CAPITALS = _capitals(patterns.bone_capital_abbreviations)
+_LOWERCASE = _capitals(patterns.lowercase_abbreviations)
 _BONE = re.compile(rf"\b(?:{_alternation(patterns.bone_targets)})\b")
 _ORGAN = re.compile(rf"\b(?:{_alternation(patterns.organ_targets)})\b")
 _ORIGIN_BEFORE = re.compile(patterns.origin_before)
@@ -73,6 +74,10 @@ class LocalTreatmentsMatcher:
                     continue
                 aim = _aim(text, folded, match.start(), match.end())
                 if aim == "bone" or (aim is None and kind in patterns.counts_without_target):
+                    found.setdefault(match.span(), char_mention(doc, *match.span(), TREATMENT, kind))
+        for kind, rx in _LOWERCASE.items():
+            for match in rx.finditer(text):
+                if _aim(text, folded, match.start(), match.end()) == "bone":
                     found.setdefault(match.span(), char_mention(doc, *match.span(), TREATMENT, kind))
         spans = [s for s in found.values() if s is not None]
         spans += [s for m in _NO_TREATMENT.finditer(folded) if (s := char_mention(doc, *m.span(), DENIAL))]

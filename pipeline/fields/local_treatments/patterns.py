@@ -42,6 +42,8 @@ targeted_treatments = {
 bone_capital_abbreviations = {"surgery": ["PTH", "PIH", "PTE"]}
 capital_abbreviations = {"radiotherapy": ["RT", "RTE", "RTH", "SBRT", "SABR", "RTS"]}
 capital_not_before = r"[-\s]?q?PCR"  # "RT-PCR" is a laboratory test
+# In lower case ("rt l3 8 gy" in a telegraphic note) they count only when aimed at a named bone.
+lowercase_abbreviations = {"radiotherapy": [r"rte?", r"sbrt", r"sabr"]}
 # Treatments of the targeted kind that count without a named target (a radiotherapy usually treats
 # the bone in these letters; a bare "chirurgie" usually the primary).
 counts_without_target = {"radiotherapy"}
