@@ -31,7 +31,7 @@ oncologic_atc = ("L01", "L02")
 treatment_kinds = [
     r"chimio-?(?:immuno)?therapie", r"chimio\b", r"immunotherapie", r"immuno\b", r"hormonotherapie", r"\bht\b",
     r"therapie ciblee", r"suppression androgenique", r"(?<!a la )castration", r"privation androgenique", r"blocage androgenique",
-    r"traitement (?:systemique|oncologique|anti-?tumoral|anti-?cancereux|specifique|de fond)", r"ttt (?:onco|systemique)\w*",
+    r"traitement (?:systemique|oncologique|anti-?tumoral|anti-?cancereux|specifique)", r"ttt (?:onco|systemique)\w*",
     r"inhibiteur de (?:tyrosine kinase|cdk ?4/6)", r"\bitk\b", r"anti-?her2", r"anti-?pd-?l?1",
 ]
 # Words that make such a mention the current treatment, in its clause.
