@@ -184,7 +184,7 @@ def _status(statements: list[Statement]) -> tuple[str, list[Statement]]:
 
 def _score_value(span: Span) -> tuple[str, int]:
     scale, value = span.kb_id_.split(":")
-    return scale, int(round(float(value.replace(",", "."))))
+    return scale, int(float(value.replace(",", ".")) + 0.5)  # half up: "6,5" is 7
 
 
 def _score_polarity(span: Span) -> str:
