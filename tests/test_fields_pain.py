@@ -19,6 +19,8 @@ def types(value) -> list[str]:
     ("Lésion indolore.", "absent"),
     ("Lésion iliaque non algique.", "absent"),
     ("Sur le plan osseux, elle est asymptomatique.", "absent"),
+    ("Cliniquement asymptomatique. OMS 0.", "absent"),
+    ("Lésion de L2 asymptomatique, stable.", "unknown"),
     ("Pas de dlr.", "absent"),
     ("Pas de douleur, EVA 0.", "absent"),
     ("Plus de douleur depuis la radiothérapie.", "absent"),

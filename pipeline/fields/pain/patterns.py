@@ -22,6 +22,7 @@ denials = [
     r"\b(?:est|reste|restait|etait|patiente?|il|elle)\s+"
     r"(?:totalement |cliniquement |completement |parfaitement )?asymptomatique\b",
     r"\basymptomatique (?:sur le plan|au plan|au niveau|du point de vue) (?:osseux|douloureux|algique|rachidien)\b",
+    r"(?:^|(?<=[\n.:;]))[^\S\n]*(?:cliniquement |totalement |actuellement )?asymptomatique\b",
 ]
 # A denied pain narrowed to a time or a place denies that pain only ("pas de douleur au repos",
 # "pas de douleur à la palpation de l'aile iliaque"); so does one narrowed to a type ("pas de douleur nocturne").
