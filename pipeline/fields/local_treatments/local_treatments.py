@@ -18,6 +18,9 @@ from pipeline.record import Coded, LocalTreatments
 
 TREATMENT, DENIAL = "local_treatment", "local_treatment_denial"
 TARGET_AFTER, TARGET_BEFORE = 70, 120  # characters searched for what a treatment is aimed at
+# How a treatment word counts: by itself unless aimed at an organ, when aimed at bone or at nothing
+# named (radiotherapy only), or only when aimed at a named bone (lower-case abbreviations).
+INTRINSIC, TARGETED, BONE_ONLY = "intrinsic", "targeted", "bone only"
 
 
 def _alternation(cues: list[str]) -> str:
@@ -37,6 +40,7 @@ _LOWERCASE = _capitals(patterns.lowercase_abbreviations)
 _BONE = re.compile(rf"\b(?:{_alternation(patterns.bone_targets)})\b")
 _ORGAN = re.compile(rf"\b(?:{_alternation(patterns.organ_targets)})\b")
 _ORIGIN_BEFORE = re.compile(patterns.origin_before)
+_BENIGN = re.compile(rf"\b(?:{_alternation(patterns.benign_reasons)})")
 _RADIATING_AFTER = re.compile(patterns.radiating_pain_after)
 _RADIATING_BEFORE = re.compile(patterns.radiating_pain_before)
 _NO_TREATMENT = re.compile(_alternation(patterns.no_local_treatment))
@@ -55,30 +59,28 @@ _TYPE_OF_OPTION = [(t, rx) for t, rx in list(_BONE_TREATMENTS.items()) + list(_T
 
 class LocalTreatmentsMatcher:
     """Adds treatment words (kb_id = treatment type) and denials of any local treatment to doc.spans['rcp'].
-    A targeted treatment ("radiothérapie", "chirurgie") is kept only when aimed at bone, see `_aim`."""
+    A targeted treatment ("radiothérapie", "chirurgie") is kept only when aimed at bone, see `_aim`;
+    a treatment of a primary organ or of a benign disease, and a department's name, are left out."""
 
     def __init__(self, nlp, name: str):
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
         text, folded = doc.text, fold(doc.text)
+        candidates = [(kind, m, INTRINSIC) for kind, rx in _BONE_TREATMENTS.items()
+                      for m in _hits(rx, _BONE_CAPITALS.get(kind), text, folded)]
+        candidates += [(kind, m, TARGETED) for kind, rx in _TARGETED.items()
+                       for m in _hits(rx, _CAPITALS.get(kind), text, folded)]
+        candidates += [(kind, m, BONE_ONLY) for kind, rx in _LOWERCASE.items() for m in rx.finditer(text)]
         found: dict[tuple[int, int], Span | None] = {}
-        for kind, rx in _BONE_TREATMENTS.items():
-            for match in _hits(rx, _BONE_CAPITALS.get(kind), text, folded):
-                if _aim(text, folded, match.start(), match.end()) != "organ" and not _names_a_service(folded, *match.span()):
-                    found.setdefault(match.span(), char_mention(doc, *match.span(), TREATMENT, kind))
-        for kind, rx in _TARGETED.items():
-            for match in _hits(rx, _CAPITALS.get(kind), text, folded):
-                if _names_a_service(folded, *match.span()) or (
-                        kind == "radiotherapy" and _radiating_pain(folded, match.start(), match.end())):
-                    continue
-                aim = _aim(text, folded, match.start(), match.end())
-                if aim == "bone" or (aim is None and kind in patterns.counts_without_target):
-                    found.setdefault(match.span(), char_mention(doc, *match.span(), TREATMENT, kind))
-        for kind, rx in _LOWERCASE.items():
-            for match in rx.finditer(text):
-                if _aim(text, folded, match.start(), match.end()) == "bone":
-                    found.setdefault(match.span(), char_mention(doc, *match.span(), TREATMENT, kind))
+        for kind, match, rule in candidates:
+            start, end = match.span()
+            if _not_a_lesion_treatment(text, folded, start, end) or _radiating_pain(folded, start, end):
+                continue
+            aim = _aim(text, folded, start, end)
+            unnamed_counts = rule == INTRINSIC or (rule == TARGETED and kind in patterns.counts_without_target)
+            if aim == "bone" or (aim is None and unnamed_counts):
+                found.setdefault((start, end), char_mention(doc, start, end, TREATMENT, kind))
         spans = [s for s in found.values() if s is not None]
         spans += [s for m in _NO_TREATMENT.finditer(folded) if (s := char_mention(doc, *m.span(), DENIAL))]
         add_mentions(doc, _without_overlaps(spans))
@@ -99,13 +101,16 @@ def _without_overlaps(spans: list[Span]) -> list[Span]:
     return kept
 
 
-def _names_a_service(folded: str, start: int, end: int) -> bool:
-    """A department, a specialty, a letterhead or a signature line names no treatment."""
+def _not_a_lesion_treatment(text: str, folded: str, start: int, end: int) -> bool:
+    """A department, a specialty, a letterhead or a signature line names no treatment; a treatment of a
+    benign disease ("PTH pour coxarthrose") is no bone-lesion treatment either."""
     line_start = folded.rfind("\n", 0, start) + 1
     line_end = folded.find("\n", end)
     line = folded[line_start:len(folded) if line_end < 0 else line_end]
+    clause_start, clause_end = clause_bounds(text, start, end)
     return bool(_INSTITUTION_BEFORE.search(folded[max(line_start, start - 30):start])
-                or _SPECIALTY_AFTER.match(folded[end:end + 30]) or _HEADER_LINE.search(line))
+                or _SPECIALTY_AFTER.match(folded[end:end + 30]) or _HEADER_LINE.search(line)
+                or _BENIGN.search(folded, clause_start, clause_end))
 
 
 def _radiating_pain(folded: str, start: int, end: int) -> bool:
@@ -205,7 +210,8 @@ def _form_statements(doc: Doc) -> list[Statement]:
 
 def resolve(statements: list[Statement]) -> tuple[str, list[Statement]]:
     """Status, and the statements naming the listed types. Denying one type while affirming another
-    ("radiofréquence d'une côte ; jamais de radiothérapie") is no contradiction; denying all, or the same type, is."""
+    ("radiofréquence d'une côte ; jamais de radiothérapie") is no contradiction; denying all, or the same
+    type, is."""
     affirmed = [s for s in statements if s.polarity == AFFIRMED]
     denied = [s for s in statements if s.polarity == DENIED]
     doubtful = [s for s in statements if s.polarity == DOUBTFUL]

@@ -12,7 +12,8 @@ bone_treatments = {
         r"protheses? (?:totale|intermediaire) de hanche", r"laminectomie", r"laminotomie", r"arthrodese",
         r"decompression (?:medullaire|chirurgicale|rachidienne|radiculaire|posterieure)",
         r"fixation (?:rachidienne|vertebrale|posterieure|percutanee)", r"vissage", r"plaque vissee",
-        r"corporectomie", r"vertebrectomie", r"spondylectomie", r"stabilisation (?:rachidienne|vertebrale|posterieure)",
+        r"corporectomie", r"vertebrectomie", r"spondylectomie",
+        r"stabilisation (?:rachidienne|vertebrale|posterieure|chirurgicale|percutanee)",
     ],
     "cementoplasty": [
         r"cimentoplastie", r"vertebroplastie", r"cyphoplastie", r"kyphoplastie", r"osteoplastie", r"sacroplastie",
@@ -33,7 +34,7 @@ targeted_treatments = {
         r"irradiation", r"irradiee?s?", r"\d+(?:[.,]\d+)?\s*gy\b",
     ],
     "surgery": [
-        r"chirurgie", r"operee?s?", r"resection", r"exerese", r"curetage", r"stabilisation", r"decompression",
+        r"chirurgie", r"operee?s?", r"resection", r"exerese", r"curetage", r"decompression",
         r"traitement chirurgical", r"prise en charge chirurgicale",
     ],
 }
@@ -69,6 +70,11 @@ organ_targets = [
     r"sus-?claviculaire", r"axillaire", r"paroi", r"cicatrice", r"tumeur primitive", r"primitif", r"rattrapage",
     r"adjuvante?", r"boost", r"thyroid\w*", r"uter\w*", r"ovaires?", r"surrenal\w*", r"tumorectomie",
     r"mastectomie", r"prostatectomie", r"lobectomie", r"pneumonectomie", r"colectomie", r"cystectomie",
+]
+# A treatment of a benign bone or joint disease is no treatment of a bone lesion ("PTH pour coxarthrose").
+benign_reasons = [
+    r"hernies? discales?", r"\w*arthrose", r"canal (?:lombaire )?etroit", r"scoliose", r"(?<!non )(?<!non-)(?<!peu )traumatiques?",
+    r"accident de (?:la voie publique|ski|sport)", r"\bavp\b", r"osteoporo\w*", r"necrose (?:aseptique|de la tete)",
 ]
 # An organ named as the tumour's origin ("métastase osseuse d'un cancer du rein traitée par SBRT") is
 # the aim only when no bone is named beside it.
