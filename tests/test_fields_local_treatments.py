@@ -62,6 +62,7 @@ def kinds(value) -> list[str]:
     ("RT sein droit 50 Gy en 2019.", "unknown", []),
     ("Opéré d'un cancer du côlon en 2009.", "unknown", []),
     ("Radiothérapie pan-encéphalique pour des métastases cérébrales.", "unknown", []),
+    ("Radiothérapie métabolique par radium 223 en 2022.", "unknown", []),
     # pain radiating, departments and signatures
     ("Lombalgie irradiant vers la cuisse gauche.", "unknown", []),
     ("Centre de Radiothérapie Saint-Exemple\nDr Martin, radiothérapeute", "unknown", []),

@@ -70,6 +70,8 @@ organ_targets = [
     r"sus-?claviculaire", r"axillaire", r"paroi", r"cicatrice", r"tumeur primitive", r"primitif", r"rattrapage",
     r"adjuvante?", r"boost", r"thyroid\w*", r"uter\w*", r"ovaires?", r"surrenal\w*", r"tumorectomie",
     r"mastectomie", r"prostatectomie", r"lobectomie", r"pneumonectomie", r"colectomie", r"cystectomie",
+    # a systemic radiotherapy (radium 223, lutetium-PSMA) is no local treatment
+    r"metabolique", r"vectorisee", r"interne vectorisee", r"radium", r"lutetium", r"psma", r"xofigo", r"iode",
 ]
 # A treatment of a benign bone or joint disease is no treatment of a bone lesion ("PTH pour coxarthrose").
 benign_reasons = [
