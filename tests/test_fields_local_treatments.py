@@ -28,6 +28,8 @@ def kinds(value) -> list[str]:
     ("Cimentoplastie de L4 et osteosynthese de l'humerus en 2023.", "present", ["cementoplasty", "surgery"]),
     # in progress
     ("Radiothérapie de L2 en cours (3 séances sur 5 réalisées).", "present", ["radiotherapy"]),
+    # stopped early: still received
+    ("Radiothérapie de T6 interrompue après 3 séances pour mauvaise tolérance.", "present", ["radiotherapy"]),
     # negated
     ("Jamais irradié à ce jour.", "absent", []),
     ("Aucune irradiation osseuse antérieure.", "absent", []),

@@ -35,6 +35,7 @@ def performance(value):
     ("ps 2, autonome pour les gestes simples.", ("ECOG", 2)),
     ("Sa mère était OMS 4 en fin de vie.", None),
     ("Pas de douleur.", None),
+    ("Chimiothérapie envisageable si OMS ≤ 2.", None),
 ])
 def test_prognosis_performance(analyse, text, expected):
     value = analyse(text)["prognosis"]

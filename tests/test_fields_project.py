@@ -15,6 +15,8 @@ def summary(value):
     ("Hormonothérapie par letrozole, à visée palliative.", "present", "palliative", ["L02BG04"]),
     # the treatment named by its kind
     ("Chimiothérapie de 1re ligne en cours.", "present", None, []),
+    ("Chimiotherapie de 2e ligne en cours, visee palliative.", "present", "palliative", []),
+    ("Ttt onco actuel : anti-PD1, objectif palliatif.", "present", "palliative", []),
     ("Conduite à tenir : poursuite de l'immunothérapie à visée palliative.", "present", "palliative", []),
     # intent alone, in every form
     ("Traitement à visée curative de la maladie oligométastatique.", "present", "curative", []),
@@ -36,6 +38,7 @@ def summary(value):
     ("Antécédent de cancer du sein traité en 2010 par tamoxifène pendant 5 ans.", "unknown", None, []),
     ("Hormonothérapie par anastrozole de 2012 à 2017.", "unknown", None, []),
     ("Sa mère a reçu du tamoxifène.", "unknown", None, []),
+    ("Une hormonothérapie pourrait être discutée.", "unknown", None, []),
     ("Suivi par l'équipe mobile de soins palliatifs.", "unknown", None, []),
     ("Pas de traitement à visée curative envisageable.", "unknown", None, []),
     ("Cancer du sein traité à visée curative en 2009.", "unknown", None, []),
