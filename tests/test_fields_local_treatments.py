@@ -15,6 +15,8 @@ def kinds(value) -> list[str]:
     ("Vertébroplastie de T11 réalisée en février.", "present", ["cementoplasty"]),
     ("Lésion de l'aile iliaque traitée par radiofréquence percutanée en 2023.", "present", ["ablation"]),
     ("Laminectomie D6-D7 en urgence pour épidurite.", "present", ["surgery"]),
+    ("Chirurgie de stabilisation en 2023, puis RCMI 30 Gy.", "present", ["radiotherapy", "surgery"]),
+    ("Ablation thermique d'une lésion iliaque en 2021.", "present", ["ablation"]),
     ("Embolisation artérielle de la lésion sacrée en 2023.", "present", ["other"]),
     ("Le rachis lombaire a été traité par radiothérapie en 2021.", "present", ["radiotherapy"]),
     ("PTH droite en 2020 pour fracture pathologique.", "present", ["surgery"]),

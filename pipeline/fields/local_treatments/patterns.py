@@ -13,14 +13,16 @@ bone_treatments = {
         r"decompression (?:medullaire|chirurgicale|rachidienne|radiculaire|posterieure)",
         r"fixation (?:rachidienne|vertebrale|posterieure|percutanee)", r"vissage", r"plaque vissee",
         r"corporectomie", r"vertebrectomie", r"spondylectomie",
-        r"stabilisation (?:rachidienne|vertebrale|posterieure|chirurgicale|percutanee)",
+        r"stabilisation (?:rachidienne|vertebrale|posterieure|chirurgicale|percutanee)", r"liberation medullaire",
+        r"chirurgie (?:de |d')?(?:stabilisation|decompression|fixation|arthrodese|osteosynthese)",
     ],
     "cementoplasty": [
         r"cimentoplastie", r"vertebroplastie", r"cyphoplastie", r"kyphoplastie", r"osteoplastie", r"sacroplastie",
+        r"injection de ciment", r"cimentation",
     ],
     "ablation": [
         r"radio-?frequence", r"thermo-?ablation", r"cryo-?ablation", r"cryo-?therapie", r"micro-?ondes",
-        r"ablation percutanee", r"ultrasons focalises", r"hifu",
+        r"ablation percutanee", r"ultrasons focalises", r"hifu", r"ablation thermique",
     ],
     "other": [
         r"embolisation", r"electrochimiotherapie",
@@ -30,7 +32,7 @@ bone_treatments = {
 # ("radiothérapie mammaire", "opéré d'un cancer du côlon").
 targeted_treatments = {
     "radiotherapy": [
-        r"radiotherapies?", r"radio-?chirurgie", r"stereotaxie", r"curietherapie",
+        r"radiotherapies?", r"radio-?chirurgie", r"stereotaxie", r"curietherapie", r"cyberknife", r"tomotherapie",
         r"irradiation", r"irradiee?s?", r"\d+(?:[.,]\d+)?\s*gy\b",
     ],
     "surgery": [
@@ -41,7 +43,7 @@ targeted_treatments = {
 # Abbreviations that count only as written in capitals ("RT", not the letters of a word): hip prostheses
 # are bone treatments by themselves, a radiotherapy is judged by its target.
 bone_capital_abbreviations = {"surgery": ["PTH", "PIH", "PTE"]}
-capital_abbreviations = {"radiotherapy": ["RT", "RTE", "RTH", "SBRT", "SABR", "RTS"]}
+capital_abbreviations = {"radiotherapy": ["RT", "RTE", "RTH", "SBRT", "SABR", "RTS", "RCMI", "IMRT", "VMAT"]}
 capital_not_before = r"[-\s]?q?PCR"  # "RT-PCR" is a laboratory test
 # In lower case ("rt l3 8 gy" in a telegraphic note) they count only when aimed at a named bone.
 lowercase_abbreviations = {"radiotherapy": [r"rte?", r"sbrt", r"sabr"]}
