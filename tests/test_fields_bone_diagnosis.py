@@ -10,6 +10,10 @@ def codes(value) -> list[str]:
 
 @pytest.mark.parametrize("text, expected", [
     ("Métastases osseuses révélées par des lombalgies.", ["pain"]),
+    ("Métastases révélées par des douleurs en 2022, aujourd'hui disparues.", ["pain"]),
+    ("En 2021, bilan d'extension négatif. En 2024, douleurs lombaires ; l'IRM montre des métastases vertébrales.",
+     ["pain"]),
+    ("TEP-TDM du bilan d'extension : hypermétabolisme pulmonaire, ganglionnaire et osseux.", ["staging_imaging"]),
     ("Des douleurs de l'épaule ont fait découvrir une lésion lytique de l'humérus.", ["pain"]),
     ("Lombalgies depuis trois mois. L'IRM montre des métastases vertébrales.", ["pain"]),
     ("Circonstances : douleurs de hanche ayant motivé une radiographie.", ["pain"]),
@@ -114,6 +118,7 @@ def test_bone_diagnosis_evolution(analyse, text, dated):
     ("IRM : lésions multiples (D7, L1, sacrum).", "present"),
     ("Épidurite métastatique en regard de D6.", "present"),
     ("Métastase hépatique sans atteinte osseuse.", "unknown"),
+    ("Métastases pulmonaires, hépatiques et osseuses.", "present"),
     ("Scintigraphie : atteinte diffuse du squelette axial.", "present"),
 ])
 def test_bone_diagnosis_status(analyse, text, status):

@@ -17,8 +17,8 @@ _SITES = (r"(?:corps vertebra(?:l|ux)|arcs? posterieurs?|pedicules?|cols? (?:du 
 # none of them a negation ("métastase sans atteinte osseuse").
 _LESION = (r"(?:metastases?|metas?|mets|lesions?|atteintes?|localisations?|rechutes?|recidives?|progressions?"
            r"|envahissements?|maladies?|extensions?|disseminations?|secondarismes?|foyers?|lyses?|hyperfixations?"
-           r"|fixations?|images?|plages?)")
-_QUALIFIERS = r"(?: (?!(?:sans|pas|ni|non|aucune?|ou)\b)[\w'-]+){0,3}?"
+           r"|fixations?|hypermetabolismes?|images?|plages?)")
+_QUALIFIERS = r"(?:,? (?!(?:sans|pas|ni|non|aucune?|ou)\b)[\w'-]+){0,3}?"
 
 # The bone disease itself: "métastases osseuses", "lésion lytique", "lésions vertébrales", "lyse de la tête
 # humérale", "lésions multiples (L2, L4, sacrum)", "épidurite métastatique", "Os :".
@@ -44,8 +44,9 @@ board_name_before = r"\b(?:rcp|reunion|staff|concertation|comite|commission)(?: 
 
 # Words saying the bone disease was found, and how: "découvertes sur", "révélée par", "à l'occasion de".
 discovery = [
-    r"\bdecouverte?s?\b", r"\bdecouvrir\b", r"\brevel(?:ee?s?|ant|ante|ation|atrices?|ateurs?)\b",
-    r"\bmode de decouverte\b", r"\bcirconstances?(?: de decouverte)?\b", r"\ba l'occasion d", r"\brevelee?s? par\b",
+    r"\bdecouverte?s?\b", r"\bdecouvrir\b", r"\brevelee?s? par\b",
+    r"\brevel(?:ee?s?|ant|ante|ation|atrices?|ateurs?)\b",
+    r"\bmode de decouverte\b", r"\bcirconstances?(?: de decouverte)?\b", r"\ba l'occasion d",
     r"\bpremiere?s? (?:lesions?|localisations?|metastases?|manifestations?) osseuses?\b",
     r"\bdes le (?:diagnostic|bilan)\b", r"\bconduit au diagnostic\b", r"\binaugura(?:le|l|ux|les)\b",
     r"\bdiagnostiquee?s? (?:sur|au|a la|a l'|lors|par|devant|a l'occasion)\b",
