@@ -56,6 +56,7 @@ _CURRENT = _any(patterns.current_markers)
 _PAST = _any(patterns.past_markers)
 _SITE_STOP = re.compile(patterns.site_stop)
 _SITE = re.compile(r"[^\S\n]+(?P<site>(?:de la|de l'|du|des|de|d'|au niveau d[eu]s?|aux?)\b(?P<place>[^\n]*))")
+_SPEAKS_OF_PAIN = re.compile(r"[☒☐\d]|" + _PAIN.pattern + "|" + _DENIALS.pattern + r"|\b(?:pas|aucune?|sans|jamais|ni)\b")
 _YES = re.compile(r"^(?:" + "|".join(form_patterns.yes_answers) + r")\b")
 _NO = re.compile(r"^(?:" + "|".join(form_patterns.no_answers) + r")\b")
 _DONT_KNOW = re.compile(r"^(?:" + "|".join(form_patterns.unknown_answers) + r")")
@@ -199,14 +200,18 @@ def _is_label(doc: Doc, span: Span) -> bool:
     return bool(re.match(r"^[^\S\n]*[:|]", doc.text[span.end_char:span.end_char + 4]))
 
 
-def _label_answer(doc: Doc, span: Span) -> str | None:
-    """What a "Douleur : …" label line answers: a no or a don't-know is read as a form answer."""
-    after = fold(doc.text[span.end_char:span.end_char + 40]).lstrip(" \t:|")
-    if _NO.match(after):
-        return DENIED
-    if _DONT_KNOW.match(after):
-        return DOUBTFUL
-    return None
+def _label_answer(folded: str, span: Span) -> str | None:
+    """What a "Douleur : …" line answers: yes, no or don't know; a description ("Douleur : lombaire,
+    modérée") affirms it; one that speaks of pain itself ("Douleur : pas de douleur", "Douleur : EVA 0")
+    is left to its own words."""
+    line_end = folded.find("\n", span.end_char)
+    after = folded[span.end_char:line_end if line_end >= 0 else len(folded)][:80].lstrip(" \t:|")
+    for rx, meaning in ((_DONT_KNOW, DOUBTFUL), (_NO, DENIED), (_YES, AFFIRMED)):
+        if rx.match(after):
+            return meaning
+    if not after.strip() or _SPEAKS_OF_PAIN.search(after):
+        return None
+    return AFFIRMED
 
 
 class PainExtractor:
@@ -249,7 +254,7 @@ class PainExtractor:
         statements = []
         for span in words:
             if _is_label(doc, span):
-                answer = _label_answer(doc, span)
+                answer = _label_answer(folded, span)
                 if answer:
                     statements.append(Statement(answer, Evidence.of(span)))
                 continue
