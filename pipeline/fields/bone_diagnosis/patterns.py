@@ -78,7 +78,7 @@ circumstances = {
         r"\b(?:para|tetra|mono|hemi)(?:parese|paresie|plegie)s?\b", r"\bparalysies?\b",
         r"\bdeficits?\b(?! (?:en|d'|de|du|des|immun\w*|cognitifs?|visuels?|auditifs?)\b)",
         r"\bfaiblesse (?:des|du|de la|d'un|d'une) (?:membres?|jambes?)\b", r"\btroubles? sphincteriens?\b",
-        r"\bniveau sensitif\b", r"\bmyelopathie\b",
+        r"\bniveau sensitif\b", r"\bmyelopathie\b", r"\b(?:signes?|symptomes?|troubles?) neurologiques?\b",
     ],
     "hypercalcemia": [r"\bhypercalcemi(?:e|es|que|ques)\b"],
     "staging_imaging": [
@@ -86,7 +86,7 @@ circumstances = {
         r"\b(?:de|du|au) (?:bilan|surveillance|suivi|reevaluation|restadification|stadification|controle)\b",
         r"\bd'(?:re)?evaluation\b", r"\bbilan (?:de|du) (?:suivi|surveillance)\b",
         r"\b(?:elevation|ascension|reascension|remontee|augmentation|progression) (?:du|de son|des) psa\b",
-        r"\b(?:recidive|rechute|progression) biologique\b",
+        r"\b(?:recidive|rechute|progression) biologique\b", r"\b(?:imagerie|bilan|examen)s? systematiques?\b",
     ],
     "incidental_imaging": [
         FORTUITOUS,
