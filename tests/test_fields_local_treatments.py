@@ -42,6 +42,7 @@ def kinds(value) -> list[str]:
     ("Radiofréquence d'une lésion costale en 2022 ; jamais de radiothérapie sur l'os.", "present", ["ablation"]),
     ("Radiothérapie de la hanche gauche en 2022. Le reste du squelette n'a jamais été irradié.", "present",
      ["radiotherapy"]),
+    ("Pas de traitement local antérieur hormis une radiothérapie de L5 en 2021.", "present", ["radiotherapy"]),
     # contradiction
     ("Jamais irradié. Radiothérapie de L3 (8 Gy) en janvier.", "conflicting", ["radiotherapy"]),
     # doubt

@@ -53,6 +53,7 @@ _PLANNED_IN_CLAUSE = re.compile(_alternation(patterns.planned_in_clause))
 _DOSE = re.compile(patterns.dose)
 _PURPOSE_BEFORE = re.compile(patterns.purpose_before)
 _DOUBT_BEFORE = re.compile(patterns.doubt_before)
+_EXCEPTION_AFTER = re.compile(patterns.exception_after)
 _PARTIAL_DENIAL = re.compile(_alternation(patterns.partial_denial))
 _TYPE_OF_OPTION = [(t, rx) for t, rx in list(_BONE_TREATMENTS.items()) + list(_TARGETED.items())]
 
@@ -247,7 +248,8 @@ class LocalTreatmentsExtractor(FieldExtractor):
         plans = project_regions(doc.text)
         statements = self._treatment_statements(doc, questions, plans)
         statements += [Statement(DENIED, None, Evidence.of(s)) for s in mentions(doc, DENIAL)
-                       if polarity(s) != IGNORED and not in_regions(questions, s.start_char)]
+                       if polarity(s) != IGNORED and not in_regions(questions, s.start_char)
+                       and not _EXCEPTION_AFTER.match(fold(doc.text[s.end_char:s.end_char + 60]))]
         statements += _form_statements(doc)
         statements = [s for s in statements if s.polarity != IGNORED]
         status, listed = resolve(statements)

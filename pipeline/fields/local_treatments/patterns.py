@@ -105,6 +105,8 @@ no_local_treatment = [
     r"(?:aucun|neant|non|0|rien)\b",
     r"\bn'a (?:jamais )?(?:recu|eu|beneficie) (?:d')?aucun (?:traitement|geste) local\b",
 ]
+# A denial with an exception is no denial: "pas de traitement local hormis une radiothérapie de L5".
+exception_after = r"^[^.;\n]{0,25}?\b(?:hormis|sauf|excepte|en dehors d|a part|a l'exception|si ce n'est)"
 # Form labels whose ticked answers speak of local treatments ("Traitement local déjà reçu ☒ Aucun").
 form_label = r"traitements? locaux|ttt locaux?|traitements? local|radiotherapie|chirurgie osseuse|gestes? locaux?"
 # A treatment word as a label with a bare answer: "Irradiation ou chirurgie osseuse préalable Non",
