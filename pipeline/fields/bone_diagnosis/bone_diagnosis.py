@@ -6,7 +6,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from pipeline.fields.base import (
-    AFFIRMED, Evidence, add_mentions, mentions, polarity, sentence_bounds, set_field, unwrapped,
+    AFFIRMED, Evidence, FieldExtractor, add_mentions, char_mention, mentions, polarity, sentence_bounds, unwrapped,
 )
 from pipeline.fields.bone_diagnosis import patterns
 from pipeline.fields.context.context import clause_bounds, fold
@@ -41,10 +41,6 @@ FINDINGS = ("pathological_fracture", "neurological_deficit")  # what an examinat
 IMAGING = ("staging_imaging", "incidental_imaging")
 
 
-def _span(doc: Doc, start: int, end: int, label: str, kb_id: str = "") -> Span | None:
-    return doc.char_span(start, end, label=label, kb_id=kb_id, alignment_mode="expand")
-
-
 class BoneDiagnosisMatcher:
     """Adds bone-disease mentions, discovery words and circumstance cues (kb_id = code) to doc.spans['rcp']."""
 
@@ -53,16 +49,17 @@ class BoneDiagnosisMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         folded = fold(unwrapped(doc.text))
-        found = [_span(doc, m.start(), m.end(), DISEASE) for m in _DISEASE.finditer(folded)
+        found = [char_mention(doc, m.start(), m.end(), DISEASE) for m in _DISEASE.finditer(folded)
                  if not _BOARD.search(folded[max(0, m.start() - 30):m.start()])]
-        found += [_span(doc, m.start(), m.end(), DISCOVERY) for m in _DISCOVERY.finditer(folded)]
-        found += [_span(doc, m.start(), m.end(), REASON, "incidental_imaging") for m in _OTHER_REASON.finditer(folded)]
+        found += [char_mention(doc, m.start(), m.end(), DISCOVERY) for m in _DISCOVERY.finditer(folded)]
+        found += [char_mention(doc, m.start(), m.end(), REASON, "incidental_imaging")
+                  for m in _OTHER_REASON.finditer(folded)]
         for code, rx in _CIRCUMSTANCES.items():
             for match in rx.finditer(folded):
                 reason = match.groupdict().get("reason")
                 if reason is not None and _NOT_INCIDENTAL.search(reason):
                     continue
-                found.append(_span(doc, match.start(), match.end(), CIRCUMSTANCE, code))
+                found.append(char_mention(doc, match.start(), match.end(), CIRCUMSTANCE, code))
         add_mentions(doc, [s for s in found if s is not None])
         return doc
 
@@ -79,17 +76,10 @@ def _feared(folded: str, span: Span) -> bool:
     return bool(_FEARED_BEFORE.search(before) or _FEARED_AFTER.search(folded[span.end_char:span.end_char + 50]))
 
 
-class BoneDiagnosisExtractor:
+class BoneDiagnosisExtractor(FieldExtractor):
     """Sets doc._.rcp['boneDiagnosis']."""
 
-    def __init__(self, nlp, name: str):
-        self.name = name
-        if not Doc.has_extension("rcp"):
-            Doc.set_extension("rcp", default=None)
-
-    def __call__(self, doc: Doc) -> Doc:
-        if doc._.rcp is None:
-            doc._.rcp = {}
+    def extract(self, doc: Doc) -> dict:
         folded = fold(unwrapped(doc.text))
         diseases = [s for s in mentions(doc, DISEASE) if polarity(s) == AFFIRMED]
         cues = [s for s in mentions(doc, CIRCUMSTANCE) if self._revealing(doc, folded, s)]
@@ -100,8 +90,7 @@ class BoneDiagnosisExtractor:
         evolution = self._evolution(doc, folded, diseases + [c for c in cues if c.kb_id_ in codes], circumstances)
         status = "present" if diseases or circumstances or evolution else "unknown"
         evidence = [c.evidence for c in circumstances] + [Evidence.of(s) for s in diseases[:1]]
-        set_field(doc, "boneDiagnosis", BoneDiagnosis(status, evidence, circumstances, evolution))
-        return doc
+        return {"boneDiagnosis": BoneDiagnosis(status, evidence, circumstances, evolution)}
 
     @staticmethod
     def _revealing(doc: Doc, folded: str, span: Span) -> bool:

@@ -7,11 +7,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from pipeline.fields.base import (
-    AFFIRMED, DENIED, DOUBTFUL, IGNORED, Evidence, add_mentions, mentions, polarity, resolve_status, sentence_bounds,
-    set_field, unwrapped,
+    AFFIRMED, DENIED, DOUBTFUL, IGNORED, Evidence, FieldExtractor, add_mentions, answer_polarity, char_mention,
+    mentions, polarity, resolve_status, sentence_bounds, unwrapped,
 )
 from pipeline.fields.context.context import fold
-from pipeline.fields.forms import patterns as form_patterns
 from pipeline.fields.forms.forms import LABEL, TICKED, UNTICKED, answers_for
 from pipeline.fields.pain import patterns
 from pipeline.record import Coded, Pain, Score, Text
@@ -56,14 +55,8 @@ _CURRENT = _any(patterns.current_markers)
 _PAST = _any(patterns.past_markers)
 _SITE_STOP = re.compile(patterns.site_stop)
 _SITE = re.compile(r"[^\S\n]+(?P<site>(?:de la|de l'|du|des|de|d'|au niveau d[eu]s?|aux?)\b(?P<place>[^\n]*))")
-_SPEAKS_OF_PAIN = re.compile(r"[☒☐\d]|" + _PAIN.pattern + "|" + _DENIALS.pattern + r"|\b(?:pas|aucune?|sans|jamais|ni)\b")
-_YES = re.compile(r"^(?:" + "|".join(form_patterns.yes_answers) + r")\b")
-_NO = re.compile(r"^(?:" + "|".join(form_patterns.no_answers) + r")\b")
-_DONT_KNOW = re.compile(r"^(?:" + "|".join(form_patterns.unknown_answers) + r")")
-
-
-def _span(doc: Doc, start: int, end: int, label: str, kb_id: str = "") -> Span | None:
-    return doc.char_span(start, end, label=label, kb_id=kb_id, alignment_mode="expand")
+_SPEAKS_OF_PAIN = re.compile(
+    r"[☒☐\d]|" + _PAIN.pattern + "|" + _DENIALS.pattern + r"|\b(?:pas|aucune?|sans|jamais|ni)\b")
 
 
 def _scale_named(name: str) -> str:
@@ -101,7 +94,7 @@ class PainMatcher:
     def __call__(self, doc: Doc) -> Doc:
         text, folded = doc.text, fold(unwrapped(doc.text))
         found = self._words(doc, folded) + self._types(doc, folded) + self._scores(doc, text, folded)
-        found += [_span(doc, m.start(), m.end(), DENIAL) for m in _DENIALS.finditer(folded)]
+        found += [char_mention(doc, m.start(), m.end(), DENIAL) for m in _DENIALS.finditer(folded)]
         add_mentions(doc, [s for s in found if s is not None])
         return doc
 
@@ -112,7 +105,7 @@ class PainMatcher:
             line_start = folded.rfind("\n", 0, match.start()) + 1
             if _TYPED_PAIN.fullmatch(match.group()) or _NOT_STATEMENT.search(folded[line_start:match.start()]):
                 continue
-            found.append(_span(doc, match.start(), match.end(), PAIN))
+            found.append(char_mention(doc, match.start(), match.end(), PAIN))
         return found
 
     @staticmethod
@@ -121,10 +114,10 @@ class PainMatcher:
         for code, rx in _TYPES.items():
             for match in rx.finditer(folded):
                 if not _TYPE_NOT_AFTER.search(folded[max(0, match.start() - 30):match.start()]):
-                    found.append(_span(doc, match.start(), match.end(), TYPE, code))
+                    found.append(char_mention(doc, match.start(), match.end(), TYPE, code))
         for match in _DN4.finditer(folded):
             if int(match.group("value")) >= patterns.dn4_threshold:
-                found.append(_span(doc, match.start(), match.end(), TYPE, "neuropathic"))
+                found.append(char_mention(doc, match.start(), match.end(), TYPE, "neuropathic"))
         return found
 
     @staticmethod
@@ -138,7 +131,7 @@ class PainMatcher:
                     match.group("ten") or text[match.start("scale"):match.end("scale")].isupper()):
                 continue
             taken.append((match.start(), match.end()))
-            found.append(_span(doc, match.start(), match.end(), SCORE,
+            found.append(char_mention(doc, match.start(), match.end(), SCORE,
                                f"{_scale_named(scale_name)}:{match.group('value')}"))
         for match in _BARE_SCORE.finditer(folded):
             if any(start <= match.start() < end for start, end in taken):
@@ -152,7 +145,7 @@ class PainMatcher:
             if not (_PAIN.search(folded, left, right) or _scale_words(text, folded, left, right)):
                 continue
             scale = _scale_of_value(text, folded, match.start(), match.end(), left)
-            found.append(_span(doc, match.start(), match.end(), SCORE, f"{scale}:{match.group('value')}"))
+            found.append(char_mention(doc, match.start(), match.end(), SCORE, f"{scale}:{match.group('value')}"))
         return found
 
 
@@ -206,25 +199,16 @@ def _label_answer(folded: str, span: Span) -> str | None:
     is left to its own words."""
     line_end = folded.find("\n", span.end_char)
     after = folded[span.end_char:line_end if line_end >= 0 else len(folded)][:80].lstrip(" \t:|")
-    for rx, meaning in ((_DONT_KNOW, DOUBTFUL), (_NO, DENIED), (_YES, AFFIRMED)):
-        if rx.match(after):
-            return meaning
-    if not after.strip() or _SPEAKS_OF_PAIN.search(after):
-        return None
+    said = answer_polarity(after)
+    if said or not after.strip() or _SPEAKS_OF_PAIN.search(after):
+        return said
     return AFFIRMED
 
 
-class PainExtractor:
+class PainExtractor(FieldExtractor):
     """Sets doc._.rcp['pain']."""
 
-    def __init__(self, nlp, name: str):
-        self.name = name
-        if not Doc.has_extension("rcp"):
-            Doc.set_extension("rcp", default=None)
-
-    def __call__(self, doc: Doc) -> Doc:
-        if doc._.rcp is None:
-            doc._.rcp = {}
+    def extract(self, doc: Doc) -> dict:
         folded = fold(unwrapped(doc.text))
         words = mentions(doc, PAIN)
         types = mentions(doc, TYPE)
@@ -236,8 +220,7 @@ class PainExtractor:
             value.types = self._types(doc, folded, words, types, partial)
             value.site = self._site(doc, folded, words)
         value.intensity = self._intensity(doc, folded)
-        set_field(doc, "pain", value)
-        return doc
+        return {"pain": value}
 
     @staticmethod
     def _qualifying_type(doc: Doc, word: Span, types: list[Span]) -> Span | None:
@@ -287,16 +270,11 @@ class PainExtractor:
     def _form_statements(doc: Doc) -> list[Statement]:
         found = []
         for answer in answers_for(doc, FORM_LABEL):
-            option = answer.option_folded()
-            evidence = Evidence(answer.start, answer.end, answer.option)
-            for rx, meaning in ((_DONT_KNOW, DOUBTFUL), (_NO, DENIED), (_YES, AFFIRMED)):
-                if answer.checked and rx.match(option):
-                    found.append(Statement(meaning, evidence))
-                    break
+            if answer.checked and (said := answer_polarity(answer.option_folded())):
+                found.append(Statement(said, Evidence(answer.start, answer.end, answer.option)))
         for match in _BARE_ANSWER.finditer(fold(doc.text)):
             start, end = match.span("answer")
-            meaning = AFFIRMED if _YES.match(match.group("answer")) else DENIED
-            found.append(Statement(meaning, Evidence(start, end, doc.text[start:end])))
+            found.append(Statement(answer_polarity(match.group("answer")), Evidence(start, end, doc.text[start:end])))
         return found
 
     @staticmethod

@@ -47,7 +47,8 @@ bare_answer_line = (r"^[^\S\n]*douleurs?(?: osseuses?)?[^\S\n]+(?P<answer>oui|no
 # Pain types, from the words of the letter (contract: neuropathic, nocturnal, mechanical, inflammatory).
 types = {
     "mechanical": [
-        r"\bmecaniques?\b", r"\bhoraire mixte\b", r"\ba l'appui\b", r"\ba la (?:marche|mobilisation|mise en charge|station debout)\b",
+        r"\bmecaniques?\b", r"\bhoraire mixte\b", r"\ba l'appui\b",
+        r"\ba la (?:marche|mobilisation|mise en charge|station debout)\b",
         r"\bstation debout\b", r"\baux? (?:mouvements?|mobilisations?|efforts?)\b", r"\ba l'effort\b",
         r"\blors (?:de la marche|des mouvements|des mobilisations|de l'appui)\b", r"\bau moindre mouvement\b",
     ],
@@ -59,7 +60,8 @@ types = {
         r"\binflammatoires?\b", r"\bhoraire mixte\b", r"\bderouillage\b", r"\braideur matinale\b",
     ],
     "neuropathic": [
-        r"\bneuropathiques?\b", r"\bbrulures?\b(?! (?:mictionnelles?|gastriques?|d'estomac|retrosternales?))", r"\bdecharges?(?: electriques?)?\b", r"\bradiculalgies?\b",
+        r"\bneuropathiques?\b", r"\bbrulures?\b(?! (?:mictionnelles?|gastriques?|d'estomac|retrosternales?))",
+        r"\bdecharges?(?: electriques?)?\b", r"\bradiculalgies?\b",
         r"\bsciatalgies?\b", r"\bsciatiques?\b", r"\bcruralgies?\b", r"\bnevralgies?\b", r"\bradiculaires?\b",
         r"\bparesthesies?\b", r"\bdysesthesies?\b", r"\ballodynies?\b", r"\bfourmillements?\b", r"\ben ceinture\b",
         r"\bdn ?4 (?:positif|\+)",
