@@ -159,3 +159,8 @@ def answer_polarity(answer: str) -> str | None:
         if rx.match(answer):
             return meaning
     return None
+
+
+def cue_regex(cues: Iterable[str]) -> re.Pattern:
+    """One regex matching any of a cue list (each entry a regex, as written in a patterns.py)."""
+    return re.compile("|".join(f"(?:{cue})" for cue in cues))

@@ -6,7 +6,8 @@ import re
 from spacy.tokens import Doc, Span
 
 from pipeline.fields.base import (
-    AFFIRMED, Evidence, FieldExtractor, add_mentions, char_mention, mentions, polarity, sentence_bounds, unwrapped,
+    AFFIRMED, Evidence, FieldExtractor, add_mentions, char_mention, cue_regex, mentions, polarity, sentence_bounds,
+    unwrapped,
 )
 from pipeline.fields.bone_diagnosis import patterns
 from pipeline.fields.context.context import clause_bounds, fold
@@ -16,27 +17,23 @@ from pipeline.record import BoneDiagnosis, Coded, Text
 DISEASE, DISCOVERY, CIRCUMSTANCE, REASON = "bone_disease", "bone_discovery", "bone_circumstance", "bone_other_reason"
 
 
-def _any(cues: list[str]) -> re.Pattern:
-    return re.compile("|".join(f"(?:{c})" for c in cues))
-
-
-_DISEASE = _any(patterns.bone_disease)
+_DISEASE = cue_regex(patterns.bone_disease)
 _BOARD = re.compile(patterns.board_name_before)
-_DISCOVERY = _any(patterns.discovery)
-_HEADING = _any(patterns.discovery_headings)
-_CIRCUMSTANCES = {code: _any(cues) for code, cues in patterns.circumstances.items()}
-_NOT_INCIDENTAL = _any(patterns.not_incidental_reasons)
-_FEARED_BEFORE = _any(patterns.feared_before)
-_FEARED_AFTER = _any(patterns.feared_after)
-_IMAGING_SHOWS = _any(patterns.imaging_shows_before)
+_DISCOVERY = cue_regex(patterns.discovery)
+_HEADING = cue_regex(patterns.discovery_headings)
+_CIRCUMSTANCES = {code: cue_regex(cues) for code, cues in patterns.circumstances.items()}
+_NOT_INCIDENTAL = cue_regex(patterns.not_incidental_reasons)
+_FEARED_BEFORE = cue_regex(patterns.feared_before)
+_FEARED_AFTER = cue_regex(patterns.feared_after)
+_IMAGING_SHOWS = cue_regex(patterns.imaging_shows_before)
 _PATHOLOGICAL_AFTER = re.compile(patterns.pathological_after)
-_EXTENSION = _any(patterns.extension_words)
-_NOT_A_DATE = _any(patterns.not_a_bone_date)
+_EXTENSION = cue_regex(patterns.extension_words)
+_NOT_A_DATE = cue_regex(patterns.not_a_bone_date)
 _DATE_LINE = re.compile(patterns.date_line_labels)
 _OTHER_OPTION = re.compile(patterns.other_option)
 _FORTUITOUS = re.compile(patterns.FORTUITOUS)
 _INITIAL_STAGING = re.compile(patterns.INITIAL_STAGING)
-_OTHER_REASON = _any(patterns.other_reasons)
+_OTHER_REASON = cue_regex(patterns.other_reasons)
 FINDINGS = ("pathological_fracture", "neurological_deficit")  # what an examination may show
 IMAGING = ("staging_imaging", "incidental_imaging")
 

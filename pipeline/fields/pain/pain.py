@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.fields.base import (
     AFFIRMED, DENIED, DOUBTFUL, IGNORED, Evidence, FieldExtractor, add_mentions, answer_polarity, char_mention,
-    mentions, polarity, resolve_status, sentence_bounds, unwrapped,
+    cue_regex, mentions, polarity, resolve_status, sentence_bounds, unwrapped,
 )
 from pipeline.fields.context.context import fold
 from pipeline.fields.forms.forms import LABEL, TICKED, UNTICKED, answers_for
@@ -24,21 +24,17 @@ def _whole_words(cues: list[str]) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(cues) + r")\b")
 
 
-def _any(cues: list[str]) -> re.Pattern:
-    return re.compile("|".join(f"(?:{c})" for c in cues))
-
-
 _PAIN = _whole_words(patterns.pain_words)
 _TYPED_PAIN = re.compile("|".join(patterns.typed_pain_words))
 _NOT_STATEMENT = re.compile(r"(?:" + "|".join(patterns.not_a_statement_before) + r")\s*$")
-_DENIALS = _any(patterns.denials)
+_DENIALS = cue_regex(patterns.denials)
 _DOUBT_AFTER = re.compile(patterns.doubt_after)
 _PARTIAL_DENIAL = re.compile(patterns.partial_denial_after)
 _RESOLVED_AFTER = re.compile(patterns.resolved_after)
 _RESOLVED_BEFORE = re.compile(patterns.resolved_before)
-_DISCOVERY = _any(patterns.discovery_narrative)
+_DISCOVERY = cue_regex(patterns.discovery_narrative)
 _BARE_ANSWER = re.compile(patterns.bare_answer_line, re.MULTILINE)
-_TYPES = {code: _any(cues) for code, cues in patterns.types.items()}
+_TYPES = {code: cue_regex(cues) for code, cues in patterns.types.items()}
 _TYPE_NOT_AFTER = re.compile(r"(?:" + "|".join(patterns.type_not_after) + r")\W+(?:\w+\W+)?$")
 _DN4 = re.compile(patterns.dn4)
 _SCALE_NAMES = [name for names in patterns.scales.values() for name in names]
@@ -51,8 +47,8 @@ _NOT_A_SCORE_AFTER = re.compile(patterns.score_not_before)
 _OTHER_SCORE = re.compile(patterns.other_scores_before)
 _SCALE_WORD = re.compile(r"\b(?:" + "|".join(_SCALE_NAMES) + r")\b")
 _SCALE_AFTER = {scale: re.compile(rx) for scale, rx in patterns.scale_after.items()}
-_CURRENT = _any(patterns.current_markers)
-_PAST = _any(patterns.past_markers)
+_CURRENT = cue_regex(patterns.current_markers)
+_PAST = cue_regex(patterns.past_markers)
 _SITE_STOP = re.compile(patterns.site_stop)
 _SITE = re.compile(r"[^\S\n]+(?P<site>(?:de la|de l'|du|des|de|d'|au niveau d[eu]s?|aux?)\b(?P<place>[^\n]*))")
 _SPEAKS_OF_PAIN = re.compile(
