@@ -70,6 +70,8 @@ def kinds(value) -> list[str]:
     ("Radiothérapie métabolique par radium 223 en 2022.", "unknown", []),
     # pain radiating, departments and signatures
     ("Lombalgie irradiant vers la cuisse gauche.", "unknown", []),
+    ("Douleur du genou à la marche, EVA 4/10, sans irradiation.", "unknown", []),
+    ("Je souhaiterais votre avis sur une SBRT de T4 ou une cimentoplastie.", "unknown", []),
     ("Centre de Radiothérapie Saint-Exemple\nDr Martin, radiothérapeute", "unknown", []),
     ("Service de chirurgie orthopédique, Hôpital Exemple", "unknown", []),
     ("Suivie en radiothérapie au CHU pour sa tumeur.", "unknown", []),

@@ -28,8 +28,10 @@ def summary(value):
     ("Visée du traitement : ☒ curative ☐ palliative ☐ soins de support exclusifs", "present", "curative", []),
     ("Chimiothérapie palliative de 2e ligne arrêtée en mars.\nProjet : soins de support exclusifs.", "present",
      "supportive", []),
+    ("En accord avec la famille, prise en charge exclusivement de confort.", "present", "supportive", []),
     # a decided plan
     ("Une ostéosynthèse du fémur est programmée le 3 juin.", "present", None, []),
+    ("Une radiothérapie de T9 est à programmer.", "present", None, []),
     ("Projet : chimiothérapie par carboplatine après la RCP.", "present", None, []),
     # not a project
     ("La suite du projet thérapeutique reste à définir après la RCP.", "unknown", None, []),
@@ -59,7 +61,7 @@ def test_project_status_intent_treatment(analyse, text, status, intent, atc):
      "SBRT de la lésion de T4 ?"),
     ("Nos questions : une SBRT est-elle possible ?", "une SBRT est-elle possible ?"),
     ("Merci de nous donner l'avis de la RCP sur une cimentoplastie de L5. Bien à vous.",
-     "Merci de nous donner l'avis de la RCP sur une cimentoplastie de L5"),
+     "Merci de nous donner l'avis de la RCP sur une cimentoplastie de L5."),
 ])
 def test_project_question(analyse, text, question):
     value = analyse(text)["therapeuticProject"]

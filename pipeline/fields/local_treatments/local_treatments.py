@@ -43,6 +43,7 @@ _ORIGIN_BEFORE = re.compile(patterns.origin_before)
 _BENIGN = re.compile(rf"\b(?:{_alternation(patterns.benign_reasons)})")
 _RADIATING_AFTER = re.compile(patterns.radiating_pain_after)
 _RADIATING_BEFORE = re.compile(patterns.radiating_pain_before)
+_PAIN = re.compile(patterns.pain_words)
 _NO_TREATMENT = re.compile(_alternation(patterns.no_local_treatment))
 _LINE_ANSWER = re.compile(patterns.line_answer)
 _PAST_DOUBT = re.compile(_alternation(patterns.past_doubt))
@@ -76,7 +77,7 @@ class LocalTreatmentsMatcher:
         found: dict[tuple[int, int], Span | None] = {}
         for kind, match, rule in candidates:
             start, end = match.span()
-            if _not_a_lesion_treatment(text, folded, start, end) or _radiating_pain(folded, start, end):
+            if _not_a_lesion_treatment(text, folded, start, end) or _radiating_pain(text, folded, start, end):
                 continue
             aim = _aim(text, folded, start, end)
             unnamed_counts = rule == INTRINSIC or (rule == TARGETED and kind in patterns.counts_without_target)
@@ -114,10 +115,17 @@ def _not_a_lesion_treatment(text: str, folded: str, start: int, end: int) -> boo
                 or _BENIGN.search(folded, clause_start, clause_end))
 
 
-def _radiating_pain(folded: str, start: int, end: int) -> bool:
-    """ "douleur irradiant vers la cuisse", "lombalgie irradiée dans la jambe" speak of pain, not radiotherapy."""
-    return folded[start:end].startswith("irradi") and bool(
-        _RADIATING_AFTER.search(folded[end:end + 40]) or _RADIATING_BEFORE.search(folded[max(0, start - 40):start]))
+def _radiating_pain(text: str, folded: str, start: int, end: int) -> bool:
+    """ "douleur irradiant vers la cuisse", "lombalgie irradiée dans la jambe", "douleur de hanche, EVA 5, sans
+    irradiation" speak of pain, not radiotherapy."""
+    word = folded[start:end]
+    if not word.startswith("irradi"):
+        return False
+    if _RADIATING_AFTER.search(folded[end:end + 40]) or _RADIATING_BEFORE.search(folded[max(0, start - 40):start]):
+        return True
+    left, right = sentence_bounds(text, start, end)
+    return (not word.startswith("irradie") and bool(_PAIN.search(folded, left, start))
+            and not _DOSE.search(folded, left, right))
 
 
 def _aim(text: str, folded: str, start: int, end: int) -> str | None:

@@ -9,11 +9,15 @@ intents = {
     "supportive": [
         r"soins (?:de support|de confort|palliatifs)(?: seuls| exclusifs?| uniquement| purs)",
         r"soins (?:de support|de confort|palliatifs) (?:et de confort )?exclusifs?", r"best supportive care",
-        r"\bbsc\b",
+        r"\bbsc\b", r"prise en charge (?:exclusivement |uniquement )?de confort", r"exclusivement de confort",
+        r"soins de confort",
     ],
     "palliative": [r"\bpalliati(?:f|ve)s?\b"],
     "curative": [r"\bcurati(?:f|ve)s?\b", r"\bvisee radicale\b", r"\bintention radicale\b"],
 }
+# Relatives: an intent is someone else's only when one is named beside it (EDS-NLP's family cue
+# also fires on "décidé avec la famille").
+relatives = r"\b(?:pere|mere|frere|soeur|fils|fille|oncle|tante|cousine?|grand-(?:pere|mere)|epou(?:x|se)|mari|femme)\b"
 # "Palliatif" in these names a care team or a unit, not the intent of the treatment.
 intent_not_after = r"(?:soins|soin|medecine|equipe|unite|service|reseau|lits?|usp|emsp)\s*$"
 
@@ -41,7 +45,7 @@ current_markers = [
 ]
 # A plan the letter says is decided: "ostéosynthèse programmée le 3 juin", "il a été décidé de …".
 decided = [
-    r"\bprogrammee?s?\b", r"\bplanifiee?s?\b", r"\bdecidee?s?\b", r"\bvalidee?s? en rcp\b",
+    r"\b(?:est|sont|sera|seront) a (?:programmer|planifier|organiser|realiser|debuter)\b", r"\bprogrammee?s?\b", r"\bplanifiee?s?\b", r"\bdecidee?s?\b", r"\bvalidee?s? en rcp\b",
     r"\bsera (?:realisee?|debutee?|mise? en place|effectuee?)\b", r"\bprevue?s? (?:le|pour le) \d",
 ]
 # A course the clause says is over ("tamoxifène pendant 5 ans", "anastrozole de 2012 à 2017"), unless a
@@ -72,5 +76,6 @@ question_next_field = r"\n[^\S\n]*[A-ZÀ-Ý][^:\n|?]{0,40}[:|]|\n[^\n]*[☒☐]"
 question_max_length = 800
 # Without a heading, a sentence asking for the board's opinion is the question.
 question_sentence = [
-    r"(?:sollicite|souhaite|demande)r?a?i?s? (?:l'avis|votre avis)", r"avis de (?:la|votre) rcp (?:sur|concernant|quant)",
+    r"\b(?:sollicit|souhait|demand|voudr|aimer)\w* (?:l'|un |votre |vos )?avis\b",
+    r"\b(?:l'|un |votre )avis (?:de (?:la|votre) rcp )?(?:sur|concernant|quant)\b",
 ]

@@ -26,8 +26,8 @@ _PAST_COURSE = re.compile("|".join(patterns.past_course))
 _PAST_COURSE_AFTER = re.compile(patterns.past_course_after)
 _INTENT_DENIED = re.compile(patterns.intent_denied_before)
 _PAST_INTENT = re.compile("|".join(patterns.past_intent))
+_RELATIVES = re.compile(patterns.relatives)
 _UNDECIDED = re.compile("|".join(patterns.undecided))
-_QUESTION_SENTENCE = re.compile("|".join(patterns.question_sentence))
 
 
 class ProjectMatcher:
@@ -56,10 +56,11 @@ def _intent_stated(doc: Doc, span: Span) -> bool:
     palliative proposée"); not when denied right before it, someone else's, an unticked option or a label,
     nor a curative treatment of the past."""
     before = fold(doc.text[max(0, span.start_char - 40):span.start_char])
-    if span._.family or _INTENT_DENIED.search(before) or span._.rcp_form_role in (LABEL, UNTICKED):
+    clause = fold(doc.text[slice(*clause_bounds(doc.text, span.start_char, span.end_char))])
+    someone_else = span._.family and _RELATIVES.search(clause)
+    if someone_else or _INTENT_DENIED.search(before) or span._.rcp_form_role in (LABEL, UNTICKED):
         return False
     if span.kb_id_ == "curative":
-        clause = fold(doc.text[slice(*clause_bounds(doc.text, span.start_char, span.end_char))])
         return not ((span._.history or _PAST_INTENT.search(clause)) and not _CURRENT.search(clause))
     return True
 
@@ -137,11 +138,4 @@ class ProjectExtractor(FieldExtractor):
             if stripped:
                 left = start + chunk.index(stripped)
                 return Text(" ".join(stripped.split()), Evidence(left, left + len(stripped), stripped))
-        match = _QUESTION_SENTENCE.search(fold(text))
-        if match:
-            left, right = clause_bounds(text, match.start(), match.end())
-            quote = text[left:right].strip()
-            if quote:
-                left = text.index(quote, left)
-                return Text(" ".join(quote.split()), Evidence(left, left + len(quote), quote))
         return None

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 
+from pipeline.fields.base import sentence_bounds
 from pipeline.fields.context.context import fold
 from pipeline.fields.project import patterns
 
 _QUESTION_HEADING = re.compile(patterns.question_heading, re.MULTILINE)
 _QUESTION_END = re.compile(patterns.question_end)
 _QUESTION_NEXT_FIELD = re.compile(patterns.question_next_field)
+_QUESTION_SENTENCE = re.compile("|".join(patterns.question_sentence))
 _PROJECT_HEADING = re.compile(patterns.project_heading, re.MULTILINE)
 
 
@@ -20,14 +22,17 @@ def _skip_spaces(folded: str, start: int) -> int:
 
 
 def question_regions(text: str) -> list[tuple[int, int, int]]:
-    """Where the letter asks the board something: (heading start, content start, end) of each question section.
-    What stands there is asked, not told (other items skip it)."""
+    """Where the letter asks the board something: (heading start, content start, end) of each question section,
+    then of each sentence asking for the board's opinion. What stands there is asked, not told."""
     folded = fold(text)
     regions = []
     for heading in _QUESTION_HEADING.finditer(folded):
         start = _skip_spaces(folded, heading.end())
         ends = [m.start() for m in (_QUESTION_END.search(folded, start), _QUESTION_NEXT_FIELD.search(text, start)) if m]
         regions.append((heading.start(), start, min(ends + [len(text), start + patterns.question_max_length])))
+    for match in _QUESTION_SENTENCE.finditer(folded):
+        left, right = sentence_bounds(text, match.start(), match.end())
+        regions.append((left, left, right))
     return regions
 
 
