@@ -91,7 +91,7 @@ circumstances = {
     "incidental_imaging": [
         FORTUITOUS,
         r"\b(?:demande|realise|fait|effectue|pratique|prescrit)e?s?\b[^.;\n]{0,30}?\b(?:pour|dans le cadre d'un|devant)"
-        r"\b(?P<reason>[^.;\n]{0,60})",
+        r"\b(?P<reason>[^.;,\n]{0,40})",
     ],
 }
 # Imaging done after a fall or a trauma that shows no fracture found the disease by chance: these tell

@@ -45,7 +45,7 @@ _SCALED_SCORE = re.compile(
 _BARE_SCORE = re.compile(r"(?<![\d/,.])(?P<value>\d{1,2}(?:[.,]\d)?)" + patterns.out_of_ten + r"(?![^\S\n]*/)")
 _NOT_A_SCORE_AFTER = re.compile(patterns.score_not_before)
 _OTHER_SCORE = re.compile(patterns.other_scores_before)
-_SCALE_WORD = re.compile(r"\b(?:" + "|".join(_SCALE_NAMES) + r")\b")
+_SCALE_WORD = re.compile(r"\b(?:" + "|".join(sorted(_SCALE_NAMES, key=len, reverse=True)) + r")\b")
 _SCALE_AFTER = {scale: re.compile(rx) for scale, rx in patterns.scale_after.items()}
 _CURRENT = cue_regex(patterns.current_markers)
 _PAST = cue_regex(patterns.past_markers)
