@@ -29,6 +29,9 @@ def performance(value):
     # forms: the ticked box only
     ("Performance status (OMS) : ☐ 0 ☒ 1 ☐ 2 ☐ 3", ("ECOG", 1)),
     ("Score ECOG ☐0 ☐1 ☐2 ☒3 ☐4", ("ECOG", 3)),
+    ("ECOG ☐ 0-1 ☒ 2 ☐ 3-4", ("ECOG", 2)),
+    ("ECOG ☒ 0-1 ☐ 2 ☐ 3-4", ("ECOG", 1)),
+    ("Karnofsky ☐ 90 % ☒ 70 % ☐ 50 %", ("KPS", 70)),
     ("Performance status (OMS) : ☐ 0 ☐ 1 ☐ 2 ☐ 3", None),
     # not a performance status
     ("Classification OMS 2021 des tumeurs.", None),

@@ -30,10 +30,16 @@ _KPS = re.compile(
     rf"(?P<value>\d{{2,3}})(?!\d|[.,]\d)(?:[^\S\n]*%)?")
 _FORM_ECOG = re.compile(rf"\b(?:{_ECOG_NAME})\b")
 _FORM_KPS = re.compile(rf"\b(?:{_names(patterns.kps_names)})\b")
+_FORM_OPTION = re.compile(r"^(\d{1,3})\s*%?(?:\s*[-/]\s*(\d{1,3})\s*%?)?$")  # "1", "0-1", "80 %"
 _LIFE = re.compile("|".join(f"(?:{c})" for c in patterns.life_expectancy))
 _PAST = re.compile("|".join(patterns.past_markers))
 _CURRENT = re.compile("|".join(patterns.current_markers))
 _NEAR_STOP = re.compile(r"[,;()\[\]\n]")
+
+
+def _in_range(label: str, value: int) -> bool:
+    """ECOG grades 0 to 4; Karnofsky 0 to 100 in steps of ten."""
+    return value <= 4 if label == ECOG else (value <= 100 and value % 10 == 0)
 
 
 def _written_in_capitals(text: str, match: re.Match) -> bool:
@@ -57,7 +63,7 @@ class PrognosisMatcher:
                 found.append(char_mention(doc, match.start(), match.end(), ECOG, str(value)))
         for match in _KPS.finditer(folded):
             value = int(match.group("value"))
-            if _written_in_capitals(text, match) and value <= 100 and value % 10 == 0:
+            if _written_in_capitals(text, match) and _in_range(KPS, value):
                 found.append(char_mention(doc, match.start(), match.end(), KPS, str(value)))
         found += [char_mention(doc, m.start(), m.end(), LIFE) for m in _LIFE.finditer(folded)]
         add_mentions(doc, [s for s in found if s is not None])
@@ -100,12 +106,13 @@ class PrognosisExtractor(FieldExtractor):
             if _stated(span):
                 candidates.append((span.label_, _rank(doc, span), span.start_char, int(span.kb_id_), Evidence.of(span)))
         for answer in doc._.rcp_forms or []:
-            option = answer.option_folded()
-            if not (answer.checked and option.isdigit()):
+            option = _FORM_OPTION.match(answer.option_folded())
+            if not (answer.checked and option):
                 continue
             label = ECOG if _FORM_ECOG.search(answer.label) else (KPS if _FORM_KPS.search(answer.label) else None)
-            if label:
-                candidates.append((label, 1, answer.start, int(option), Evidence(answer.start, answer.end, answer.option)))
+            score = max(int(v) for v in option.groups() if v)
+            if label and _in_range(label, score):
+                candidates.append((label, 1, answer.start, score, Evidence(answer.start, answer.end, answer.option)))
         for label in (ECOG, KPS):
             scored = [c for c in candidates if c[0] == label]
             if scored:
