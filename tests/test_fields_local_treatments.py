@@ -97,6 +97,7 @@ def test_local_treatments_status_and_types(analyse, text, status, types):
     ("Traitements antérieurs de la lésion : ☐ Radiothérapie ☒ Chirurgie ☐ Cimentoplastie", "present", ["surgery"]),
     ("Traitements antérieurs : ☒ Chimiothérapie ☒ Chirurgie", "unknown", []),
     ("Gestes antérieurs sur l'os : ☐ Oui ☒ Non", "absent", []),
+    ("Traitement osseux ☐ Bisphosphonate ☐ Anti-RANKL ☒ Aucun", "unknown", []),
     ("Irradiation ou chirurgie osseuse préalable Non", "absent", []),
     ("Radiothérapie osseuse antérieure : non", "absent", []),
     ("Radiothérapie : Non  Chirurgie osseuse : Non  Cimentoplastie : Non", "absent", []),

@@ -29,6 +29,9 @@ def summary(value):
     ("Chimiothérapie palliative de 2e ligne arrêtée en mars.\nProjet : soins de support exclusifs.", "present",
      "supportive", []),
     ("En accord avec la famille, prise en charge exclusivement de confort.", "present", "supportive", []),
+    # a cue across a wrapped line
+    ("Après discussion avec la patiente et son entourage, prise en charge en soins de\nsupport exclusifs.",
+     "present", "supportive", []),
     # a decided plan
     ("Une ostéosynthèse du fémur est programmée le 3 juin.", "present", None, []),
     ("Une radiothérapie de T9 est à programmer.", "present", None, []),

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.fields.base import (
     AFFIRMED, DENIED, DOUBTFUL, IGNORED, Evidence, FieldExtractor, add_mentions, answer_polarity, char_mention, mentions,
-    polarity, sentence_bounds,
+    polarity, sentence_bounds, unwrapped,
 )
 from pipeline.fields.context.context import clause_bounds, fold
 from pipeline.fields.forms.forms import answers_for
@@ -68,7 +68,7 @@ class LocalTreatmentsMatcher:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        text, folded = doc.text, fold(doc.text)
+        text, folded = doc.text, fold(unwrapped(doc.text))
         candidates = [(kind, m, INTRINSIC) for kind, rx in _BONE_TREATMENTS.items()
                       for m in _hits(rx, _BONE_CAPITALS.get(kind), text, folded)]
         candidates += [(kind, m, TARGETED) for kind, rx in _TARGETED.items()

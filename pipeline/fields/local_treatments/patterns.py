@@ -111,7 +111,8 @@ no_local_treatment = [
 exception_after = r"^[^.;\n]{0,25}?\b(?:hormis|sauf|excepte|en dehors d|a part|a l'exception|si ce n'est)"
 # Form labels whose ticked answers speak of local treatments ("Traitement local déjà reçu ☒ Aucun").
 form_label = (r"traitements? locaux|ttt locaux?|traitements? local|radiotherapie|chirurgie osseuse|gestes? locaux?"
-              r"|(?:traitements?|gestes?) (?:anterieurs? )?(?:osseux|sur l'os|de l'os|de la lesion|des lesions)")
+              r"|(?:traitements?|gestes?) anterieurs? (?:osseux|sur l'os|de l'os|de la lesion|des lesions)")
+# ("Traitement osseux" alone labels the bone-targeted drugs, not local treatments.)
 # A treatment word as a label with a bare answer: "Irradiation ou chirurgie osseuse préalable Non",
 # "Radiothérapie : non   Chirurgie : non" (the answer ends the line or its cell).
 line_answer = (r"^[^\n:|]{0,60}?[\s:|]\s*(?P<answer>non|aucune?|neant|oui|ne sait pas|nsp|\?|a verifier)"

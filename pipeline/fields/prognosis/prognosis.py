@@ -5,7 +5,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from pipeline.fields.base import Evidence, FieldExtractor, add_mentions, char_mention, mentions
+from pipeline.fields.base import Evidence, FieldExtractor, add_mentions, char_mention, mentions, unwrapped
 from pipeline.fields.context.context import clause_bounds, fold
 from pipeline.fields.forms.forms import LABEL, UNTICKED
 from pipeline.fields.prognosis import patterns
@@ -43,7 +43,7 @@ def _in_range(label: str, value: int) -> bool:
 
 
 def _written_in_capitals(text: str, match: re.Match) -> bool:
-    """ "PS", "IK" are abbreviations only in capitals ("ps" may be a "post-scriptum", "ik" a name)."""
+    """ "IK", "EG", "WHO" are abbreviations only in capitals (in lower case they may be words or names)."""
     name = match.group("name")
     return name not in patterns.capital_names or text[match.start("name"):match.end("name")].isupper()
 
@@ -55,7 +55,7 @@ class PrognosisMatcher:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        text, folded = doc.text, fold(doc.text)
+        text, folded = doc.text, fold(unwrapped(doc.text))
         found = []
         for match in _ECOG.finditer(folded):
             if _written_in_capitals(text, match):

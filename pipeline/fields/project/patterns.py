@@ -15,9 +15,6 @@ intents = {
     "palliative": [r"\bpalliati(?:f|ve)s?\b"],
     "curative": [r"\bcurati(?:f|ve)s?\b", r"\bvisee radicale\b", r"\bintention radicale\b"],
 }
-# Relatives: an intent is someone else's only when one is named beside it (EDS-NLP's family cue
-# also fires on "décidé avec la famille").
-relatives = r"\b(?:pere|mere|frere|soeur|fils|fille|oncle|tante|cousine?|grand-(?:pere|mere)|epou(?:x|se)|mari|femme)\b"
 # "Palliatif" in these names a care team or a unit, not the intent of the treatment.
 intent_not_after = r"(?:soins|soin|medecine|equipe|unite|service|reseau|lits?|usp|emsp)\s*$"
 

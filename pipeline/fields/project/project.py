@@ -5,7 +5,9 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from pipeline.fields.base import AFFIRMED, Evidence, FieldExtractor, add_mentions, char_mention, mentions, polarity
+from pipeline.fields.base import (
+    AFFIRMED, Evidence, FieldExtractor, add_mentions, char_mention, mentions, polarity, unwrapped,
+)
 from pipeline.fields.context.context import clause_bounds, fold
 from pipeline.fields.drugs.items import medications, named_drugs
 from pipeline.fields.drugs.matcher import DRUG
@@ -26,7 +28,6 @@ _PAST_COURSE = re.compile("|".join(patterns.past_course))
 _PAST_COURSE_AFTER = re.compile(patterns.past_course_after)
 _INTENT_DENIED = re.compile(patterns.intent_denied_before)
 _PAST_INTENT = re.compile("|".join(patterns.past_intent))
-_RELATIVES = re.compile(patterns.relatives)
 _UNDECIDED = re.compile("|".join(patterns.undecided))
 
 
@@ -37,7 +38,7 @@ class ProjectMatcher:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        folded = fold(doc.text)
+        folded = fold(unwrapped(doc.text))
         found, taken = [], []
         for code, rx in _INTENTS.items():
             for match in rx.finditer(folded):
@@ -57,8 +58,7 @@ def _intent_stated(doc: Doc, span: Span) -> bool:
     nor a curative treatment of the past."""
     before = fold(doc.text[max(0, span.start_char - 40):span.start_char])
     clause = fold(doc.text[slice(*clause_bounds(doc.text, span.start_char, span.end_char))])
-    someone_else = span._.family and _RELATIVES.search(clause)
-    if someone_else or _INTENT_DENIED.search(before) or span._.rcp_form_role in (LABEL, UNTICKED):
+    if span._.family or _INTENT_DENIED.search(before) or span._.rcp_form_role in (LABEL, UNTICKED):
         return False
     if span.kb_id_ == "curative":
         return not ((span._.history or _PAST_INTENT.search(clause)) and not _CURRENT.search(clause))
