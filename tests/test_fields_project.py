@@ -39,6 +39,7 @@ def summary(value):
     # not a project
     ("La suite du projet thérapeutique reste à définir après la RCP.", "unknown", None, []),
     ("Projet : à discuter en RCP.", "unknown", None, []),
+    ("Projet : TEP-TDM de réévaluation puis nouvelle consultation.", "unknown", None, []),
     ("Tamoxifène pendant 5 ans, arrêté en 2020.", "unknown", None, []),
     ("Antécédent de cancer du sein traité en 2010 par tamoxifène pendant 5 ans.", "unknown", None, []),
     ("Hormonothérapie par anastrozole de 2012 à 2017.", "unknown", None, []),

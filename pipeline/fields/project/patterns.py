@@ -52,6 +52,9 @@ past_course_after = r"^[^\S\n]*\(?\d+ (?:ans?|annees?)\b"
 # A "Projet :" heading: its content is the decided plan, unless it says none is decided yet.
 project_heading = (r"^[^\S\n]*(?:projet(?: therapeutique| oncologique| de (?:soins|prise en charge))?|conduite a tenir|cat"
                    r"|strategie therapeutique|plan de traitement)[^\S\n]*(?:[:|=-]|\n)")
+# The section must name a treatment ("Projet : bilan d'extension puis RCP" decides none).
+project_treatment_words = (r"\b(?:traitement|ttt|poursuite|poursuivre|surveillance|soins|\w*therapie|chimio|immuno|hormono"
+                           r"|radio|\w*chirurg|reprise|relais|ligne|\w*plastie|enclouage|osteosynthese|visee)")
 undecided = [
     r"a definir", r"a discuter", r"a determiner", r"a preciser", r"en attente", r"en cours de (?:discussion|reflexion)",
     r"non (?:defini|etabli|decide)", r"indetermine", r"selon (?:l'avis|avis|la rcp)", r"\?",

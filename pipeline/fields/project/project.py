@@ -29,6 +29,7 @@ _PAST_COURSE_AFTER = re.compile(patterns.past_course_after)
 _INTENT_DENIED = re.compile(patterns.intent_denied_before)
 _PAST_INTENT = re.compile("|".join(patterns.past_intent))
 _UNDECIDED = re.compile("|".join(patterns.undecided))
+_PROJECT_TREATMENT = re.compile(patterns.project_treatment_words)
 
 
 class ProjectMatcher:
@@ -124,10 +125,10 @@ class ProjectExtractor(FieldExtractor):
 
     @staticmethod
     def _decided_sections(doc: Doc, projects: list[tuple[int, int, int]]) -> list[Evidence]:
-        """The content of a "Projet :" section, unless it says the plan is still to be decided."""
+        """The content of a "Projet :" section naming a treatment, unless it says the plan is still to be decided."""
         folded = fold(doc.text)
         return [Evidence(start, end, doc.text[start:end]) for _, start, end in projects
-                if end > start and not _UNDECIDED.search(folded, start, end)]
+                if _PROJECT_TREATMENT.search(folded, start, end) and not _UNDECIDED.search(folded, start, end)]
 
     @staticmethod
     def _question(doc: Doc, questions: list[tuple[int, int, int]]) -> Text | None:
