@@ -71,7 +71,8 @@ class ProjectExtractor(FieldExtractor):
 
     def extract(self, doc: Doc) -> dict:
         questions, projects = question_regions(doc.text), project_regions(doc.text)
-        intents = [s for s in mentions(doc, INTENT) if _intent_stated(doc, s) and not in_regions(questions, s.start_char)]
+        intents = [s for s in mentions(doc, INTENT)
+                   if _intent_stated(doc, s) and not in_regions(questions, s.start_char)]
         drug_spans = {s.start_char: s for s in mentions(doc, DRUG)}
         drugs = [m for m in named_drugs(doc) if m.atc and m.atc.startswith(patterns.oncologic_atc)
                  and m.polarity == AFFIRMED and not in_regions(questions, m.evidence.start)
