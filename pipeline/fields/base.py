@@ -63,6 +63,15 @@ def mentions(doc: Doc, *labels: str) -> list[Span]:
     return sorted((s for s in doc.spans.get(RCP_SPANS, []) if s.label_ in wanted), key=lambda s: s.start)
 
 
+def text_of(doc: Doc) -> str:
+    """text_of(doc), joined once per document: spaCy rebuilds it from every token at each access,
+    which costs milliseconds per letter when read once per mention."""
+    text = doc.user_data.get("rcp_text")
+    if text is None:
+        text = doc.user_data["rcp_text"] = doc.text
+    return text
+
+
 def set_field(doc: Doc, name: str, value) -> None:
     doc._.rcp[name] = value
 
@@ -141,7 +150,7 @@ def add_mentions(doc: Doc, spans: Iterable[Span]) -> None:
 
 
 def char_mention(doc: Doc, start: int, end: int, label: str, kb_id: str = "") -> Span | None:
-    """A mention over [start, end) of doc.text (a regex match on folded text), widened to whole tokens."""
+    """A mention over [start, end) of text_of(doc) (a regex match on folded text), widened to whole tokens."""
     return doc.char_span(start, end, label=label, kb_id=kb_id, alignment_mode="expand")
 
 

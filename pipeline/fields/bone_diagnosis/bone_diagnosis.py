@@ -6,7 +6,16 @@ import re
 from spacy.tokens import Doc, Span
 
 from pipeline.fields.base import (
-    AFFIRMED, Evidence, FieldExtractor, add_mentions, char_mention, cue_regex, mentions, polarity, sentence_bounds,
+    AFFIRMED,
+    Evidence,
+    FieldExtractor,
+    add_mentions,
+    char_mention,
+    cue_regex,
+    mentions,
+    polarity,
+    sentence_bounds,
+    text_of,
     unwrapped,
 )
 from pipeline.fields.bone_diagnosis import patterns
@@ -45,7 +54,7 @@ class BoneDiagnosisMatcher:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        folded = fold(unwrapped(doc.text))
+        folded = fold(unwrapped(text_of(doc)))
         found = [char_mention(doc, m.start(), m.end(), DISEASE) for m in _DISEASE.finditer(folded)
                  if not _BOARD.search(folded[max(0, m.start() - 30):m.start()])]
         found += [char_mention(doc, m.start(), m.end(), DISCOVERY) for m in _DISCOVERY.finditer(folded)]
@@ -63,7 +72,7 @@ class BoneDiagnosisMatcher:
 
 def _beside_finding(doc: Doc, pain: Span, found: list[Span]) -> bool:
     """Whether a fracture or a deficit is told in the pain's sentence (the pain is then one of its signs)."""
-    left, right = sentence_bounds(doc.text, pain.start_char, pain.end_char)
+    left, right = sentence_bounds(text_of(doc), pain.start_char, pain.end_char)
     return any(c.kb_id_ in FINDINGS and left <= c.start_char < right for c in found)
 
 
@@ -77,7 +86,7 @@ class BoneDiagnosisExtractor(FieldExtractor):
     """Sets doc._.rcp['boneDiagnosis']."""
 
     def extract(self, doc: Doc) -> dict:
-        folded = fold(unwrapped(doc.text))
+        folded = fold(unwrapped(text_of(doc)))
         diseases = [s for s in mentions(doc, DISEASE) if polarity(s) == AFFIRMED]
         cues = [s for s in mentions(doc, CIRCUMSTANCE) if self._revealing(doc, folded, s)]
         reasons = [s for s in mentions(doc, REASON) if polarity(s) == AFFIRMED]
@@ -95,7 +104,7 @@ class BoneDiagnosisExtractor(FieldExtractor):
         (for a fracture or a deficit) not a finding of the imaging named before it in its clause."""
         if polarity(span) != AFFIRMED or _feared(folded, span):
             return False
-        left, right = clause_bounds(doc.text, span.start_char, span.end_char)
+        left, right = clause_bounds(text_of(doc), span.start_char, span.end_char)
         clause_diseases = [s for s in mentions(doc, DISEASE) if left <= s.start_char < right]
         if clause_diseases and all(polarity(s) != AFFIRMED for s in clause_diseases):
             return False  # "le scanner de bilan ne montrait pas de lésion osseuse"
@@ -134,17 +143,17 @@ class BoneDiagnosisExtractor(FieldExtractor):
         for span in sorted([*staging, *mentions(doc, DISCOVERY)], key=lambda s: s.start_char):
             if polarity(span) != AFFIRMED:
                 continue
-            left, right = sentence_bounds(doc.text, span.start_char, span.end_char)
+            left, right = sentence_bounds(text_of(doc), span.start_char, span.end_char)
             if _HEADING.fullmatch(folded[span.start_char:span.end_char]) or any(
                     left <= d.start_char < right for d in diseases):
                 discoveries.append(span)
         for anchors in (discoveries, diseases):
             for anchor in anchors:
-                left, right = sentence_bounds(doc.text, anchor.start_char, anchor.end_char)
+                left, right = sentence_bounds(text_of(doc), anchor.start_char, anchor.end_char)
                 found = [c for c in cues if left <= c.start_char < right]
-                previous = doc.text[:left].rstrip()
+                previous = text_of(doc)[:left].rstrip()
                 if previous and not any(c.kb_id_ in IMAGING for c in found):
-                    left = sentence_bounds(doc.text, len(previous) - 1, len(previous))[0]
+                    left = sentence_bounds(text_of(doc), len(previous) - 1, len(previous))[0]
                     found = [c for c in cues if left <= c.start_char < right]
                 if any(_FORTUITOUS.fullmatch(folded[c.start_char:c.end_char]) for c in found):
                     found = [c for c in found if c.kb_id_ == "incidental_imaging"]
@@ -158,8 +167,8 @@ class BoneDiagnosisExtractor(FieldExtractor):
     def _evolution(doc: Doc, folded: str, about: list[Span], circumstances: list[Coded]) -> list[Text]:
         """Dates and durations written in the sentences about the bone disease or the event that revealed it
         (wherever the letter tells of it again), and on a form's date or duration line."""
-        places = [sentence_bounds(doc.text, s.start_char, s.end_char) for s in about]
-        places += [sentence_bounds(doc.text, c.evidence.start, c.evidence.end) for c in circumstances]
+        places = [sentence_bounds(text_of(doc), s.start_char, s.end_char) for s in about]
+        places += [sentence_bounds(text_of(doc), c.evidence.start, c.evidence.end) for c in circumstances]
         offset = 0
         for line in folded.split("\n"):
             if _DATE_LINE.search(re.split(r"[:|]", line, maxsplit=1)[0][:60]):

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from pipeline.fields.base import RCP_SPANS
+from pipeline.fields.base import RCP_SPANS, text_of
 from pipeline.fields.context import patterns
 
 AFTER_WINDOW, BEFORE_WINDOW, PLAN_AFTER_WINDOW = 80, 60, 40
@@ -69,7 +69,7 @@ class MentionContext:
 
     def __call__(self, doc: Doc) -> Doc:
         rx = _compiled()
-        text = doc.text
+        text = text_of(doc)
         folded = fold(text)
         for span in doc.spans.get(RCP_SPANS, []):
             left, right = clause_bounds(text, span.start_char, span.end_char)
@@ -99,7 +99,7 @@ def _share_with_apposition(doc: Doc) -> None:
     """A name and its synonym in brackets ("dénosumab (Xgeva)") say the same thing: share stop and plan."""
     spans = sorted(doc.spans.get(RCP_SPANS, []), key=lambda s: s.start_char)
     for first, second in zip(spans, spans[1:]):
-        between = doc.text[first.end_char:second.start_char]
+        between = text_of(doc)[first.end_char:second.start_char]
         if between.strip() == "(" and first.label_ == second.label_:
             for attr in ("rcp_stopped", "rcp_planned"):
                 shared = getattr(first._, attr) or getattr(second._, attr)

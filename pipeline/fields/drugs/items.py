@@ -7,7 +7,16 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from pipeline.fields.base import (
-    AFFIRMED, DENIED, DOUBTFUL, IGNORED, Evidence, FieldExtractor, mentions, polarity, resolve_status,
+    AFFIRMED,
+    DENIED,
+    DOUBTFUL,
+    IGNORED,
+    Evidence,
+    FieldExtractor,
+    mentions,
+    polarity,
+    resolve_status,
+    text_of,
 )
 from pipeline.fields.context.context import fold
 from pipeline.fields.drugs import patterns
@@ -37,7 +46,7 @@ class Mention:
 
 def is_form_label(span: Span) -> bool:
     """A class name used as a label ("Anticoagulant : …", "Anticoagulant ☐ Oui") states nothing itself."""
-    return bool(_LABEL_END.match(span.doc.text[span.end_char:span.end_char + 80]))
+    return bool(_LABEL_END.match(text_of(span.doc)[span.end_char:span.end_char + 80]))
 
 
 def item_of(atc: str) -> str | None:
@@ -112,8 +121,8 @@ class DrugItems(FieldExtractor):
     def extract(self, doc: Doc) -> dict:
         values = {}
         drug_mentions = named_drugs(doc)
-        no_drugs = [Mention(DENIED, None, Evidence(m.start(), m.end(), doc.text[m.start():m.end()]), "")
-                    for m in _NO_DRUGS.finditer(fold(doc.text))]
+        no_drugs = [Mention(DENIED, None, Evidence(m.start(), m.end(), text_of(doc)[m.start():m.end()]), "")
+                    for m in _NO_DRUGS.finditer(fold(text_of(doc)))]
 
         for item in AGENT_ITEMS:
             item_mentions = [m for m in drug_mentions if item_of(m.atc) == item]

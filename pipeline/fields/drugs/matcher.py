@@ -1,10 +1,10 @@
 """Finds drug names (with one-letter misspellings) and drug classes; labels them for the qualifiers."""
 from __future__ import annotations
 
+from edsnlp.matchers.phrase import EDSPhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from edsnlp.matchers.phrase import EDSPhraseMatcher
 from pipeline.fields.base import RCP_SPANS
 from pipeline.fields.context.context import fold
 from pipeline.fields.drugs import patterns

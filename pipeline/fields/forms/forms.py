@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from pipeline.fields.base import RCP_SPANS
+from pipeline.fields.base import RCP_SPANS, text_of
 from pipeline.fields.context.context import fold
 from pipeline.fields.forms import patterns
 from pipeline.normalize import CHECKED, UNCHECKED
@@ -119,8 +119,8 @@ class FormReader:
             Span.set_extension("rcp_form_role", default=None)
 
     def __call__(self, doc: Doc) -> Doc:
-        boxes = read_checkboxes(doc.text)
-        doc._.rcp_forms = boxes + read_answer_lines(doc.text)
+        boxes = read_checkboxes(text_of(doc))
+        doc._.rcp_forms = boxes + read_answer_lines(text_of(doc))
         if boxes:
             for span in doc.spans.get(RCP_SPANS, []):
                 span._.rcp_form_role = form_role(boxes, span.start_char, span.end_char)

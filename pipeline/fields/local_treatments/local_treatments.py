@@ -7,8 +7,20 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from pipeline.fields.base import (
-    AFFIRMED, DENIED, DOUBTFUL, IGNORED, Evidence, FieldExtractor, add_mentions, answer_polarity, char_mention, mentions,
-    polarity, sentence_bounds, unwrapped,
+    AFFIRMED,
+    DENIED,
+    DOUBTFUL,
+    IGNORED,
+    Evidence,
+    FieldExtractor,
+    add_mentions,
+    answer_polarity,
+    char_mention,
+    mentions,
+    polarity,
+    sentence_bounds,
+    text_of,
+    unwrapped,
 )
 from pipeline.fields.context.context import clause_bounds, fold
 from pipeline.fields.forms.forms import answers_for
@@ -68,7 +80,7 @@ class LocalTreatmentsMatcher:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        text, folded = doc.text, fold(unwrapped(doc.text))
+        text, folded = text_of(doc), fold(unwrapped(text_of(doc)))
         candidates = [(kind, m, INTRINSIC) for kind, rx in _BONE_TREATMENTS.items()
                       for m in _hits(rx, _BONE_CAPITALS.get(kind), text, folded)]
         candidates += [(kind, m, TARGETED) for kind, rx in _TARGETED.items()
@@ -160,7 +172,7 @@ class Statement:
 
 def _line_answer(doc: Doc, span: Span) -> str | None:
     """A treatment word heading a table line that ends with a bare answer ("Irradiation préalable   Non")."""
-    text = doc.text
+    text = text_of(doc)
     line_start = text.rfind("\n", 0, span.start_char) + 1
     line_end = text.find("\n", span.end_char)
     line_end = len(text) if line_end < 0 else line_end
@@ -182,11 +194,11 @@ def _treatment_polarity(doc: Doc, span: Span, questions, plan_lines) -> str:
     answered = _line_answer(doc, span)
     if answered and not span._.rcp_form_role:
         return answered
-    left, right = sentence_bounds(doc.text, span.start_char, span.end_char)
-    if doc.text[left:right].rstrip().endswith("?") and not span._.rcp_doubt:
+    left, right = sentence_bounds(text_of(doc), span.start_char, span.end_char)
+    if text_of(doc)[left:right].rstrip().endswith("?") and not span._.rcp_doubt:
         return IGNORED
-    clause = fold(doc.text[slice(*clause_bounds(doc.text, span.start_char, span.end_char))])
-    before = fold(doc.text[max(0, span.start_char - 30):span.start_char])
+    clause = fold(text_of(doc)[slice(*clause_bounds(text_of(doc), span.start_char, span.end_char))])
+    before = fold(text_of(doc)[max(0, span.start_char - 30):span.start_char])
     if _PURPOSE_BEFORE.search(before) or _PLANNED_IN_CLAUSE.search(clause):
         return IGNORED
     value = polarity(span)
@@ -252,12 +264,12 @@ class LocalTreatmentsExtractor(FieldExtractor):
         return statements
 
     def extract(self, doc: Doc) -> dict:
-        questions = question_regions(doc.text)
-        plans = project_regions(doc.text)
+        questions = question_regions(text_of(doc))
+        plans = project_regions(text_of(doc))
         statements = self._treatment_statements(doc, questions, plans)
         statements += [Statement(DENIED, None, Evidence.of(s)) for s in mentions(doc, DENIAL)
                        if polarity(s) != IGNORED and not in_regions(questions, s.start_char)
-                       and not _EXCEPTION_AFTER.match(fold(doc.text[s.end_char:s.end_char + 60]))]
+                       and not _EXCEPTION_AFTER.match(fold(text_of(doc)[s.end_char:s.end_char + 60]))]
         statements += _form_statements(doc)
         statements = [s for s in statements if s.polarity != IGNORED]
         status, listed = resolve(statements)

@@ -7,8 +7,22 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from pipeline.fields.base import (
-    AFFIRMED, DENIED, DOUBTFUL, IGNORED, Evidence, FieldExtractor, add_mentions, answer_polarity, char_mention,
-    cue_regex, mentions, polarity, resolve_status, sentence_bounds, unwrapped,
+    AFFIRMED,
+    DENIED,
+    DOUBTFUL,
+    IGNORED,
+    Evidence,
+    FieldExtractor,
+    add_mentions,
+    answer_polarity,
+    char_mention,
+    cue_regex,
+    mentions,
+    polarity,
+    resolve_status,
+    sentence_bounds,
+    text_of,
+    unwrapped,
 )
 from pipeline.fields.context.context import fold
 from pipeline.fields.forms.forms import LABEL, TICKED, UNTICKED, answers_for
@@ -88,7 +102,7 @@ class PainMatcher:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        text, folded = doc.text, fold(unwrapped(doc.text))
+        text, folded = text_of(doc), fold(unwrapped(text_of(doc)))
         found = self._words(doc, folded) + self._types(doc, folded) + self._scores(doc, text, folded)
         found += [char_mention(doc, m.start(), m.end(), DENIAL) for m in _DENIALS.finditer(folded)]
         add_mentions(doc, [s for s in found if s is not None])
@@ -186,7 +200,7 @@ def _score_polarity(span: Span) -> str:
 
 def _is_label(doc: Doc, span: Span) -> bool:
     """ "Douleur :" heads a line: the words after it (or the form answer) say what it means."""
-    return bool(re.match(r"^[^\S\n]*[:|]", doc.text[span.end_char:span.end_char + 4]))
+    return bool(re.match(r"^[^\S\n]*[:|]", text_of(doc)[span.end_char:span.end_char + 4]))
 
 
 def _label_answer(folded: str, span: Span) -> str | None:
@@ -205,7 +219,7 @@ class PainExtractor(FieldExtractor):
     """Sets doc._.rcp['pain']."""
 
     def extract(self, doc: Doc) -> dict:
-        folded = fold(unwrapped(doc.text))
+        folded = fold(unwrapped(text_of(doc)))
         words = mentions(doc, PAIN)
         types = mentions(doc, TYPE)
         partial = {w for w in words if polarity(w) == DENIED and (
@@ -222,7 +236,7 @@ class PainExtractor(FieldExtractor):
     def _qualifying_type(doc: Doc, word: Span, types: list[Span]) -> Span | None:
         """The type a denied pain word is qualified by: "pas de douleur nocturne" denies that type only."""
         for span in types:
-            between = doc.text[word.end_char:span.start_char]
+            between = text_of(doc)[word.end_char:span.start_char]
             near = word.end_char <= span.start_char <= word.end_char + TYPE_ATTACHMENT
             if near and not re.search(r"[,;.:()]", between):
                 return span
@@ -245,7 +259,7 @@ class PainExtractor(FieldExtractor):
             elif said == AFFIRMED and (_RESOLVED_AFTER.match(folded[span.end_char:span.end_char + 60]) or
                                        _RESOLVED_BEFORE.search(folded[max(0, span.start_char - 40):span.start_char])):
                 said, weight = DENIED, WEAK
-            elif said == AFFIRMED and _DISCOVERY.search(folded, *sentence_bounds(doc.text, span.start_char,
+            elif said == AFFIRMED and _DISCOVERY.search(folded, *sentence_bounds(text_of(doc), span.start_char,
                                                                                   span.end_char)):
                 weight = PAST
             statements.append(Statement(said, Evidence.of(span), weight))
@@ -268,9 +282,9 @@ class PainExtractor(FieldExtractor):
         for answer in answers_for(doc, FORM_LABEL):
             if answer.checked and (said := answer_polarity(answer.option_folded())):
                 found.append(Statement(said, Evidence(answer.start, answer.end, answer.option)))
-        for match in _BARE_ANSWER.finditer(fold(doc.text)):
+        for match in _BARE_ANSWER.finditer(fold(text_of(doc))):
             start, end = match.span("answer")
-            found.append(Statement(answer_polarity(match.group("answer")), Evidence(start, end, doc.text[start:end])))
+            found.append(Statement(answer_polarity(match.group("answer")), Evidence(start, end, text_of(doc)[start:end])))
         return found
 
     @staticmethod
@@ -297,7 +311,7 @@ class PainExtractor(FieldExtractor):
         for span in mentions(doc, SCORE):
             if _score_polarity(span) not in (AFFIRMED, DENIED):
                 continue
-            left, right = sentence_bounds(doc.text, span.start_char, span.end_char)
+            left, right = sentence_bounds(text_of(doc), span.start_char, span.end_char)
             before = re.split(r"[,;()]|\d\s*/\s*10", folded[left:span.start_char])[-1]
             after = re.split(r"[,;()]|\d\s*/\s*10", folded[span.end_char:right], maxsplit=1)[0]
             near = before + " " + after
@@ -319,18 +333,18 @@ class PainExtractor(FieldExtractor):
             stops = [m.start() for rx in (_SITE_STOP, *_TYPES.values())
                      if (m := rx.search(folded, match.start("place"), match.end("place")))]
             end = min(stops, default=match.end("place"))
-            kept = list(re.finditer(r"\S+", doc.text[match.start("site"):end]))[:patterns.site_max_words]
-            if doc.text[match.start("place"):end].strip(" '"):
+            kept = list(re.finditer(r"\S+", text_of(doc)[match.start("site"):end]))[:patterns.site_max_words]
+            if text_of(doc)[match.start("place"):end].strip(" '"):
                 start, end = match.start("site"), match.start("site") + kept[-1].end()
-                return Text(doc.text[start:end], Evidence(start, end, doc.text[start:end]))
+                return Text(text_of(doc)[start:end], Evidence(start, end, text_of(doc)[start:end]))
         return None
 
 
 def _in_pain_sentence(doc: Doc, folded: str, span: Span, words: list[Span]) -> bool:
     """A type cue speaks of pain when its sentence does, and its nearest pain word there is not denied."""
-    left, right = sentence_bounds(doc.text, span.start_char, span.end_char)
+    left, right = sentence_bounds(text_of(doc), span.start_char, span.end_char)
     if not (_PAIN.search(folded, left, right) or _TYPED_PAIN.search(folded, left, right)
-            or _scale_words(doc.text, folded, left, right)):
+            or _scale_words(text_of(doc), folded, left, right)):
         return False
     near = [w for w in words if left <= w.start_char < right]
     if not near:

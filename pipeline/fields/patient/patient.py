@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from pipeline.fields.base import Evidence, FieldExtractor
+from pipeline.fields.base import Evidence, FieldExtractor, text_of
 from pipeline.fields.context.context import fold
 from pipeline.fields.forms.forms import answers_for
 from pipeline.fields.patient import patterns
@@ -51,13 +51,13 @@ def _sex(doc: Doc, folded: str) -> Coded | None:
     if best is None:
         return None
     _, code, match = best
-    return Coded(code, Evidence(match.start(), match.end(), doc.text[match.start():match.end()]))
+    return Coded(code, Evidence(match.start(), match.end(), text_of(doc)[match.start():match.end()]))
 
 
 def _dates(doc: Doc) -> tuple[Text | None, dt.date | None, Text | None, dt.date | None]:
     """(birth date, its value, letter date, its value)."""
-    folded = fold(doc.text)
-    header_end = sum(len(line) + 1 for line in doc.text.split("\n")[:patterns.letter_header_lines])
+    folded = fold(text_of(doc))
+    header_end = sum(len(line) + 1 for line in text_of(doc).split("\n")[:patterns.letter_header_lines])
     birth = letter = None
     for span in doc.spans.get("dates", []):
         value = full_date(span)
@@ -82,7 +82,7 @@ def _written_age(doc: Doc, folded: str) -> Score | None:
         value = int(match.group("age"))
         if not 15 <= value <= 110 or _AGE_EXCLUDED.search(folded[max(0, match.start() - 12):match.start()]):
             continue
-        return Score(value, None, Evidence(match.start(), match.end(), doc.text[match.start():match.end()]))
+        return Score(value, None, Evidence(match.start(), match.end(), text_of(doc)[match.start():match.end()]))
     return None
 
 
@@ -90,7 +90,7 @@ class PatientExtractor(FieldExtractor):
     """Sets doc._.rcp['patient']."""
 
     def extract(self, doc: Doc) -> dict:
-        folded = fold(doc.text)
+        folded = fold(text_of(doc))
         birth, born, letter, written = _dates(doc)
         age = _written_age(doc, folded)
         if age is None and born and written and born < written:

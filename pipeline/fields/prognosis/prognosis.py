@@ -5,7 +5,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from pipeline.fields.base import Evidence, FieldExtractor, add_mentions, char_mention, mentions, unwrapped
+from pipeline.fields.base import Evidence, FieldExtractor, add_mentions, char_mention, mentions, text_of, unwrapped
 from pipeline.fields.context.context import clause_bounds, fold
 from pipeline.fields.forms.forms import LABEL, UNTICKED
 from pipeline.fields.prognosis import patterns
@@ -55,7 +55,7 @@ class PrognosisMatcher:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        text, folded = doc.text, fold(unwrapped(doc.text))
+        text, folded = text_of(doc), fold(unwrapped(text_of(doc)))
         found = []
         for match in _ECOG.finditer(folded):
             if _written_in_capitals(text, match):
@@ -79,8 +79,8 @@ def _stated(span: Span) -> bool:
 def _rank(doc: Doc, span: Span) -> int:
     """2 for a score marked current ("OMS 3 ce jour"), 0 for an old one ("OMS 1 au diagnostic"), else 1:
     the words read are those of the score's own phrase, up to a comma or a bracket."""
-    before = _NEAR_STOP.split(fold(doc.text[max(0, span.start_char - NEAR):span.start_char]))[-1]
-    after = _NEAR_STOP.split(fold(doc.text[span.end_char:span.end_char + NEAR]))[0]
+    before = _NEAR_STOP.split(fold(text_of(doc)[max(0, span.start_char - NEAR):span.start_char]))[-1]
+    after = _NEAR_STOP.split(fold(text_of(doc)[span.end_char:span.end_char + NEAR]))[0]
     near = before + " " + after
     return 2 if _CURRENT.search(near) else (0 if _PAST.search(near) else 1)
 
@@ -126,9 +126,9 @@ class PrognosisExtractor(FieldExtractor):
         for span in mentions(doc, LIFE):
             if not _stated(span):
                 continue
-            _, right = clause_bounds(doc.text, span.start_char, span.end_char)
-            words = list(re.finditer(r"\S+", doc.text[span.start_char:right]))[:patterns.life_expectancy_max_words]
+            _, right = clause_bounds(text_of(doc), span.start_char, span.end_char)
+            words = list(re.finditer(r"\S+", text_of(doc)[span.start_char:right]))[:patterns.life_expectancy_max_words]
             end = span.start_char + words[-1].end() if words else span.end_char
-            quote = doc.text[span.start_char:end]
+            quote = text_of(doc)[span.start_char:end]
             return Text(" ".join(quote.split()), Evidence(span.start_char, end, quote))
         return None

@@ -6,7 +6,15 @@ import re
 from spacy.tokens import Doc, Span
 
 from pipeline.fields.base import (
-    AFFIRMED, Evidence, FieldExtractor, add_mentions, char_mention, mentions, polarity, unwrapped,
+    AFFIRMED,
+    Evidence,
+    FieldExtractor,
+    add_mentions,
+    char_mention,
+    mentions,
+    polarity,
+    text_of,
+    unwrapped,
 )
 from pipeline.fields.context.context import clause_bounds, fold
 from pipeline.fields.drugs.items import medications, named_drugs
@@ -15,7 +23,7 @@ from pipeline.fields.forms.forms import LABEL, TICKED, UNTICKED
 from pipeline.fields.local_treatments.local_treatments import TREATMENT as LOCAL_TREATMENT
 from pipeline.fields.project import patterns
 from pipeline.fields.project.sections import in_regions, project_regions, question_regions
-from pipeline.record import Coded, TherapeuticProject, Text
+from pipeline.record import Coded, Text, TherapeuticProject
 
 INTENT, KIND = "project_intent", "project_kind"
 
@@ -39,7 +47,7 @@ class ProjectMatcher:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        folded = fold(unwrapped(doc.text))
+        folded = fold(unwrapped(text_of(doc)))
         found, taken = [], []
         for code, rx in _INTENTS.items():
             for match in rx.finditer(folded):
@@ -57,8 +65,8 @@ def _intent_stated(doc: Doc, span: Span) -> bool:
     """An intent is the letter's word whether the treatment is given or planned ("hormonothérapie à visée
     palliative proposée"); not when denied right before it, someone else's, an unticked option or a label,
     nor a curative treatment of the past."""
-    before = fold(doc.text[max(0, span.start_char - 40):span.start_char])
-    clause = fold(doc.text[slice(*clause_bounds(doc.text, span.start_char, span.end_char))])
+    before = fold(text_of(doc)[max(0, span.start_char - 40):span.start_char])
+    clause = fold(text_of(doc)[slice(*clause_bounds(text_of(doc), span.start_char, span.end_char))])
     if span._.family or _INTENT_DENIED.search(before) or span._.rcp_form_role in (LABEL, UNTICKED):
         return False
     if span.kb_id_ == "curative":
@@ -70,7 +78,7 @@ class ProjectExtractor(FieldExtractor):
     """Sets doc._.rcp['therapeuticProject']."""
 
     def extract(self, doc: Doc) -> dict:
-        questions, projects = question_regions(doc.text), project_regions(doc.text)
+        questions, projects = question_regions(text_of(doc)), project_regions(text_of(doc))
         intents = [s for s in mentions(doc, INTENT)
                    if _intent_stated(doc, s) and not in_regions(questions, s.start_char)]
         drug_spans = {s.start_char: s for s in mentions(doc, DRUG)}
@@ -98,17 +106,17 @@ class ProjectExtractor(FieldExtractor):
     @staticmethod
     def _current(doc: Doc, span: Span) -> bool:
         """Whether the clause says the treatment is the current one ("en cours", "poursuite", "depuis")."""
-        left, right = clause_bounds(doc.text, span.start_char, span.end_char)
-        return bool(_CURRENT.search(fold(doc.text[left:right])))
+        left, right = clause_bounds(text_of(doc), span.start_char, span.end_char)
+        return bool(_CURRENT.search(fold(text_of(doc)[left:right])))
 
     def _taken_now(self, doc: Doc, span: Span, projects) -> bool:
         """An affirmed drug is the current treatment unless its clause tells a finished course, an
         antecedent, or a project ("Projet : carboplatine après la RCP"), with no word saying it goes on."""
         if self._current(doc, span):
             return True
-        left, right = clause_bounds(doc.text, span.start_char, span.end_char)
-        over = _PAST_COURSE.search(fold(doc.text[left:right])) or _PAST_COURSE_AFTER.match(
-            fold(doc.text[span.end_char:span.end_char + 20]))
+        left, right = clause_bounds(text_of(doc), span.start_char, span.end_char)
+        over = _PAST_COURSE.search(fold(text_of(doc)[left:right])) or _PAST_COURSE_AFTER.match(
+            fold(text_of(doc)[span.end_char:span.end_char + 20]))
         return not (over or span._.history or in_regions(projects, span.start_char))
 
     @staticmethod
@@ -118,8 +126,8 @@ class ProjectExtractor(FieldExtractor):
         for span in mentions(doc, KIND, LOCAL_TREATMENT, DRUG):
             if span.label_ == DRUG and not span.kb_id_.startswith(patterns.oncologic_atc):
                 continue
-            left, right = clause_bounds(doc.text, span.start_char, span.end_char)
-            if (_DECIDED.search(fold(doc.text[left:right])) and not (span._.family or span._.negation)
+            left, right = clause_bounds(text_of(doc), span.start_char, span.end_char)
+            if (_DECIDED.search(fold(text_of(doc)[left:right])) and not (span._.family or span._.negation)
                     and not in_regions(questions, span.start_char)):
                 found.append(Evidence.of(span))
         return found
@@ -127,13 +135,13 @@ class ProjectExtractor(FieldExtractor):
     @staticmethod
     def _decided_sections(doc: Doc, projects: list[tuple[int, int, int]]) -> list[Evidence]:
         """The content of a "Projet :" section naming a treatment, unless it says the plan is still to be decided."""
-        folded = fold(doc.text)
-        return [Evidence(start, end, doc.text[start:end]) for _, start, end in projects
+        folded = fold(text_of(doc))
+        return [Evidence(start, end, text_of(doc)[start:end]) for _, start, end in projects
                 if _PROJECT_TREATMENT.search(folded, start, end) and not _UNDECIDED.search(folded, start, end)]
 
     @staticmethod
     def _question(doc: Doc, questions: list[tuple[int, int, int]]) -> Text | None:
-        text = doc.text
+        text = text_of(doc)
         for _, start, end in questions:
             chunk = text[start:end]
             stripped = chunk.strip()

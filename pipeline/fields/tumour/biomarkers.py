@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from pipeline.fields.base import Evidence, mentions, sentence_bounds
+from pipeline.fields.base import Evidence, mentions, sentence_bounds, text_of
 from pipeline.fields.context.context import fold
 from pipeline.fields.forms.forms import UNTICKED
 from pipeline.fields.tumour import patterns
@@ -110,7 +110,7 @@ def _after_window(doc: Doc, folded: str, group: list[Span], next_start: int) -> 
     """The words after a marker list: up to the next marker, comma, foreign marker or clause end."""
     last = group[-1]
     short = all(_is_acronym(s) for s in group)
-    _, sentence_end = sentence_bounds(doc.text, last.start_char, last.end_char)
+    _, sentence_end = sentence_bounds(text_of(doc), last.start_char, last.end_char)
     end = min(sentence_end, next_start, last.end_char + (patterns.short_window if short else patterns.result_window))
     window = folded[last.end_char:end]
     if foreign := _rx()["foreign"].search(window):
@@ -125,7 +125,7 @@ def _after_window(doc: Doc, folded: str, group: list[Span], next_start: int) -> 
 def _before_window(doc: Doc, folded: str, group: list[Span], previous_end: int) -> tuple[str, int]:
     """The words before a marker list, back to the previous marker or the clause start."""
     first = group[0]
-    sentence_start, _ = sentence_bounds(doc.text, first.start_char, first.end_char)
+    sentence_start, _ = sentence_bounds(text_of(doc), first.start_char, first.end_char)
     start = max(sentence_start, previous_end, first.start_char - patterns.before_window)
     phrase_start = max((m.end() for m in _PHRASE_END.finditer(folded, start, first.start_char)), default=start)
     return folded[phrase_start:first.start_char], phrase_start
@@ -162,7 +162,7 @@ def _read_group(doc: Doc, folded: str, group: list[Span], previous_end: int, nex
 def read_biomarkers(doc: Doc) -> list[Biomarker]:
     """One biomarker per name, the most telling result when the letter gives several."""
     spans = [s for s in mentions(doc, MARKER) if not s._.family and s._.rcp_form_role != UNTICKED]
-    folded = _blank_unticked(doc, fold(doc.text))
+    folded = _blank_unticked(doc, fold(text_of(doc)))
     best: dict[str, tuple[Reading, Span]] = {}
     groups = _groups(spans, folded)
     for index, group in enumerate(groups):
@@ -176,5 +176,5 @@ def read_biomarkers(doc: Doc) -> list[Biomarker]:
     for name, (reading, span) in best.items():
         start, end = min(span.start_char, reading.start), max(span.end_char, reading.end)
         value = reading.value if name in patterns.valued_markers else None
-        markers.append(Biomarker(name, reading.result, value, Evidence(start, end, doc.text[start:end])))
+        markers.append(Biomarker(name, reading.result, value, Evidence(start, end, text_of(doc)[start:end])))
     return markers

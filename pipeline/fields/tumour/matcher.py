@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from pipeline.fields.base import add_mentions
+from pipeline.fields.base import add_mentions, text_of
 from pipeline.fields.context.context import clause_bounds, fold
 from pipeline.fields.tumour import patterns
 from pipeline.normalize import CHECKED, UNCHECKED
@@ -112,7 +112,7 @@ class TumourMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for label, code, start, end in _without_nested_markers(find_terms(doc.text)):
+        for label, code, start, end in _without_nested_markers(find_terms(text_of(doc))):
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None and len(span):
                 spans.append(Span(doc, span.start, span.end, label=label, kb_id=code))

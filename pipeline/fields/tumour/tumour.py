@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from pipeline.fields.base import AFFIRMED, DENIED, DOUBTFUL, IGNORED, Evidence, mentions, polarity, set_field
+from pipeline.fields.base import AFFIRMED, DENIED, DOUBTFUL, IGNORED, Evidence, mentions, polarity, set_field, text_of
 from pipeline.fields.context.context import clause_bounds, fold
 from pipeline.fields.forms.forms import answers_for
 from pipeline.fields.tumour import patterns
@@ -41,7 +41,7 @@ def tumour_polarity(span: Span, folded: str) -> str:
     "Primitif non retrouvé" states an unknown primary: its negation is part of the term.
     """
     state = polarity(span)
-    start, end = clause_bounds(span.doc.text, span.start_char, span.end_char)
+    start, end = clause_bounds(text_of(span.doc), span.start_char, span.end_char)
     before = folded[max(start, span.start_char - patterns.doubt_before_window):span.start_char]
     after = folded[span.end_char:end]
     phrase = _rx()["not_denials"].sub(" ", before).split(",")[-1]
@@ -99,7 +99,7 @@ def _histology(spans: list[Span]) -> Coded | None:
 
 
 def _tnm(doc: Doc) -> Text | None:
-    match = _rx()["tnm"].search(doc.text)
+    match = _rx()["tnm"].search(text_of(doc))
     return Text(match.group(0), Evidence(match.start(), match.end(), match.group(0))) if match else None
 
 
@@ -123,7 +123,7 @@ class TumourExtractor:
     def __call__(self, doc: Doc) -> Doc:
         if doc._.rcp is None:
             doc._.rcp = {}
-        folded = fold(doc.text)
+        folded = fold(text_of(doc))
         judged = {label: [(s, tumour_polarity(s, folded)) for s in mentions(doc, label)]
                   for label in (SITE, HISTOLOGY, SITE_HINT)}
         affirmed = {label: [s for s, state in spans if state == AFFIRMED] for label, spans in judged.items()}
@@ -153,7 +153,7 @@ class TumourExtractor:
                      if m.name in patterns.marker_site_hints]
         evidence = {Evidence.of(s) for s in stated[SITE] + stated[HISTOLOGY]} | {e for _, e in form_sites}
         if status == "uncertain" and unconfirmed:
-            evidence.add(Evidence(unconfirmed.start(), unconfirmed.end(), doc.text[unconfirmed.start():unconfirmed.end()]))
+            evidence.add(Evidence(unconfirmed.start(), unconfirmed.end(), text_of(doc)[unconfirmed.start():unconfirmed.end()]))
         evidence = sorted(evidence, key=lambda e: e.start)
         set_field(doc, "primaryTumor", PrimaryTumor(
             status=status, evidence=evidence, site=_site(sites), histology=_histology(stated[HISTOLOGY]),
