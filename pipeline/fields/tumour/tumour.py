@@ -8,7 +8,9 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from pipeline.fields.base import AFFIRMED, DENIED, DOUBTFUL, IGNORED, Evidence, mentions, polarity, set_field, text_of
+from pipeline.fields.base import (
+    AFFIRMED, DENIED, DOUBTFUL, IGNORED, Evidence, FieldExtractor, mentions, polarity, text_of,
+)
 from pipeline.fields.context.context import clause_bounds, fold
 from pipeline.fields.forms.forms import answers_for
 from pipeline.fields.tumour import patterns
@@ -112,17 +114,10 @@ def _diagnosis_date(doc: Doc, folded: str) -> Text | None:
     return None
 
 
-class TumourExtractor:
+class TumourExtractor(FieldExtractor):
     """Sets doc._.rcp['primaryTumor']."""
 
-    def __init__(self, nlp, name: str):
-        self.name = name
-        if not Doc.has_extension("rcp"):
-            Doc.set_extension("rcp", default=None)
-
-    def __call__(self, doc: Doc) -> Doc:
-        if doc._.rcp is None:
-            doc._.rcp = {}
+    def extract(self, doc: Doc) -> dict:
         folded = fold(text_of(doc))
         judged = {label: [(s, tumour_polarity(s, folded)) for s in mentions(doc, label)]
                   for label in (SITE, HISTOLOGY, SITE_HINT)}
@@ -138,9 +133,8 @@ class TumourExtractor:
         elif doubtful[SITE] or doubtful[HISTOLOGY]:
             stated, status = doubtful, "uncertain"
         else:
-            set_field(doc, "primaryTumor", PrimaryTumor(biomarkers=read_biomarkers(doc), tnm=_tnm(doc),
-                                                        diagnosis_date=_diagnosis_date(doc, folded)))
-            return doc
+            return {"primaryTumor": PrimaryTumor(biomarkers=read_biomarkers(doc), tnm=_tnm(doc),
+                                                 diagnosis_date=_diagnosis_date(doc, folded))}
 
         sites = _weighed(stated[SITE], stated[HISTOLOGY]) + [(code, evidence, 1.0) for code, evidence in form_sites]
         biomarkers = read_biomarkers(doc)
@@ -153,9 +147,9 @@ class TumourExtractor:
                      if m.name in patterns.marker_site_hints]
         evidence = {Evidence.of(s) for s in stated[SITE] + stated[HISTOLOGY]} | {e for _, e in form_sites}
         if status == "uncertain" and unconfirmed:
-            evidence.add(Evidence(unconfirmed.start(), unconfirmed.end(), text_of(doc)[unconfirmed.start():unconfirmed.end()]))
+            start, end = unconfirmed.span()
+            evidence.add(Evidence(start, end, text_of(doc)[start:end]))
         evidence = sorted(evidence, key=lambda e: e.start)
-        set_field(doc, "primaryTumor", PrimaryTumor(
+        return {"primaryTumor": PrimaryTumor(
             status=status, evidence=evidence, site=_site(sites), histology=_histology(stated[HISTOLOGY]),
-            biomarkers=biomarkers, tnm=_tnm(doc), diagnosis_date=_diagnosis_date(doc, folded)))
-        return doc
+            biomarkers=biomarkers, tnm=_tnm(doc), diagnosis_date=_diagnosis_date(doc, folded))}
