@@ -72,10 +72,6 @@ def text_of(doc: Doc) -> str:
     return text
 
 
-def set_field(doc: Doc, name: str, value) -> None:
-    doc._.rcp[name] = value
-
-
 class FieldExtractor:
     """Base of the item extractors: `extract(doc)` returns {item name: record value}, stored in doc._.rcp."""
 

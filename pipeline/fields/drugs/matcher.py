@@ -5,7 +5,7 @@ from edsnlp.matchers.phrase import EDSPhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from pipeline.fields.base import RCP_SPANS
+from pipeline.fields.base import add_mentions
 from pipeline.fields.context.context import fold
 from pipeline.fields.drugs import patterns
 from pipeline.fields.drugs.vocabulary import load_vocabulary
@@ -69,6 +69,5 @@ class DrugMatcher:
         found = filter_spans(found)
         taken = {i for span in found for i in range(span.start, span.end)}
         found += self._fuzzy_spans(doc, taken)
-        existing = list(doc.spans.get(RCP_SPANS, []))
-        doc.spans[RCP_SPANS] = existing + sorted(found, key=lambda s: s.start)
+        add_mentions(doc, found)
         return doc
