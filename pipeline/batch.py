@@ -7,7 +7,6 @@ batch run again converts only new or changed letters, and a killed batch resumes
 from __future__ import annotations
 
 import logging
-import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +15,7 @@ from pipeline.convert import convert_file
 from pipeline.errors import ExitCode, LetterError
 from pipeline.gaps import GapRules
 from pipeline.nlp import build_nlp
+from pipeline.reading.model import printable
 from pipeline.report import write_batch_reports, write_letter_report
 from pipeline.returnform.merge import RecordNotFound
 from pipeline.state import BatchState, Recorded, file_sha256, pipeline_version
@@ -57,11 +57,6 @@ class Summary:
         if self.with_blocking_gaps:
             return ExitCode.BLOCKING_GAPS
         return ExitCode.OK
-
-
-def display_name(path: Path) -> str:
-    """A file name printable anywhere, even when it is not valid UTF-8."""
-    return os.fsencode(path.name).decode("utf-8", errors="replace")
 
 
 def collect_inputs(paths: list[Path]) -> tuple[list[Path], list[Outcome]]:
@@ -115,7 +110,7 @@ def convert_one(task: Task) -> Outcome:
     except MemoryError:
         return Outcome(task.source, "failed", reason="limit: memory limit exceeded")
     except Exception as exc:  # a bug must not stop the batch; its type is logged, never letter text
-        log.debug("internal error on %s", display_name(task.source), exc_info=True)
+        log.debug("internal error on %s", printable(task.source.name), exc_info=True)
         return Outcome(task.source, "failed", reason=f"internal error ({type(exc).__name__})")
 
 
@@ -125,11 +120,11 @@ def _limit_failure(task: Task, reason: str) -> Outcome:
 
 def _describe(outcome: Outcome) -> str:
     if outcome.status == "failed":
-        return f"failed     {display_name(outcome.source)}: {outcome.reason}"
+        return f"failed     {printable(outcome.source.name)}: {outcome.reason}"
     gaps = outcome.gaps_by_severity
     parts = [f"{gaps[s]} {s}" for s in ("blocking", "major", "minor") if gaps.get(s)]
     verb = "converted " if outcome.status == "converted" else "up to date"
-    return f"{verb} {display_name(outcome.source)} -> {os.fsencode(outcome.output).decode('utf-8', 'replace')} ({'gaps: ' + ', '.join(parts) if parts else 'no gap'})"
+    return f"{verb} {printable(outcome.source.name)} -> {printable(outcome.output)} ({'gaps: ' + ', '.join(parts) if parts else 'no gap'})"
 
 
 class Progress:

@@ -13,6 +13,7 @@ from pipeline.fields.base import Evidence
 from pipeline.gaps import GapRules, compute_gaps, load_rules
 from pipeline.nlp import analyse
 from pipeline.reading import Document, read_document
+from pipeline.reading.model import printable
 from pipeline.record import ITEMS, Provenance, Record
 from pipeline.state import pipeline_version
 from pipeline.validate import validation_errors
@@ -49,7 +50,7 @@ def _paginate(value, document: Document):
 def build_record(document: Document) -> Record:
     doc = analyse(document.text)
     provenance = Provenance(
-        file_name=os.fsencode(document.path.name).decode("utf-8", errors="replace"),
+        file_name=printable(document.path.name),
         sha256=document.sha256,
         format=document.format,
         page_count=max(document.page_count, 1),

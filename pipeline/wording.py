@@ -2,7 +2,6 @@
 value of an item as a labelled line with its evidence (shared by the HTML report and the return form)."""
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, fields
 
 from pipeline.fields.base import Evidence
@@ -121,6 +120,3 @@ def entries(section) -> list[Entry]:
     return found
 
 
-def printable(name: str) -> str:
-    """A file name or path as text, even when the file system gave bytes that are not UTF-8."""
-    return os.fsencode(name).decode("utf-8", errors="replace")

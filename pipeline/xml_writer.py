@@ -5,8 +5,21 @@ from lxml import etree
 
 from pipeline.fields.base import Evidence
 from pipeline.record import (
-    Agents, Biomarker, BoneDiagnosis, Coded, Item, LocalTreatments, Medication, Medications, Pain,
-    PrimaryTumor, Prognosis, Record, Score, Text, TherapeuticProject,
+    Agents,
+    Biomarker,
+    BoneDiagnosis,
+    Coded,
+    Item,
+    LocalTreatments,
+    Medication,
+    Medications,
+    Pain,
+    PrimaryTumor,
+    Prognosis,
+    Record,
+    Score,
+    Text,
+    TherapeuticProject,
 )
 
 NS = "urn:rcp-intake:request:1"

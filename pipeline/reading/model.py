@@ -2,8 +2,14 @@
 from __future__ import annotations
 
 import bisect
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
+
+
+def printable(name: str | os.PathLike) -> str:
+    """A file name or path as text, even when the file system gave bytes that are not UTF-8."""
+    return os.fsencode(name).decode("utf-8", errors="replace")
 
 
 @dataclass(frozen=True)

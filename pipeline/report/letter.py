@@ -7,9 +7,16 @@ from html import escape
 
 from pipeline.fields.base import Evidence
 from pipeline.gaps import SEVERITIES
+from pipeline.reading.model import printable
 from pipeline.record import ITEMS, Record
-from pipeline.wording import ITEM_LABELS, KIND_LABELS, SEVERITY_LABELS, STATUS_LABELS, entries, printable
 from pipeline.report.layout import href, html_page
+from pipeline.wording import (
+    ITEM_LABELS,
+    KIND_LABELS,
+    SEVERITY_LABELS,
+    STATUS_LABELS,
+    entries,
+)
 
 
 @dataclass(frozen=True)

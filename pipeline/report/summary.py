@@ -9,9 +9,9 @@ from html import escape
 from pathlib import Path
 
 from pipeline.gaps import SEVERITIES
+from pipeline.reading.model import printable
 from pipeline.report.layout import href, html_page
 from pipeline.returnform.writer import form_path
-from pipeline.wording import printable
 
 COLUMNS = ("file", "outcome", "reason", *SEVERITIES, "xml", "report", "return_form")
 OUTCOME_LABELS = {"converted": "converti", "converted with gaps": "converti, avec lacunes", "failed": "échec"}

@@ -10,9 +10,16 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx.shared import Pt, RGBColor
 
+from pipeline.reading.model import printable
 from pipeline.record import ITEMS, Record
-from pipeline.wording import ITEM_LABELS, SEVERITY_LABELS, STATUS_LABELS, entries, printable
-from pipeline.returnform.questions import BLANK, FORM_ID, Question, box_tag, questions_for
+from pipeline.returnform.questions import (
+    BLANK,
+    FORM_ID,
+    Question,
+    box_tag,
+    questions_for,
+)
+from pipeline.wording import ITEM_LABELS, SEVERITY_LABELS, STATUS_LABELS, entries
 
 FORM_SUFFIX = "-formulaire-retour.docx"
 _BOX_FONT = 'w:ascii="MS Gothic" w:eastAsia="MS Gothic" w:hAnsi="MS Gothic"'

@@ -7,8 +7,23 @@ from lxml import etree
 
 from pipeline.fields.base import Evidence
 from pipeline.record import (
-    Agents, Biomarker, BoneDiagnosis, Coded, Gap, LocalTreatments, Medication, Medications, Pain, Patient,
-    PrimaryTumor, Prognosis, Provenance, Record, Score, Text, TherapeuticProject,
+    Agents,
+    Biomarker,
+    BoneDiagnosis,
+    Coded,
+    Gap,
+    LocalTreatments,
+    Medication,
+    Medications,
+    Pain,
+    Patient,
+    PrimaryTumor,
+    Prognosis,
+    Provenance,
+    Record,
+    Score,
+    Text,
+    TherapeuticProject,
 )
 from pipeline.xml_writer import NS
 

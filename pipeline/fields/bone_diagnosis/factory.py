@@ -1,7 +1,10 @@
 """Registers the bone-diagnosis matcher and extractor."""
 from spacy.language import Language
 
-from pipeline.fields.bone_diagnosis.bone_diagnosis import BoneDiagnosisExtractor, BoneDiagnosisMatcher
+from pipeline.fields.bone_diagnosis.bone_diagnosis import (
+    BoneDiagnosisExtractor,
+    BoneDiagnosisMatcher,
+)
 
 
 @Language.factory("rcp_bone_diagnosis_matcher", assigns=["doc.spans"])

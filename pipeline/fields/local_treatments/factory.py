@@ -1,7 +1,10 @@
 """Registers the local-treatments matcher and extractor."""
 from spacy.language import Language
 
-from pipeline.fields.local_treatments.local_treatments import LocalTreatmentsExtractor, LocalTreatmentsMatcher
+from pipeline.fields.local_treatments.local_treatments import (
+    LocalTreatmentsExtractor,
+    LocalTreatmentsMatcher,
+)
 
 
 @Language.factory("rcp_local_treatments_matcher", assigns=["doc.spans"])

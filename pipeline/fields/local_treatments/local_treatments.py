@@ -25,7 +25,11 @@ from pipeline.fields.base import (
 from pipeline.fields.context.context import clause_bounds, fold
 from pipeline.fields.forms.forms import answers_for
 from pipeline.fields.local_treatments import patterns
-from pipeline.fields.project.sections import in_regions, project_regions, question_regions
+from pipeline.fields.project.sections import (
+    in_regions,
+    project_regions,
+    question_regions,
+)
 from pipeline.record import Coded, LocalTreatments
 
 TREATMENT, DENIAL = "local_treatment", "local_treatment_denial"

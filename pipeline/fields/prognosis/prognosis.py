@@ -5,7 +5,15 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from pipeline.fields.base import Evidence, FieldExtractor, add_mentions, char_mention, mentions, text_of, unwrapped
+from pipeline.fields.base import (
+    Evidence,
+    FieldExtractor,
+    add_mentions,
+    char_mention,
+    mentions,
+    text_of,
+    unwrapped,
+)
 from pipeline.fields.context.context import clause_bounds, fold
 from pipeline.fields.forms.forms import LABEL, UNTICKED
 from pipeline.fields.prognosis import patterns

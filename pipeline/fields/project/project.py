@@ -20,9 +20,15 @@ from pipeline.fields.context.context import clause_bounds, fold
 from pipeline.fields.drugs.items import medications, named_drugs
 from pipeline.fields.drugs.matcher import DRUG
 from pipeline.fields.forms.forms import LABEL, TICKED, UNTICKED
-from pipeline.fields.local_treatments.local_treatments import TREATMENT as LOCAL_TREATMENT
+from pipeline.fields.local_treatments.local_treatments import (
+    TREATMENT as LOCAL_TREATMENT,
+)
 from pipeline.fields.project import patterns
-from pipeline.fields.project.sections import in_regions, project_regions, question_regions
+from pipeline.fields.project.sections import (
+    in_regions,
+    project_regions,
+    question_regions,
+)
 from pipeline.record import Coded, Text, TherapeuticProject
 
 INTENT, KIND = "project_intent", "project_kind"

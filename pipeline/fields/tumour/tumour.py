@@ -9,7 +9,15 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from pipeline.fields.base import (
-    AFFIRMED, DENIED, DOUBTFUL, IGNORED, Evidence, FieldExtractor, mentions, polarity, text_of,
+    AFFIRMED,
+    DENIED,
+    DOUBTFUL,
+    IGNORED,
+    Evidence,
+    FieldExtractor,
+    mentions,
+    polarity,
+    text_of,
 )
 from pipeline.fields.context.context import clause_bounds, fold
 from pipeline.fields.forms.forms import answers_for
