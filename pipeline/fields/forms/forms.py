@@ -20,6 +20,10 @@ _ANSWER_LINE = re.compile(
 )
 
 
+# The last option of a line ends where another label starts: "☐ Non   EVA : 4/10", "☒ Oui | Préciser : …".
+_NEXT_LABEL = re.compile(r"\s(?:\|\s*)?[A-ZÀ-Ý][\w'’/()-]*(?: [\w'’/()-]+){0,3} ?:|\s\|")
+
+
 @dataclass(frozen=True)
 class FormAnswer:
     """One option of a form item: its label (folded), its text, whether it is ticked, where it is."""
@@ -68,7 +72,8 @@ def read_checkboxes(text: str) -> list[FormAnswer]:
             glyphs = list(_GLYPH.finditer(line))
             for index, glyph in enumerate(glyphs):
                 stop = glyphs[index + 1].start() if index + 1 < len(glyphs) else len(line)
-                option = line[glyph.end():stop]
+                next_label = _NEXT_LABEL.search(line, glyph.end() + 2, stop)
+                option = line[glyph.end():next_label.start() if next_label else stop]
                 stripped = option.strip()
                 if not stripped:
                     continue
