@@ -7,6 +7,7 @@ from functools import lru_cache
 
 import spacy
 from edsnlp.pipes.qualifiers.hypothesis import patterns as hypothesis_patterns
+from edsnlp.pipes.qualifiers.negation import patterns as negation_patterns
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -40,7 +41,8 @@ def build_nlp() -> Language:
         nlp.add_pipe(name)
     nlp.add_pipe("rcp_forms")
     nlp.add_pipe("rcp_context")
-    nlp.add_pipe("eds.negation", config={"span_getter": QUALIFIED})
+    nlp.add_pipe("eds.negation", config={
+        "span_getter": QUALIFIED, "pseudo": negation_patterns.pseudo + context_patterns.negation_pseudo})
     nlp.add_pipe("eds.hypothesis", config={
         "span_getter": QUALIFIED, "pseudo": hypothesis_patterns.pseudo + context_patterns.hypothesis_pseudo})
     nlp.add_pipe("eds.family", config={"span_getter": QUALIFIED, "use_sections": False})

@@ -124,3 +124,28 @@ def test_fields_drugs_end_date_ahead_keeps_the_anticoagulant(analyse):
 def test_fields_drugs_unnamed_molecule_is_no_doubt_on_the_anticoagulation(analyse):
     value = analyse("Sous AOD pour une FA (molécule à préciser, cf courrier du cardiologue).")["anticoagulation"]
     assert (value.status, value.agents) == ("present", [])
+
+
+@pytest.mark.parametrize("text, status, atc", [
+    ("Pas d'anticoagulation au long cours ; en hospitalisation, Lovenox 0,4 mL en préventif.", "present", ["B01AB05"]),
+    ("Ni AVK ni AOD. Fragmine 5000 UI/j en prévention.", "present", ["B01AB04"]),
+    ("Pas d'AVK. Sous Xarelto 20 mg.", "present", ["B01AF01"]),
+    ("Pas d'AOD. Sous Xarelto 20 mg.", "conflicting", ["B01AF01"]),
+    ("Je crois qu'il est sous Xarelto, je vérifie avec son médecin traitant.", "uncertain", ["B01AF01"]),
+    ("Anticoagulé ? (Sa femme est sous Préviscan.)", "uncertain", []),
+    ("Son épouse prend de l'Eliquis.", "unknown", []),
+])
+def test_fields_drugs_scoped_denials_doubt_and_other_people(analyse, text, status, atc):
+    value = analyse(text)["anticoagulation"]
+    assert (value.status, agents(value)) == (status, atc)
+
+
+def test_fields_drugs_doubtful_or_someone_elses_drug_is_not_current(analyse):
+    medications = analyse("Je crois qu'il prend du Xarelto. Sa femme est sous Préviscan. Doliprane 1 g.")[
+        "currentMedications"].medications
+    assert [m.atc for m in medications] == ["N02BE01"]
+
+
+def test_fields_drugs_form_no_option_negates_nothing_after_it(analyse):
+    value = analyse("Traitement osseux : ☒ Oui ☐ Non -> Prolia 60 mg tous les 6 mois")["boneTargetedTherapy"]
+    assert (value.status, agents(value)) == ("present", ["M05BX04"])

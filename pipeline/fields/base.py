@@ -34,7 +34,8 @@ def polarity(span: Span) -> str:
 
     Family history, plans, form labels and unticked boxes say nothing of the patient's present state.
     """
-    if span._.family or span._.rcp_planned or span._.rcp_form_role in ("label", "unticked"):
+    if (span._.family or span._.rcp_other_person or span._.rcp_planned
+            or span._.rcp_form_role in ("label", "unticked")):
         return IGNORED
     if span._.negation or span._.rcp_stopped:
         return DENIED

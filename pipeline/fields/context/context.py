@@ -1,4 +1,5 @@
-"""Marks each of our mentions as stopped, planned or doubtful from the words around it, in its clause."""
+"""Marks each of our mentions as stopped, planned, doubtful or someone else's from the words around it,
+in its clause (EDS-NLP's family qualifier knows relatives by blood, not spouses)."""
 from __future__ import annotations
 
 import re
@@ -43,6 +44,7 @@ def _compiled():
         "planned_before": alternation(patterns.planned_before),
         "doubt_after": alternation(patterns.doubt_after),
         "doubt_clause": alternation(patterns.doubt_clause),
+        "other_person": alternation(patterns.other_person_before),
         "break": re.compile(patterns.clause_break),
     }
 
@@ -63,7 +65,7 @@ class MentionContext:
 
     def __init__(self, nlp, name: str):
         self.name = name
-        for attr in ("rcp_stopped", "rcp_planned", "rcp_doubt"):
+        for attr in ("rcp_stopped", "rcp_planned", "rcp_doubt", "rcp_other_person"):
             if not Span.has_extension(attr):
                 Span.set_extension(attr, default=False)
 
@@ -82,6 +84,7 @@ class MentionContext:
             span._.rcp_planned = bool(rx["planned_after"].search(plan_after) or rx["planned_before"].search(before))
             span._.rcp_doubt = bool(rx["doubt_after"].search(folded[span.end_char:span.end_char + 12])
                                     or rx["doubt_clause"].search(clause))
+            span._.rcp_other_person = bool(rx["other_person"].search(folded[left:span.start_char]))
         _share_with_apposition(doc)
         return doc
 

@@ -18,7 +18,7 @@ from pipeline.fields.base import (
     resolve_status,
     text_of,
 )
-from pipeline.fields.context.context import fold
+from pipeline.fields.context.context import clause_bounds, fold
 from pipeline.fields.drugs import patterns
 from pipeline.fields.drugs.matcher import DRUG, DRUG_CLASS
 from pipeline.fields.drugs.vocabulary import load_vocabulary
@@ -28,6 +28,9 @@ from pipeline.record import Agents, Medication, Medications
 AGENT_ITEMS = ("anticoagulation", "antiplatelets", "boneTargetedTherapy")
 _LABEL_END = re.compile(r"^[^\S\n]*(?:\([^)\n]{0,60}\))?[^\S\n]*(?::|\||☒|☐|[–—-][^\S\n]*(?:\n|$))")
 _NO_DRUGS = re.compile("|".join(patterns.no_drugs_at_all))
+_CLASS_SCOPES = [(re.compile(rx), prefixes) for rx, prefixes in patterns.class_scopes.items()]
+_LONG_TERM = re.compile(patterns.long_term_scope)
+_PREVENTIVE = re.compile(patterns.preventive_dose)
 _YES = re.compile(r"^(?:oui|yes|present)")
 _NO = re.compile(r"^(?:non|aucune?|neant|no|0|absent|sans)\b")
 _DONT_KNOW = re.compile(r"ne sait pas|nsp|inconnu|\?|a verifier|non renseign|nc\b")
@@ -42,6 +45,21 @@ class Mention:
     evidence: Evidence
     text: str
     stopped: bool = False
+    covers: tuple[str, ...] | None = None  # for a class: the ATC prefixes it names (None: the whole item)
+    long_term: bool = False  # a denial of long-term or full-dose treatment only
+    preventive: bool = False  # an agent given at a preventive dose
+
+
+def _clause(span: Span) -> str:
+    return fold(text_of(span.doc)[slice(*clause_bounds(text_of(span.doc), span.start_char, span.end_char))])
+
+
+def class_mention(span: Span) -> Mention:
+    """A class named in the text ("pas d'AVK", "sous HBPM"), with the part of its item it names."""
+    name, clause = fold(span.text), _clause(span)
+    covers = next((prefixes for rx, prefixes in _CLASS_SCOPES if rx.search(name)), None)
+    return Mention(polarity(span), None, Evidence.of(span), span.text, covers=covers,
+                   long_term=bool(_LONG_TERM.search(clause)))
 
 
 def is_form_label(span: Span) -> bool:
@@ -78,15 +96,22 @@ def without_stopped_agents(drug_mentions: list[Mention]) -> list[Mention]:
     return [m for m in drug_mentions if m.stopped or m.atc not in stopped]
 
 
-def _status(item_mentions: list[Mention], item: str) -> tuple[str, list[Mention]]:
-    """Status of an agent item, and the mentions whose agents it lists.
+def _contradicts(denial: Mention, affirmed: list[Mention]) -> bool:
+    """Whether a denial speaks of what is affirmed: a named agent stopped while another is taken is
+    a switch; "ni AVK ni AOD" or "pas d'anticoagulation au long cours" leave a preventive HBPM standing."""
+    if denial.atc:
+        return denial.atc in {m.atc for m in affirmed}
+    named = [m for m in affirmed if m.atc]
+    if denial.covers and named and not any(m.atc.startswith(denial.covers) for m in named):
+        return False
+    return not (denial.long_term and named and all(m.preventive for m in named))
 
-    A named agent stopped while another is taken is a switch, not a contradiction.
-    """
+
+def _status(item_mentions: list[Mention], item: str) -> tuple[str, list[Mention]]:
+    """Status of an agent item, and the mentions whose agents it lists."""
     affirmed = [m for m in item_mentions if m.polarity == AFFIRMED]
-    affirmed_codes = {m.atc for m in affirmed if m.atc}
-    switched = [m for m in item_mentions if m.polarity == DENIED and m.atc and affirmed and m.atc not in affirmed_codes]
-    considered = [m for m in item_mentions if m not in switched]
+    beside = [m for m in item_mentions if m.polarity == DENIED and affirmed and not _contradicts(m, affirmed)]
+    considered = [m for m in item_mentions if m not in beside]
     contradicting = [m for m in considered if m.polarity == DENIED]
     status = resolve_status([m.polarity for m in considered], doubt_wins_over_denial=item == "anticoagulation")
     listed = {
@@ -100,7 +125,8 @@ def _status(item_mentions: list[Mention], item: str) -> tuple[str, list[Mention]
 def named_drugs(doc: Doc) -> list[Mention]:
     """Every drug the letter names, as statements; a drug stopped somewhere is current nowhere."""
     return without_stopped_agents(
-        [Mention(polarity(s), s.kb_id_, Evidence.of(s), s.text, s._.rcp_stopped) for s in mentions(doc, DRUG)])
+        [Mention(polarity(s), s.kb_id_, Evidence.of(s), s.text, s._.rcp_stopped,
+                 preventive=bool(_PREVENTIVE.search(_clause(s)))) for s in mentions(doc, DRUG)])
 
 
 def medications(listed: list[Mention]) -> list[Medication]:
@@ -126,8 +152,8 @@ class DrugItems(FieldExtractor):
 
         for item in AGENT_ITEMS:
             item_mentions = [m for m in drug_mentions if item_of(m.atc) == item]
-            item_mentions += [Mention(polarity(s), None, Evidence.of(s), s.text)
-                              for s in mentions(doc, DRUG_CLASS) if s.kb_id_ == item and not is_form_label(s)]
+            item_mentions += [class_mention(s) for s in mentions(doc, DRUG_CLASS)
+                              if s.kb_id_ == item and not is_form_label(s)]
             item_mentions += [m for a in answers_for(doc, patterns.form_labels[item]) if (m := _form_mention(a, item))]
             item_mentions += no_drugs
             status, listed = _status(item_mentions, item)

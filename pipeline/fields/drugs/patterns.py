@@ -24,6 +24,17 @@ class_terms = {
     ],
 }
 
+# A class names only part of its item: denying it denies only those agents ("ni AVK ni AOD" leaves
+# a preventive HBPM standing). Regexes on accent-free lower case -> ATC prefixes covered.
+class_scopes = {
+    r"\bavk\b|vitamine k|vitamines k|\bcoumarin": ("B01AA",),
+    r"\bac?od\b|\bnaco\b|oraux? directs?|anti-?xa": ("B01AE", "B01AF"),
+    r"\bhbpm\b|heparine": ("B01AB",),
+}
+# A denial of long-term or full-dose anticoagulation leaves a preventive dose standing.
+long_term_scope = r"au long cours|curative?s?\b|a dose curative|a dose efficace|efficace"
+preventive_dose = r"preventi(?:f|ve|on)|prophylacti|dose iso-?coagulante"
+
 # ATC prefixes of each agent item (contract: anticoagulation B01AA, B01AB, B01AE, B01AF, B01AX05).
 item_prefixes = {
     "anticoagulation": ("B01AA", "B01AB", "B01AE", "B01AF", "B01AX05"),

@@ -20,8 +20,9 @@ _ANSWER_LINE = re.compile(
 )
 
 
-# The last option of a line ends where another label starts: "☐ Non   EVA : 4/10", "☒ Oui | Préciser : …".
-_NEXT_LABEL = re.compile(r"\s(?:\|\s*)?[A-ZÀ-Ý][\w'’/()-]*(?: [\w'’/()-]+){0,3} ?:|\s\|")
+# The last option of a line ends where another label or an arrow starts: "☐ Non   EVA : 4/10",
+# "☒ Oui | Préciser : …", "☐ Non -> Prolia 60 mg".
+_NEXT_LABEL = re.compile(r"\s(?:\|\s*)?[A-ZÀ-Ý][\w'’/()-]*(?: [\w'’/()-]+){0,3} ?:|\s\||\s(?:->|→|=>)")
 
 
 @dataclass(frozen=True)

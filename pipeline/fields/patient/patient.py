@@ -16,6 +16,7 @@ _FEMALE = [re.compile(p) for p in patterns.female]
 _MALE = [re.compile(p) for p in patterns.male]
 _AGE = re.compile(patterns.age)
 _AGE_EXCLUDED = re.compile(patterns.age_excluded_before)
+_AGE_ALLOWED = re.compile(patterns.age_allowed_before)
 _BIRTH = re.compile(patterns.birth)
 _LETTER_DATE = re.compile(patterns.letter_date_before, re.MULTILINE)
 
@@ -80,7 +81,8 @@ def _dates(doc: Doc) -> tuple[Text | None, dt.date | None, Text | None, dt.date 
 def _written_age(doc: Doc, folded: str) -> Score | None:
     for match in _AGE.finditer(folded):
         value = int(match.group("age"))
-        if not 15 <= value <= 110 or _AGE_EXCLUDED.search(folded[max(0, match.start() - 12):match.start()]):
+        before = folded[max(0, match.start() - 16):match.start()]
+        if not 15 <= value <= 110 or (_AGE_EXCLUDED.search(before) and not _AGE_ALLOWED.search(before)):
             continue
         return Score(value, None, Evidence(match.start(), match.end(), text_of(doc)[match.start():match.end()]))
     return None

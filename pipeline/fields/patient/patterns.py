@@ -5,9 +5,13 @@ female = [r"\bmme\b", r"\bmadame\b", r"\bmlle\b", r"\bmademoiselle\b", r"\bpatie
           r"\bsexe\s*:?\s*(?:☒\s*)?f(?:eminin)?\b"]
 male = [r"\bm\.\s+[a-z]", r"\bmonsieur\b", r"\bmr\b", r"\bpatient\b(?!e)", r"\bne le\b", r"\bage de\b",
         r"\bsexe\s*:?\s*(?:☒\s*)?m(?:asculin)?\b"]
-# Age written as such: "72 ans", "59 a", "âgé de 72 ans" (not "depuis 2 ans", "il y a 10 ans").
-age = r"(?<!depuis )(?<!il y a )(?<!pendant )(?<!\d)(?P<age>\d{2,3})\s*(?:ans|a)\b(?!\s*(?:de|d'|plus|apres|avant))"
+# Age written as such: "72 ans", "59 a", "(52 ans)", "âgé de 72 ans" (not "depuis 2 ans", "il y a 10 ans",
+# nor the minutes of a time "18:42" followed by a line starting with "À").
+age = (r"(?<![\d:])(?P<age>\d{2,3})(?:[^\S\n]*ans\b|[^\S\n]?a\b(?![^\S\n]*:))"
+       r"(?![^\S\n]*(?:de|d'|plus|apres|avant)\b)")
 age_excluded_before = r"(?:depuis|il y a|pendant|dans|de|apres|avant|tous les|toutes les|sevre|pa|a)\s*$"
+# ... unless "de" follows the patient: "âgée de 78 ans", "patient de 64 ans", "homme de 70 ans"
+age_allowed_before = r"(?:agee?|patiente?|homme|femme|monsieur|madame|mme|m\.)\s+de\s*$"
 # Birth date: "née le 14/09/1956", "Date de naissance : …", "DDN", "Né le".
 birth = r"\b(?:nee?|n\.e\.?)\s+le\b|\bdate de naissance\b|\bddn\b|\bnee? en\b"
 # Where the letter's own date stands: "Exempleville, le 12 mars 2025", "Date : 21/05/2025", "Le 14/02/2025".

@@ -1,0 +1,21 @@
+"""Patient: sex and age, written or computed from a birth date and the letter's date."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, sex, age", [
+    ("Le 12/03/2025\nJe vous adresse Mme Jeanne Essai, 72 ans, pour avis.", "F", 72),
+    ("Le 12/03/2025\nM. Paul Essai, âgé de 77 ans, que je suis depuis 10 ans.", "M", 77),
+    ("Le 12/03/2025\nMme Anne Essai, âgée de 78 ans.", "F", 78),
+    ("Le 12/03/2025\nPatient de 64 a, sevré du tabac depuis 20 ans.", "M", 64),
+    ("Envoyé : mardi 17 novembre 2026 18:42\nÀ : coordination RCP\nMme Rose Essai (52 ans)", "F", 52),
+    ("Exempleville, le 12 mars 2025\nPatiente : Mme Odette Essai, née le 14/09/1956", "F", 68),
+    ("Le 15/01/2025\nMme Line Essai, née le 08/12/1950.", "F", 74),
+    ("Date : 21/05/2025\nPatient M. Henri Essai Né le 03/11/1948", "M", 76),
+    ("Sexe | ☐ F ☒ M\nDate de naissance | 19/01/1961\nDate de la demande | 23/04/2025", "M", 64),
+    ("Douleurs depuis 2 ans, il y a 10 ans une fracture.", None, None),
+])
+def test_fields_patient_sex_and_age(analyse, text, sex, age):
+    patient = analyse(text)["patient"]
+    assert (patient.sex.code if patient.sex else None, patient.age.value if patient.age else None) == (sex, age)
