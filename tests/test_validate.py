@@ -47,3 +47,8 @@ def _broken(root, xpath, change):
 def test_validate_broken_record_fails_with_what_is_wrong(record_root, xpath, change, message):
     errors = _broken(record_root, xpath, change)
     assert errors and message in " ".join(errors)
+
+
+def test_validate_value_without_evidence_fails(record_root):
+    errors = _broken(record_root, "//r:anticoagulation/r:agent", lambda e: e.attrib.pop("quote"))
+    assert errors and "quote" in " ".join(errors)
