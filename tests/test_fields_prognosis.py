@@ -46,6 +46,23 @@ def test_prognosis_performance(analyse, text, expected):
     assert value.status == ("present" if expected else value.status)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Bon état général, performans status 0.", ("ECOG", 0)),
+    ("Performance statut 2 depuis l'été.", ("ECOG", 2)),
+    ("Perf. status : 3", ("ECOG", 3)),
+    ("P.S. 1, autonome.", ("ECOG", 1)),
+    ("P.S 2 ce jour.", ("ECOG", 2)),
+    ("PS=1, poids stable.", ("ECOG", 1)),
+    ("ECOG=0.", ("ECOG", 0)),
+    ("OMS : 2, se repose l'après-midi.", ("ECOG", 2)),
+    ("Etat general OMS 1.", ("ECOG", 1)),
+    ("Performans status de 3 chez une patiente alitée.", ("ECOG", 3)),
+])
+def test_prognosis_performance_spelling_variants(analyse, text, expected):
+    """Performance status as spelt in a hurry: misspelt, half-translated, dotted, glued to its value."""
+    assert performance(analyse(text)["prognosis"]) == expected
+
+
 @pytest.mark.parametrize("text, phrase", [
     ("L'espérance de vie est estimée à quelques mois.", "espérance de vie est estimée à quelques mois"),
     ("Pronostic jugé réservé par l'équipe.", "Pronostic jugé réservé par l'équipe"),

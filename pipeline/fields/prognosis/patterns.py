@@ -5,8 +5,10 @@ Regexes on accent-free lower-case text (see `fold`); each entry is one a clinici
 
 # Names of the ECOG/WHO performance status, chained as written ("OMS/ECOG", "PS (ECOG)", "état général (OMS)").
 ecog_names = [
-    r"ecog", r"oms", r"who", r"ps", r"performance status", r"indice de performance", r"etat general",
+    r"ecog", r"oms", r"who", r"ps", r"p\.s\.?", r"indice de performance", r"etat general",
     r"score (?:de performance|ecog|oms)", r"statut de performance", r"eg",
+    # spelt as heard or half-translated: "performans status", "performance statut", "perf. status"
+    r"perf(?:orman(?:ce|s)|\.)?\s?stat(?:us|ut)",
 ]
 # Names of the Karnofsky index.
 kps_names = [r"ind(?:ic|ex)e? de (?:performance de )?karnofs(?:ky|ki)", r"karnofs(?:ky|ki)", r"ik", r"kps"]
