@@ -134,3 +134,53 @@ def test_bone_diagnosis_evidence_points_at_the_words(nlp):
     value = doc._.rcp["boneDiagnosis"]
     assert [doc.text[c.evidence.start:c.evidence.end] for c in value.circumstances] == ["lombalgies"]
     assert [e.text for e in value.evolution] == ["mars 2024"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pain, then the imaging it led to shows a lesion of a named vertebra or bone
+    ("Elle signale depuis un mois une cruralgie droite ; l'exploration par scanner a objectivé une lésion "
+     "lytique de L2.", ["pain"]),
+    ("Apparition il y a près de deux mois de lombalgies dont l'exploration par IRM a révélé une métastase de L5.",
+     ["pain"]),
+    ("Douleur thoracique dont le bilan scanographique retrouve une lésion secondaire de la 6e côte.", ["pain"]),
+    # "révélé(e) [le <date>] par <X>"
+    ("Myélome écarté ; néoplasie rénale révélée le 3 février par une fracture de l'humérus.",
+     ["pathological_fracture"]),
+    ("Cancer bronchique révélé en mars dernier par une hypercalcémie sévère.", ["hypercalcemia"]),
+    ("Cancer du sein révele le 14/09/2025 par un deficit moteur des membres inférieurs.", ["neurological_deficit"]),
+    # "osseux depuis <date> (découverte devant / à l'occasion de <X>)"
+    ("Cancer de la vessie, métastatique ganglionnaire puis osseux depuis juin 2025 (découverte à l'occasion "
+     "de dorsalgies).", ["pain"]),
+    ("Mélanome métastatique osseux depuis 2024, découvert devant des cervicalgies.", ["pain"]),
+    # "d'emblée métastatique osseux sur <staging imaging>"
+    ("Carcinome rénal d'emblée métastatique osseux sur le TEP-TDM de bilan initial en mai 2025.",
+     ["staging_imaging"]),
+    # the imaging was done because of a symptom: the symptom is the circumstance
+    ("Le bilan d'extension, fait parce qu'il se plaignait de douleurs de l'épaule, a montré des lésions osseuses.",
+     ["pain"]),
+    ("Une scintigraphie de bilan demandée devant des douleurs costales retrouve des métastases osseuses.", ["pain"]),
+    ("TEP de réévaluation réalisé pour une douleur de hanche : lésion lytique du cotyle.", ["pain"]),
+])
+def test_bone_diagnosis_circumstances_of_narrated_discoveries(analyse, text, expected):
+    assert codes(analyse(text)["boneDiagnosis"]) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Cancer du côlon métastatique hépatique, sans atteinte osseuse.",
+    "Cancer du poumon métastatique cérébral, pas osseux.",
+    "L'IRM met en évidence une lésion secondaire de L3 ? à confirmer.",
+    "Une exploration par IRM est prévue pour rechercher une lésion de L4.",
+])
+def test_bone_diagnosis_status_unknown_for_denied_or_unsure_narrations(analyse, text):
+    assert analyse(text)["boneDiagnosis"].status == "unknown"
+
+
+@pytest.mark.parametrize("text, dated", [
+    ("Dorsalgies apparues il y a environ trois semaines ; l'IRM montre une lésion secondaire de T9.", True),
+    ("Douleur depuis près de deux mois, l'IRM a révélé une métastase de L1.", True),
+    ("Cancer du sein métastatique osseux depuis janvier 2025.", True),
+    ("Néoplasie pulmonaire révélée le 05/06/2025 par une compression médullaire.", True),
+    ("Lombalgies dont l'exploration par IRM a mis en évidence une lésion secondaire de L3.", False),
+])
+def test_bone_diagnosis_evolution_of_narrated_discoveries(analyse, text, dated):
+    assert bool(analyse(text)["boneDiagnosis"].evolution) is dated

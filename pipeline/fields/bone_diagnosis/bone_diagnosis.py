@@ -43,6 +43,9 @@ _OTHER_OPTION = re.compile(patterns.other_option)
 _FORTUITOUS = re.compile(patterns.FORTUITOUS)
 _INITIAL_STAGING = re.compile(patterns.INITIAL_STAGING)
 _OTHER_REASON = cue_regex(patterns.other_reasons)
+_BECAUSE_OF = cue_regex(patterns.because_of)
+_APPROXIMATE = cue_regex(patterns.approximate_durations)
+SYMPTOMS = ("pain", "pathological_fracture", "neurological_deficit", "hypercalcemia")
 FINDINGS = ("pathological_fracture", "neurological_deficit")  # what an examination may show
 IMAGING = ("staging_imaging", "incidental_imaging")
 
@@ -80,6 +83,15 @@ def _feared(folded: str, span: Span) -> bool:
     """ "Compression médullaire redoutée", "risque de fracture": a complication feared, not one that happened."""
     before = folded[max(0, span.start_char - 30):span.start_char]
     return bool(_FEARED_BEFORE.search(before) or _FEARED_AFTER.search(folded[span.end_char:span.end_char + 50]))
+
+
+def _motivated(folded: str, cue: Span) -> bool:
+    """ "Scanner fait devant des douleurs", "bilan réalisé parce qu'elle se plaignait d'une douleur": a symptom
+    that motivated the examination (it then revealed the disease, not the imaging)."""
+    if cue.kb_id_ not in SYMPTOMS:
+        return False
+    before = folded[max(0, cue.start_char - patterns.because_reach):cue.start_char]
+    return any(not re.search(r"[.;:]", before[m.end():]) for m in _BECAUSE_OF.finditer(before))
 
 
 class BoneDiagnosisExtractor(FieldExtractor):
@@ -158,6 +170,8 @@ class BoneDiagnosisExtractor(FieldExtractor):
                 if any(_FORTUITOUS.fullmatch(folded[c.start_char:c.end_char]) for c in found):
                     found = [c for c in found if c.kb_id_ == "incidental_imaging"]
                 found = [c for c in found if not (c.kb_id_ == "pain" and _beside_finding(doc, c, found))]
+                if any(_motivated(folded, c) for c in found):
+                    found = [c for c in found if c.kb_id_ not in IMAGING]
                 found = found or [r for r in reasons if left <= r.start_char < right]
                 if found:
                     return [Coded(c.kb_id_, Evidence.of(c)) for c in found]
@@ -175,7 +189,8 @@ class BoneDiagnosisExtractor(FieldExtractor):
                 places.append((offset, offset + len(line)))
             offset += len(line) + 1
         seen, evolution = set(), []
-        dates = [*doc.spans.get("dates", []), *doc.spans.get("durations", [])]
+        approximate = [char_mention(doc, m.start(), m.end(), "bone_duration") for m in _APPROXIMATE.finditer(folded)]
+        dates = [*doc.spans.get("dates", []), *doc.spans.get("durations", []), *filter(None, approximate)]
         for date in sorted(dates, key=lambda s: s.start_char):
             if _NOT_A_DATE.search(fold(date.text)) or date.start_char in seen:
                 continue

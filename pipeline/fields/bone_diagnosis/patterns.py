@@ -32,6 +32,8 @@ bone_disease = [
     rf"\b{_LESION}{_QUALIFIERS}(?: \(| (?:du |de la |de l'|des |d'|de |au niveau d[eu]s? |en regard d[eu]s? )?)"
     rf"(?:\d+ ?(?:e|eme|ere) )?(?:{_BONES}|{_SITES})",
     r"\bosteolyses?\b", r"\bmetastatiques? (?:aux |a l'|a |en )?os\b",
+    # "métastatique osseux", "métastatique hépatique depuis 2023 puis osseux", "métastatique d'emblée, osseux"
+    r"\bmetastatiques?(?:,? (?!(?:sans|pas|ni|non|aucune?|ou)\b)[\w'-]+){0,5}?,? osseu(?:x|se|ses)\b",
     r"\bmeta(?:statiques?|stases?|s)(?: [\w']+)? \([^)\n]{0,40}\bos\b",
     r"\b(?:atteintes?|metastases?|lesions?|localisations?)\b[^.;\n]{0,20}\bdu squelette\b",
     r"\bepidurites? (?:metastatiques?|neoplasiques?|tumorales?)\b", r"\bmetastases? epidurales?\b",
@@ -42,9 +44,12 @@ bone_disease = [
 # "RCP métastases osseuses" names the board, not the patient's disease.
 board_name_before = r"\b(?:rcp|reunion|staff|concertation|comite|commission)(?: de| des| mo| d'avis)?\W{0,3}$"
 
+# "révélé par", "révélée le 12/03 par", "révélées en mars 2025 par": the cause that follows revealed it.
+REVEALED_BY = r"\brevelee?s?(?: (?:le|en|au|a|des|il y a|depuis|dans|fin|debut|mi)\b[^.;,()\n]{1,25}?)? par\b"
+
 # Words saying the bone disease was found, and how: "découvertes sur", "révélée par", "à l'occasion de".
 discovery = [
-    r"\bdecouverte?s?\b", r"\bdecouvrir\b", r"\brevelee?s? par\b",
+    r"\bdecouverte?s?\b", r"\bdecouvrir\b", REVEALED_BY,
     r"\brevel(?:ee?s?|ant|ante|ation|atrices?|ateurs?)\b",
     r"\bmode de decouverte\b", r"\bcirconstances?(?: de decouverte)?\b", r"\ba l'occasion d",
     r"\bpremiere?s? (?:lesions?|localisations?|metastases?|manifestations?) osseuses?\b",
@@ -55,7 +60,7 @@ discovery = [
 # and those that say by themselves that a symptom revealed it ("lombalgies révélatrices").
 discovery_headings = [
     r"\bcirconstances?(?: de decouverte)?\b", r"\bmode de decouverte\b", r"\bdecouverte osseuse\b",
-    r"\brevelat(?:rices?|eurs?)\b", r"\binaugura(?:le|l|ux|les)\b", r"\brevelee?s? par\b",
+    r"\brevelat(?:rices?|eurs?)\b", r"\binaugura(?:le|l|ux|les)\b", REVEALED_BY,
 ]
 
 # Said in so many words: the imaging found the disease by chance (it outweighs the reason of that imaging).
@@ -137,3 +142,20 @@ extension_words = [r"\bd'autres\b", r"\bautres (?:lesions|localisations|sites|ci
 not_a_bone_date = [r"^(?:a )?(?:ce jour|ce matin|ce soir|aujourd'hui|actuellement|hier|demain)$", r"^\d{1,2}\s*/\s*10$"]
 # Form lines giving the date or the duration of the bone disease ("Date / durée d'évolution | …").
 date_line_labels = r"\b(?:durees?|delais?|evolution|anciennete|depuis quand|decouverte)\b"
+
+# A symptom that motivated the examination: "réalisé parce qu'elle se plaignait de douleurs", "IRM demandée
+# devant des lombalgies", "scanner fait pour une douleur". The symptom, not the imaging, revealed the disease.
+because_of = [
+    r"\bparce qu'(?:il|elle)s? (?:se plaignai(?:en)?t|presentai(?:en)?t|souffrai(?:en)?t|avai(?:en)?t|decrivai(?:en)?t"
+    r"|ressentai(?:en)?t)\b",
+    r"\b(?:devant|pour|en raison|du fait|a cause|motivee?s? par|a la suite)\b",
+]
+# How far (characters) the symptom may follow its cue: "parce qu'elle se plaignait depuis deux mois d'une douleur".
+because_reach = 60
+
+# Durations EDS-NLP leaves out when approximated: "il y a environ six semaines", "depuis près de 3 mois".
+_COUNT = r"(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|quelques|plusieurs)"
+approximate_durations = [
+    r"\b(?:il y a|depuis)(?: (?:environ|pres de|plus de|moins de|presque|approximativement|a peu pres|bientot"
+    r"|au moins|une? bonne|une? petite))+ " + _COUNT + r" (?:jours?|semaines?|mois|ans?|annees?)\b",
+]

@@ -70,6 +70,8 @@ negation_pseudo = [f"{box} {word}" for box in ("☐", "☒") for word in ("non",
 hypothesis_pseudo = [
     "si douleur", "si douleurs", "si besoin", "si nécessaire", "en cas de douleur", "en cas de douleurs",
     "en cas de besoin", "à la demande", "si insomnie", "si nausées", "si constipation", "si anxiété",
+    # an exploration that was done ("l'exploration par IRM a montré…") states its findings
+    "l'exploration", "exploration par", "dont l'exploration",
 ]
 # Where a clause ends: cues do not cross these. Matched on the original text: a line break
 # followed by a lower-case word is a wrapped line, not a break. Table cells ("|") are handled
