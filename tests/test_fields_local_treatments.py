@@ -88,6 +88,24 @@ def test_local_treatments_status_and_types(analyse, text, status, types):
 
 
 @pytest.mark.parametrize("text, status, types", [
+    ("Métastase de L2 douloureuse.\nQ : RT antalgique L2 ?", "unknown", []),
+    ("Lyse du cotyle.\nQ1 : cimentoplastie du cotyle ?\nQ2- radiothérapie ?", "unknown", []),
+    ("Question posée : radiothérapie de D8 ?", "unknown", []),
+    ("Questions : SBRT T12 ? vertébroplastie ?", "unknown", []),
+    ("Q : pas de radiothérapie antérieure ?", "unknown", []),
+    # the question does not hide what the letter tells elsewhere
+    ("Radiothérapie de L3 en 2024.\nQ : réirradiation de L3 ?", "present", ["radiotherapy"]),
+    ("Aucun traitement local.\nQ : cimentoplastie de T9 ?", "absent", []),
+    # a "?" outside a question line is still doubt about the past
+    ("Aurait eu une radiothérapie de L3 ?", "uncertain", ["radiotherapy"]),
+])
+def test_local_treatments_question_lines(analyse, text, status, types):
+    """A shorthand question line ("Q :", "Q1 :", "Question posée :") asks the board; it tells nothing done."""
+    value = analyse(text)["priorLocalTreatments"]
+    assert (value.status, kinds(value)) == (status, types)
+
+
+@pytest.mark.parametrize("text, status, types", [
     ("Traitement local déjà reçu ☐ RT ☒ Chirurgie ☐ Cimentoplastie ☐ Radiofréquence ☐ Aucun",
      "present", ["surgery"]),
     ("Traitement local déjà reçu ☐ RT ☐ Chirurgie ☐ Cimentoplastie ☐ Radiofréquence ☒ Aucun", "absent", []),

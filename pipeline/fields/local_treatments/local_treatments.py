@@ -72,6 +72,7 @@ _PURPOSE_BEFORE = re.compile(patterns.purpose_before)
 _DOUBT_BEFORE = re.compile(patterns.doubt_before)
 _EXCEPTION_AFTER = re.compile(patterns.exception_after)
 _PARTIAL_DENIAL = re.compile(_alternation(patterns.partial_denial))
+_QUESTION_LINE = re.compile(patterns.question_line, re.MULTILINE)
 _TYPE_OF_OPTION = [(t, rx) for t, rx in list(_BONE_TREATMENTS.items()) + list(_TARGETED.items())]
 
 
@@ -249,6 +250,16 @@ def resolve(statements: list[Statement]) -> tuple[str, list[Statement]]:
     return ("absent" if denied else "unknown"), []
 
 
+def _question_lines(text: str) -> list[tuple[int, int, int]]:
+    """Lines asking the board something ("Q : RT de L3 ?"), as regions like `question_regions` gives."""
+    folded = fold(text)
+    regions = []
+    for match in _QUESTION_LINE.finditer(folded):
+        end = folded.find("\n", match.end())
+        regions.append((match.start(), match.end(), len(folded) if end < 0 else end))
+    return regions
+
+
 class LocalTreatmentsExtractor(FieldExtractor):
     """Sets doc._.rcp['priorLocalTreatments']."""
 
@@ -268,7 +279,7 @@ class LocalTreatmentsExtractor(FieldExtractor):
         return statements
 
     def extract(self, doc: Doc) -> dict:
-        questions = question_regions(text_of(doc))
+        questions = question_regions(text_of(doc)) + _question_lines(text_of(doc))
         plans = project_regions(text_of(doc))
         statements = self._treatment_statements(doc, questions, plans)
         statements += [Statement(DENIED, None, Evidence.of(s)) for s in mentions(doc, DENIAL)

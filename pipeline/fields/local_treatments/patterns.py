@@ -129,6 +129,10 @@ planned_in_clause = [
     r"discutee?s?|demandee?s?|indiquee?s?)\b",
     r"\ba (?:discuter|prevoir|programmer|envisager|realiser|organiser|completer|valider)\b", r"\bvalidee?s?\b",
 ]
+# A line asking the board something, in a note's shorthand: "Q : RT de L3 ?", "Q1- cimentoplastie ?",
+# "Questions : ...", "Question posée : ...". Its "?" is a request, not doubt about the past.
+question_line = (r"^[^\S\n]*(?:q|questions?(?: posees?| soumises?)?(?: (?:a|pour) (?:la |votre )?rcp)?)"
+                 r"[^\S\n]*(?:n[°o]?[^\S\n]*)?\d{0,2}[^\S\n]*[:)\-]")
 # A treatment as the purpose of the referral or a stay is not yet done: "adressé pour radiothérapie de L3".
 purpose_before = r"\bpour (?:une? |la |le )?(?:eventuelle? |nouvelle )?$"
 # A denial of the other sites only ("le reste du squelette n'a jamais été irradié") denies nothing received.
