@@ -88,6 +88,38 @@ def test_local_treatments_status_and_types(analyse, text, status, types):
 
 
 @pytest.mark.parametrize("text, status, types", [
+    # affirmed, each participle, either gender, accents optional
+    ("Fracture pathologique de l'humérus gauche en août, enclouée le 4 septembre.", "present", ["surgery"]),
+    ("Fémur droit encloue en 2024.", "present", ["surgery"]),
+    ("Fracture du col fémoral ostéosynthésée en 2025.", "present", ["surgery"]),
+    ("Patiente opérée d'une ostéosynthèse du fémur en mars.", "present", ["surgery"]),
+    ("Tassement de L2 fixé par voie percutanée.", "present", ["surgery"]),
+    ("Fracture du fémur vissée aux urgences.", "present", ["surgery"]),
+    ("Hanche gauche prothésée pour une métastase du col.", "present", ["surgery"]),
+    ("Vertèbre T10 cimentée en janvier.", "present", ["cementoplasty"]),
+    ("Le sacrum a été irradié en 2023.", "present", ["radiotherapy"]),
+    # negated, doubtful, family
+    ("Le fémur n'a pas été encloué.", "absent", []),
+    ("Tassement de L1 cimenté ? à vérifier.", "uncertain", ["cementoplasty"]),
+    ("Sa mère a eu une fracture du fémur enclouée.", "unknown", []),
+    # planned, asked
+    ("Fracture du fémur à enclouer rapidement.", "unknown", []),
+    ("Fracture de l'humérus qui sera enclouée la semaine prochaine.", "unknown", []),
+    ("La lésion de L3 doit être rapidement cimentée.", "unknown", []),
+    ("Lésion lytique de L4.\nQ : L4 cimentée ou irradiée ?", "unknown", []),
+    # no bone named, or no bone qualified
+    ("La date de la RCP rachis est fixée au 3 mars.", "unknown", []),
+    ("Lésions osseuses stabilisées, dose fixée de Xgeva.", "unknown", []),
+    ("PTH cimentée en 2010 pour coxarthrose.", "unknown", []),
+    ("Cancer du sein opérée en 2020.", "unknown", []),
+])
+def test_local_treatments_participles(analyse, text, status, types):
+    """A participle ("enclouée", "cimentée", "prothésée") says what its noun says, aimed at a named bone."""
+    value = analyse(text)["priorLocalTreatments"]
+    assert (value.status, kinds(value)) == (status, types)
+
+
+@pytest.mark.parametrize("text, status, types", [
     ("Métastase de L2 douloureuse.\nQ : RT antalgique L2 ?", "unknown", []),
     ("Lyse du cotyle.\nQ1 : cimentoplastie du cotyle ?\nQ2- radiothérapie ?", "unknown", []),
     ("Question posée : radiothérapie de D8 ?", "unknown", []),

@@ -49,6 +49,8 @@ def _capitals(abbreviations: dict[str, list[str]]) -> dict[str, re.Pattern]:
 
 
 _BONE_TREATMENTS = {t: re.compile(rf"\b(?:{_alternation(c)})") for t, c in patterns.bone_treatments.items()}
+_PARTICIPLES = {t: re.compile(rf"\b(?:{_alternation(c)})\b") for t, c in patterns.bone_participles.items()}
+_PARTICIPLE_NOT_AFTER = re.compile(patterns.participle_not_after)
 _TARGETED = {t: re.compile(rf"\b(?:{_alternation(c)})") for t, c in patterns.targeted_treatments.items()}
 _CAPITALS = _capitals(patterns.capital_abbreviations)
 _BONE_CAPITALS = _capitals(patterns.bone_capital_abbreviations)
@@ -69,6 +71,7 @@ _HEADER_LINE = re.compile(patterns.header_line)
 _PLANNED_IN_CLAUSE = re.compile(_alternation(patterns.planned_in_clause))
 _DOSE = re.compile(patterns.dose)
 _PURPOSE_BEFORE = re.compile(patterns.purpose_before)
+_FUTURE_BEFORE = re.compile(patterns.future_before)
 _DOUBT_BEFORE = re.compile(patterns.doubt_before)
 _EXCEPTION_AFTER = re.compile(patterns.exception_after)
 _PARTIAL_DENIAL = re.compile(_alternation(patterns.partial_denial))
@@ -91,6 +94,8 @@ class LocalTreatmentsMatcher:
         candidates += [(kind, m, TARGETED) for kind, rx in _TARGETED.items()
                        for m in _hits(rx, _CAPITALS.get(kind), text, folded)]
         candidates += [(kind, m, BONE_ONLY) for kind, rx in _LOWERCASE.items() for m in rx.finditer(text)]
+        candidates += [(kind, m, BONE_ONLY) for kind, rx in _PARTICIPLES.items() for m in rx.finditer(folded)
+                       if not _PARTICIPLE_NOT_AFTER.search(folded[max(0, m.start() - 40):m.start()])]
         found: dict[tuple[int, int], Span | None] = {}
         for kind, match, rule in candidates:
             start, end = match.span()
@@ -204,7 +209,7 @@ def _treatment_polarity(doc: Doc, span: Span, questions, plan_lines) -> str:
         return IGNORED
     clause = fold(text_of(doc)[slice(*clause_bounds(text_of(doc), span.start_char, span.end_char))])
     before = fold(text_of(doc)[max(0, span.start_char - 30):span.start_char])
-    if _PURPOSE_BEFORE.search(before) or _PLANNED_IN_CLAUSE.search(clause):
+    if _PURPOSE_BEFORE.search(before) or _FUTURE_BEFORE.search(before) or _PLANNED_IN_CLAUSE.search(clause):
         return IGNORED
     value = polarity(span)
     if value == AFFIRMED and _DOUBT_BEFORE.search(before):

@@ -28,6 +28,17 @@ bone_treatments = {
         r"embolisation", r"electrochimiotherapie",
     ],
 }
+# Participles of bone operations count like their nouns, but only when aimed at a named bone
+# ("fracture du fémur enclouée le 3 mars", "vertèbre cimentée", "hanche prothésée", "L2 fixée par vis").
+bone_participles = {
+    "surgery": [r"enclouee?s?", r"osteosynthesee?s?", r"prothesee?s?", r"vissee?s?", r"fixee?s?", r"arthrodesee?s?",
+                r"laminectomisee?s?"],
+    "cementoplasty": [r"cimentee?s?", r"vertebroplastiee?s?", r"cyphoplastiee?s?", r"kyphoplastiee?s?"],
+    "ablation": [r"(?:thermo|cryo)-?ablatee?s?"],
+}
+# Right before a participle, what it qualifies is no bone: "prothèse cimentée", "date fixée", "dose fixée".
+participle_not_after = (r"\b(?:protheses?|pth|pih|pte|tiges?|cupules?|implants?|dates?|rdv|rendez-vous|consultations?"
+                        r"|seances?|reunions?|rcp|staff|doses?|posologies?|objectifs?|prix)\b[^.;\n]{0,25}$")
 # Treatments whose target decides: a bone lesion counts, the primary organ does not
 # ("radiothérapie mammaire", "opéré d'un cancer du côlon").
 targeted_treatments = {
@@ -128,11 +139,16 @@ planned_in_clause = [
     r"\b(?:est|sont|sera|seront|a ete|ont ete) (?:programmee?s?|prevue?s?|envisagee?s?|proposee?s?|planifiee?s?|"
     r"discutee?s?|demandee?s?|indiquee?s?)\b",
     r"\ba (?:discuter|prevoir|programmer|envisager|realiser|organiser|completer|valider)\b", r"\bvalidee?s?\b",
+    # a bone still to be operated on: "fracture à enclouer", "lésion à cimenter rapidement"
+    r"\ba (?:\w+ )?(?:enclouer|osteosyntheser|operer|cimenter|visser|fixer|stabiliser|protheser|irradier)\b",
 ]
 # A line asking the board something, in a note's shorthand: "Q : RT de L3 ?", "Q1- cimentoplastie ?",
 # "Questions : ...", "Question posée : ...". Its "?" is a request, not doubt about the past.
 question_line = (r"^[^\S\n]*(?:q|questions?(?: posees?| soumises?)?(?: (?:a|pour) (?:la |votre )?rcp)?)"
                  r"[^\S\n]*(?:n[°o]?[^\S\n]*)?\d{0,2}[^\S\n]*[:)\-]")
+# A participle in the future tense is a plan: "la fracture sera enclouée demain", "L3 doit être rapidement cimentée".
+future_before = (r"\b(?:sera|seront|va etre|vont etre|doit etre|doivent etre|devra etre|devront etre|pourra etre"
+                 r"|pourront etre|pourrait etre|pourraient etre|devrait etre|devraient etre)\s+(?:\w+\s+)?$")
 # A treatment as the purpose of the referral or a stay is not yet done: "adressé pour radiothérapie de L3".
 purpose_before = r"\bpour (?:une? |la |le )?(?:eventuelle? |nouvelle )?$"
 # A denial of the other sites only ("le reste du squelette n'a jamais été irradié") denies nothing received.
