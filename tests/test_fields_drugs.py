@@ -149,3 +149,20 @@ def test_fields_drugs_doubtful_or_someone_elses_drug_is_not_current(analyse):
 def test_fields_drugs_form_no_option_negates_nothing_after_it(analyse):
     value = analyse("Traitement osseux : ☒ Oui ☐ Non -> Prolia 60 mg tous les 6 mois")["boneTargetedTherapy"]
     assert (value.status, agents(value)) == ("present", ["M05BX04"])
+
+
+@pytest.mark.parametrize("text, atc", [
+    ("Quatre cures de carboplatine-étoposide-atézolizumab, puis maintenance par atézolizumab depuis mai.",
+     ["L01FF05"]),
+    ("Six cycles de docétaxel puis relais par Zytiga.", ["L02BX03"]),
+    ("Trois cycles de pembrolizumab à ce jour, bien tolérés.", ["L01FF02"]),
+    ("Préviscan arrêté en 2023 pour une hémorragie ; reprise du Préviscan en janvier.", ["B01AA12"]),
+    ("Une perfusion\nunique de Zometa 4 mg le 15/09 pour hypercalcémie. Doliprane 1 g.", ["N02BE01"]),
+])
+def test_fields_drugs_finished_courses_and_what_follows_them(analyse, text, atc):
+    value = analyse(text)["currentMedications"]
+    assert sorted(m.atc for m in value.medications if m.atc) == atc
+
+
+def test_fields_drugs_abbreviated_form_label_answer(analyse):
+    assert analyse("Anticoag : NON\nAntiagrég. : NON")["anticoagulation"].status == "absent"

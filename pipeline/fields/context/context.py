@@ -45,6 +45,9 @@ def _compiled():
         "doubt_after": alternation(patterns.doubt_after),
         "doubt_clause": alternation(patterns.doubt_clause),
         "other_person": alternation(patterns.other_person_before),
+        "current_before": alternation(patterns.current_before),
+        "finished_course": re.compile(patterns.finished_course_before),
+        "then_after": re.compile(patterns.then_after),
         "break": re.compile(patterns.clause_break),
     }
 
@@ -65,7 +68,7 @@ class MentionContext:
 
     def __init__(self, nlp, name: str):
         self.name = name
-        for attr in ("rcp_stopped", "rcp_planned", "rcp_doubt", "rcp_other_person"):
+        for attr in ("rcp_stopped", "rcp_planned", "rcp_doubt", "rcp_other_person", "rcp_current"):
             if not Span.has_extension(attr):
                 Span.set_extension(attr, default=False)
 
@@ -79,8 +82,11 @@ class MentionContext:
             after = folded[span.end_char:min(right, span.end_char + AFTER_WINDOW)]
             clause = folded[left:right]
             plan_after = re.split(r"[,(]", after[:PLAN_AFTER_WINDOW])[0]
-            span._.rcp_stopped = bool(rx["stopped_after"].search(after) or rx["stopped_before"].search(before)
-                                      or _stopped_in_row(text, folded, span, rx["stopped_after"]))
+            span._.rcp_current = bool(rx["current_before"].search(before))
+            finished_course = rx["finished_course"].search(before) and rx["then_after"].search(after)
+            span._.rcp_stopped = not span._.rcp_current and bool(
+                rx["stopped_after"].search(after) or rx["stopped_before"].search(before) or finished_course
+                or _stopped_in_row(text, folded, span, rx["stopped_after"]))
             span._.rcp_planned = bool(rx["planned_after"].search(plan_after) or rx["planned_before"].search(before))
             span._.rcp_doubt = bool(rx["doubt_after"].search(folded[span.end_char:span.end_char + 12])
                                     or rx["doubt_clause"].search(clause))

@@ -23,8 +23,19 @@ stopped_before = [
     r"\bavait (?:ete )?(?:recu|pris|traitee? par)\s*$", r"\bsevrage (?:du|de la|de l'|des|de)\s*$",
     r"\binterruption (?:du|de la|de l'|des|de)\s*$", r"\bstop\s*$",
     # a one-off dose is no current treatment: "une perfusion unique de pamidronate"
-    r"\b(?:une?|1) (?:seule|unique) (?:perfusion|injection|dose|cure|administration) (?:de|d'|du)\s*$",
-    r"\b(?:une?|1) (?:perfusion|injection|dose|cure|administration) (?:unique|isolee) (?:de|d'|du)\s*$",
+    r"\b(?:une?|1)\s+(?:seule|unique)\s+(?:perfusion|injection|dose|cure|administration)\s+(?:de|d'|du)\s*$",
+    r"\b(?:une?|1)\s+(?:perfusion|injection|dose|cure|administration)\s+(?:unique|isolee)\s+(?:de|d'|du)\s*$",
+]
+# A course told as done before a "then" in the same clause: "quatre cures de carboplatine-étoposide,
+# puis maintenance par …" (the course before, then the cue after the drug).
+finished_course_before = (r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze)\s+"
+                          r"(?:cures?|cycles?|seances?|perfusions?)\s+(?:de |d'|par )")
+then_after = r"\bpuis\b"
+# A drug named as what follows a finished course is current: "… puis maintenance par durvalumab",
+# "relais par Eliquis", "reprise du Xarelto" (it stands even when another sentence stops it).
+current_before = [
+    r"\b(?:maintenance|entretien|relais|relai|switch)\s+(?:par|sous|avec|de|du)\s*(?:le |la |l')?$",
+    r"\breprise (?:du|de la|de l'|de)\s*$", r"\bremplacee?s? par\s*$",
 ]
 # "Xgeva prévu", "RT envisagée", "denosumab à discuter", "à débuter", "sera introduit"
 # (right after the mention: the window stops at the next comma)

@@ -44,7 +44,7 @@ item_prefixes = {
 
 # Form labels under which ticked boxes answer an item (regex on accent-free lower case).
 form_labels = {
-    "anticoagulation": r"anti-?coagul",
+    "anticoagulation": r"anti-?coag",
     "antiplatelets": r"anti-?agreg|antiplaquett",
     "boneTargetedTherapy": r"traitement osseux|anti-?resorpt|bisphosphonate|osteoprotec|visee osseuse",
     "currentMedications": r"traitements? (?:en cours|actuels?|habituels?)|ordonnance",
