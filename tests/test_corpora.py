@@ -1,5 +1,5 @@
 """End to end on letters with gold records: the shared dev corpus and our own letters written
-by other authors in other styles (tests/corpus, tests/corpus2). Every letter is accounted for, the records validate, no
+by other authors in other styles (tests/corpus*; corpus3 holds two scans, read with OCR). Every letter is accounted for, the records validate, no
 anticoagulant is missed, and the score stays above a floor."""
 from __future__ import annotations
 
@@ -15,9 +15,9 @@ from pipeline.batch import run_batch
 from pipeline.gaps import load_rules
 from pipeline.reading import ocr
 
-OWN_CORPORA = {"own": Path(__file__).parent / "corpus", "own2": Path(__file__).parent / "corpus2"}
-SCANNED_DEV_LETTERS = {"d009", "d015", "d021"}
-FLOORS = {"dev": 0.95, "own": 0.9, "own2": 0.9}
+OWN_CORPORA = {name: Path(__file__).parent / folder
+               for name, folder in (("own", "corpus"), ("own2", "corpus2"), ("own3", "corpus3"))}
+FLOORS = {"dev": 0.95, "own": 0.9, "own2": 0.9, "own3": 0.9}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
@@ -36,21 +36,21 @@ def test_corpora_every_letter_converts_to_valid_xml(corpus):
     by_stem = {o.source.stem: o for o in summary.outcomes}
     assert set(by_stem) == {p.stem for p in letters}
     for stem, outcome in by_stem.items():
-        if name == "dev" and stem in SCANNED_DEV_LETTERS and not ocr.available():
-            assert outcome.status == "failed" and "scanned PDF without a text layer" in outcome.reason
-        else:
-            assert outcome.status == "converted", (stem, outcome.reason)
-            assert (out / f"{stem}.xml").exists()
+        if not ocr.available() and "scanned PDF without a text layer" in outcome.reason:
+            continue  # a scan, reported as such on a machine without Tesseract
+        assert outcome.status == "converted", (stem, outcome.reason)
+        assert (out / f"{stem}.xml").exists()
 
 
 def test_corpora_score_misses_no_anticoagulant(corpus):
-    name, folder, _, _, out, score = corpus
+    name, folder, _, summary, out, score = corpus
     gold = folder / "gold"
-    if name == "dev" and not ocr.available():  # without OCR the scans are left out of the score
+    if not ocr.available():  # without OCR the scans are left out of the score
         gold = out / "gold"
         gold.mkdir()
+        converted = {o.source.stem for o in summary.outcomes if o.status == "converted"}
         for path in (folder / "gold").glob("*.json"):
-            if path.stem not in SCANNED_DEV_LETTERS:
+            if path.stem in converted:
                 (gold / path.name).write_bytes(path.read_bytes())
     report = out / "score.json"
     subprocess.run([sys.executable, str(score), str(gold), str(out), "--json", str(report)],
