@@ -58,6 +58,20 @@ def test_tumour_status(analyse, text, status):
     assert tumour(analyse, text).status == status
 
 
+@pytest.mark.parametrize("text, site", [
+    ("Biopsie osseuse : localisation d'un carcinome épidermoïde, d'origine pulmonaire probable.", "lung"),
+    ("Histologie : adénocarcinome, d'origine mammaire probable.", "breast"),
+    ("Anapath : adenocarcinome, d'origine prostatique probable.", "prostate"),  # no accents
+    ("Biopsie vertébrale : carcinome à cellules claires, probablement d'origine rénale.", "kidney"),
+    ("Carcinome papillaire, d'origine thyroïdienne vraisemblable.", "thyroid"),
+    ("Adénocarcinome lieberkühnien, primitif colique probable.", "colorectal"),
+    ("Carcinome urothélial, d'origine vésicale probable.", "bladder"),
+])
+def test_tumour_proven_histology_with_probable_origin_is_present(analyse, text, site):
+    result = tumour(analyse, text)
+    assert (result.status, result.site and result.site.code) == ("present", site)
+
+
 def test_tumour_family_cancer_is_not_the_primary(analyse):
     result = tumour(analyse, "Sa mère a eu un cancer du sein. Il est suivi pour un adénocarcinome pulmonaire.")
     assert result.site.code == "lung"

@@ -37,6 +37,7 @@ def compiled() -> dict:
     return {
         "cancer": _bounded(patterns.cancer_words),
         "cancer_abbreviation": _bounded(patterns.cancer_abbreviations),
+        "origin_comma": re.compile(rf",(?=\s*(?:{_words(patterns.origin_after_comma)})\b)"),
         "organs": {code: re.compile(rf"\b(?:{_words(cues)})\b") for code, cues in patterns.organs.items()},
         "site_terms": by_code(patterns.site_terms),
         "site_terms_cs": by_code(patterns.site_terms_case_sensitive),
@@ -51,13 +52,15 @@ def compiled() -> dict:
 
 
 def _organ_after(flat: str, text: str, end: int, window: int) -> tuple[str, int] | None:
-    """The first organ named after a cancer word, in its clause, before any comma or checkbox
+    """The first organ named after a cancer word, in its clause, before any comma (but the one
+    before "d'origine") or checkbox
     ("Tumeur primitive : ☐ Sein ☒ Poumon" is read from the ticked box, not from the label).
     Returns the organ's code and where its name ends."""
     cell = _CELL_START.match(text, end)  # "Tumeur primitive | Poumon": the organ in the next cell
     start = cell.end() if cell else end
     _, clause_end = clause_bounds(text, start, start)
-    stretch = re.split(f"[,{CHECKED}{UNCHECKED}]", flat[start:min(clause_end, start + window)])[0]
+    stretch = compiled()["origin_comma"].sub(" ", flat[start:min(clause_end, start + window)])
+    stretch = re.split(f"[,{CHECKED}{UNCHECKED}]", stretch)[0]
     best = None
     for code, rx in compiled()["organs"].items():
         match = rx.search(stretch)

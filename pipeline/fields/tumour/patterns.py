@@ -15,6 +15,10 @@ cancer_words = [
 # The same, as abbreviations written in capitals; they need the organ word close after them.
 cancer_abbreviations = [r"K", r"Kc", r"ADK", r"ADC", r"CE", r"CCI", r"CLI"]
 organ_window = 60  # characters allowed between a cancer word and its organ (no comma, same clause)
+# A comma before these words does not end the phrase: the organ still qualifies the cancer word
+# ("carcinome épidermoïde, d'origine pulmonaire probable", "adénocarcinome, de primitif mammaire").
+origin_after_comma = [r"d'origine", r"de primitif", r"de primitivite", r"probablement", r"vraisemblablement",
+                      r"possiblement"]
 abbreviation_organ_window = 12
 
 # Organ words, by the contract's site code.
