@@ -90,6 +90,13 @@ def test_pain_types(analyse, text, expected):
     ("EN : 4/10 (8/10 avant la morphine).", 4, "NRS"),
     ("Douleur thoracique, DN4 6/10, EN 4/10.", 4, "NRS"),
     ("Douleur lombaire, EVA 6/1O.", 6, "VAS"),
+    ("Lombalgies : EN 3/10 à la marche (EN 9/10 en pré-opératoire).", 3, "NRS"),
+    ("Douleur de hanche EVA 2/10 (EVA 7/10 en preoperatoire).", 2, "VAS"),  # no accents
+    ("Dlr cotée 3/10, 8/10 en pré-op.", 3, "NRS"),
+    ("Douleur rachidienne à 7/10 initialement, 4/10 depuis le corset.", 4, "NRS"),
+    ("Douleur costale EVA 6/10 à l'admission puis EVA 1/10.", 1, "VAS"),
+    ("EVA 4/10 au repos (6/10 la semaine dernière).", 4, "VAS"),
+    ("EVA 7/10 à l'entrée (2/10 actuellement).", 2, "VAS"),
 ])
 def test_pain_intensity(analyse, text, value, scale):
     intensity = analyse(text)["pain"].intensity

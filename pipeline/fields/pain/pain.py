@@ -306,16 +306,19 @@ class PainExtractor(FieldExtractor):
 
     @staticmethod
     def _intensity(doc: Doc, folded: str) -> Score | None:
-        """The current score: marked current, else unmarked, else past; the last one of its kind."""
+        """The current score: marked current, else unmarked, else past (or bracketed after
+        another score); the last one of its kind."""
         ranked = []
-        for span in mentions(doc, SCORE):
-            if _score_polarity(span) not in (AFFIRMED, DENIED):
-                continue
+        scores = [s for s in mentions(doc, SCORE) if _score_polarity(s) in (AFFIRMED, DENIED)]
+        for span in scores:
             left, right = sentence_bounds(text_of(doc), span.start_char, span.end_char)
             before = re.split(r"[,;()]|\d\s*/\s*10", folded[left:span.start_char])[-1]
             after = re.split(r"[,;()]|\d\s*/\s*10", folded[span.end_char:right], maxsplit=1)[0]
             near = before + " " + after
-            rank = 2 if _CURRENT.search(near) else (0 if _PAST.search(near) else 1)
+            opening = folded.rfind("(", left, span.start_char)
+            bracketed = opening >= 0 and ")" not in folded[opening:span.start_char] and any(
+                left <= other.start_char < opening for other in scores)
+            rank = 2 if _CURRENT.search(near) else (0 if _PAST.search(near) or bracketed else 1)
             ranked.append((rank, span.start_char, span))
         if not ranked:
             return None
