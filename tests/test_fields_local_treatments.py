@@ -55,6 +55,8 @@ def kinds(value) -> list[str]:
     ("Une radiothérapie antalgique de D12 est envisagée.", "unknown", []),
     ("Enclouage prophylactique du fémur programmé la semaine prochaine.", "unknown", []),
     ("Une ostéosynthèse du fémur est programmée le 3 juin.", "unknown", []),
+    ("Une radiothérapie antalgique de L2-L4 (30 Gy en 10 fractions) est\nprogrammée le 4 mars.", "unknown", []),
+    ("Radiothérapie post-opératoire du bassin planifiée pour le 12/02.", "unknown", []),
     ("Nous proposons une radiothérapie de la clavicule droite (30 Gy en 10 fractions).", "unknown", []),
     ("Indication d'une cimentoplastie de L2 ?", "unknown", []),
     ("Question posée : radiothérapie de L5 ou chirurgie de stabilisation ?", "unknown", []),
@@ -111,6 +113,11 @@ def test_local_treatments_status_and_types(analyse, text, status, types):
     ("La date de la RCP rachis est fixée au 3 mars.", "unknown", []),
     ("Lésions osseuses stabilisées, dose fixée de Xgeva.", "unknown", []),
     ("PTH cimentée en 2010 pour coxarthrose.", "unknown", []),
+    # cement-augmented fixation is surgery, not a cementoplasty
+    ("Arthrodèse T10-L2 par vis pédiculaires cimentées en mai.", "present", ["surgery"]),
+    ("Laminectomie et arthrodese L1-L4 cimentee.", "present", ["surgery"]),  # no accents
+    ("Ostéosynthèse du fémur avec cimentation des vis.", "present", ["surgery"]),
+    ("Fixation percutanée de L3 et L5, L4 cimentée.", "present", ["cementoplasty", "surgery"]),
     ("Cancer du sein opérée en 2020.", "unknown", []),
 ])
 def test_local_treatments_participles(analyse, text, status, types):

@@ -51,6 +51,7 @@ def _capitals(abbreviations: dict[str, list[str]]) -> dict[str, re.Pattern]:
 _BONE_TREATMENTS = {t: re.compile(rf"\b(?:{_alternation(c)})") for t, c in patterns.bone_treatments.items()}
 _PARTICIPLES = {t: re.compile(rf"\b(?:{_alternation(c)})\b") for t, c in patterns.bone_participles.items()}
 _PARTICIPLE_NOT_AFTER = re.compile(patterns.participle_not_after)
+_CEMENTED_HARDWARE = re.compile(patterns.cemented_hardware_before)
 _TARGETED = {t: re.compile(rf"\b(?:{_alternation(c)})") for t, c in patterns.targeted_treatments.items()}
 _CAPITALS = _capitals(patterns.capital_abbreviations)
 _BONE_CAPITALS = _capitals(patterns.bone_capital_abbreviations)
@@ -95,7 +96,8 @@ class LocalTreatmentsMatcher:
                        for m in _hits(rx, _CAPITALS.get(kind), text, folded)]
         candidates += [(kind, m, BONE_ONLY) for kind, rx in _LOWERCASE.items() for m in rx.finditer(text)]
         candidates += [(kind, m, BONE_ONLY) for kind, rx in _PARTICIPLES.items() for m in rx.finditer(folded)
-                       if not _PARTICIPLE_NOT_AFTER.search(folded[max(0, m.start() - 40):m.start()])]
+                       if not _PARTICIPLE_NOT_AFTER.search(folded[max(0, m.start() - 40):m.start()])
+                       and not (kind == "cementoplasty" and _CEMENTED_HARDWARE.search(folded[:m.start()][-60:]))]
         found: dict[tuple[int, int], Span | None] = {}
         for kind, match, rule in candidates:
             start, end = match.span()
@@ -207,7 +209,7 @@ def _treatment_polarity(doc: Doc, span: Span, questions, plan_lines) -> str:
     left, right = sentence_bounds(text_of(doc), span.start_char, span.end_char)
     if text_of(doc)[left:right].rstrip().endswith("?") and not span._.rcp_doubt:
         return IGNORED
-    clause = fold(text_of(doc)[slice(*clause_bounds(text_of(doc), span.start_char, span.end_char))])
+    clause = fold(unwrapped(text_of(doc)[slice(*clause_bounds(text_of(doc), span.start_char, span.end_char))]))
     before = fold(text_of(doc)[max(0, span.start_char - 30):span.start_char])
     if _PURPOSE_BEFORE.search(before) or _FUTURE_BEFORE.search(before) or _PLANNED_IN_CLAUSE.search(clause):
         return IGNORED

@@ -18,7 +18,7 @@ bone_treatments = {
     ],
     "cementoplasty": [
         r"cimentoplastie", r"vertebroplastie", r"cyphoplastie", r"kyphoplastie", r"osteoplastie", r"sacroplastie",
-        r"injection de ciment", r"cimentation",
+        r"injection de ciment", r"cimentation(?! (?:des|de la|du|de l') ?(?:vis|materiel|montage|prothese|tiges?|clous?|implants?))",
     ],
     "ablation": [
         r"radio-?frequence", r"thermo-?ablation", r"cryo-?ablation", r"cryo-?therapie", r"micro-?ondes",
@@ -39,6 +39,10 @@ bone_participles = {
 # Right before a participle, what it qualifies is no bone: "prothèse cimentée", "date fixée", "dose fixée".
 participle_not_after = (r"\b(?:protheses?|pth|pih|pte|tiges?|cupules?|implants?|dates?|rdv|rendez-vous|consultations?"
                         r"|seances?|reunions?|rcp|staff|doses?|posologies?|objectifs?|prix)\b[^.;\n]{0,25}$")
+# Implants set with cement are cement-augmented fixation, not a cementoplasty: "vis pédiculaires cimentées",
+# "arthrodèse T7-T11 cimentée", "prothèse cimentée" (the participle follows the implant and at most two words).
+cemented_hardware_before = (r"\b(?:vis|arthrodeses?|osteosyntheses?|montages?|materiel|clous?|plaques?|fixations?|tiges?"
+                            r"|protheses?|cupules?|implants?|pth|pih|pte)(?:[^\S\n]+[\w-]+){0,2}[^\S\n]*$")
 # Treatments whose target decides: a bone lesion counts, the primary organ does not
 # ("radiothérapie mammaire", "opéré d'un cancer du côlon").
 targeted_treatments = {
@@ -138,6 +142,7 @@ doubt_before = r"\bnotion (?:d'une?|de la|du|de|d')\s*(?:\w+\s+)?$"
 planned_in_clause = [
     r"\b(?:est|sont|sera|seront|a ete|ont ete) (?:programmee?s?|prevue?s?|envisagee?s?|proposee?s?|planifiee?s?|"
     r"discutee?s?|demandee?s?|indiquee?s?)\b",
+    r"\b(?:programmee?s?|planifiee?s?) (?:le|pour|en|au|a partir|dans|debut|fin|mi|la semaine)\b",
     r"\ba (?:discuter|prevoir|programmer|envisager|realiser|organiser|completer|valider)\b", r"\bvalidee?s?\b",
     # a bone still to be operated on: "fracture à enclouer", "lésion à cimenter rapidement"
     r"\ba (?:\w+ )?(?:enclouer|osteosyntheser|operer|cimenter|visser|fixer|stabiliser|protheser|irradier)\b",
