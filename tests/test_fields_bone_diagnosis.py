@@ -50,6 +50,11 @@ def codes(value) -> list[str]:
     ("Lésion hypermétabolique isolée de l'arc postérieur de la 9e côte gauche au TEP de suivi.",
      ["staging_imaging"]),
     ("Rechute métastatique osseuse diagnostiquée sur la scintigraphie de surveillance.", ["staging_imaging"]),
+    ("Foyers osseux fixants découverts sur la scintigraphie post-thérapeutique de mars.", ["staging_imaging"]),
+    ("Lesions osseuses decouvertes sur le balayage corps entier apres la seconde irathérapie.",
+     ["staging_imaging"]),  # no accents
+    ("Des métastases osseuses ont été découvertes sur le TEP-TDM de fin de traitement.", ["staging_imaging"]),
+    ("Localisations costales révélées par la scintigraphie après iode 131.", ["staging_imaging"]),
     ("Cancer révélé par une douleur de hanche depuis janvier. Scanner : lyse du cotyle gauche.", ["pain"]),
     ("Compression médullaire révélatrice avec paraparésie et douleurs en ceinture.", ["neurological_deficit"]),
     ("Chute dans l'escalier ; la radiographie ne montre pas de fracture mais des lésions lytiques du bassin.",

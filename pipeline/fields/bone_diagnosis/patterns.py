@@ -92,6 +92,10 @@ circumstances = {
         r"\bd'(?:re)?evaluation\b", r"\bbilan (?:de|du) (?:suivi|surveillance)\b",
         r"\b(?:elevation|ascension|reascension|remontee|augmentation|progression) (?:du|de son|des) psa\b",
         r"\b(?:recidive|rechute|progression) biologique\b", r"\b(?:imagerie|bilan|examen)s? systematiques?\b",
+        # the whole-body scan after a radio-iodine dose, the follow-up scans of a treatment
+        r"\bpost-?therapeutiques?\b", r"\bde fin de traitement\b", r"\bbalayage corps entier\b",
+        r"\bscintigraphies? (?:corps entier|a l'iode|a l'i ?131|post-?(?:irath\w*|iode|dose))\b",
+        r"\bapres (?:une? |la |l'|sa |son )?(?:\w+ )?(?:iode(?: radioactif)?|irath\w*|radio-?iode|i ?131|iode ?131)\b",
     ],
     "incidental_imaging": [
         FORTUITOUS,
