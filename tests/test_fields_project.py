@@ -36,6 +36,14 @@ def summary(value):
     ("Une ostéosynthèse du fémur est programmée le 3 juin.", "present", None, []),
     ("Une radiothérapie de T9 est à programmer.", "present", None, []),
     ("Projet : chimiothérapie par carboplatine après la RCP.", "present", None, []),
+    # radio-iodine and other internal radiotherapies are oncologic treatments
+    ("La RCP du 3 mars a décidé une troisième IRAthérapie, programmée en juin.", "present", None, []),
+    ("Une nouvelle cure d'iode 131 est programmée le 2 mai.", "present", None, []),
+    ("Le traitement par Lutetium-PSMA a ete decide, premiere injection planifiee le 10/04.", "present", None, []),
+    ("Traitement par radium 223 en cours, 3e injection.", "present", None, []),
+    ("Pluvicto : 2 cycles réalisés, poursuite prévue.", "present", None, []),
+    ("Une irathérapie pourrait être discutée.", "unknown", None, []),
+    ("Allergie à l'iode : non.", "unknown", None, []),
     # not a project
     ("La suite du projet thérapeutique reste à définir après la RCP.", "unknown", None, []),
     ("Projet : à discuter en RCP.", "unknown", None, []),

@@ -34,6 +34,10 @@ treatment_kinds = [
     r"therapie ciblee", r"suppression androgenique", r"(?<!a la )castration", r"privation androgenique", r"blocage androgenique",
     r"traitement (?:systemique|oncologique|anti-?tumoral|anti-?cancereux|specifique)", r"ttt (?:onco|systemique)\w*",
     r"inhibiteur de (?:tyrosine kinase|cdk ?4/6)", r"\bitk\b", r"anti-?her2", r"anti-?pd-?l?1",
+    # internal (metabolic) radiotherapy: radio-iodine, lutetium-PSMA, radium 223
+    r"irath\w*", r"iode ?131", r"\bi ?131\b", r"iode radioacti\w*", r"radio-?iode",
+    r"radiotherapie (?:interne )?(?:vectorisee|metabolique)",
+    r"lutetium\w*(?:-? ?177)?(?:-? ?psma)?", r"\blu-? ?177\b", r"pluvicto", r"radium(?:-? ?223)?", r"xofigo",
 ]
 # Words that make such a mention the current treatment, in its clause.
 current_markers = [
