@@ -166,3 +166,8 @@ def test_fields_drugs_finished_courses_and_what_follows_them(analyse, text, atc)
 
 def test_fields_drugs_abbreviated_form_label_answer(analyse):
     assert analyse("Anticoag : NON\nAntiagrég. : NON")["anticoagulation"].status == "absent"
+
+
+def test_fields_drugs_line_ending_on_a_preposition_goes_on(analyse):
+    value = analyse("Hypercalcémie corrigée par une perfusion unique de\nZometa 4 mg le 15/09.")["boneTargetedTherapy"]
+    assert value.agents == []

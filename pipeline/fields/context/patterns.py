@@ -4,6 +4,8 @@ Written on accent-free lower-case text (see `fold`). Each list says where the cu
 stands relative to the mention, within the same clause.
 """
 
+import re
+
 # "Xarelto 6 mois puis arrêt", "tamoxifène arrêté le 30/05", "Kardégic stoppé", "sevré de"
 stopped_after = [
     r"\barret(?:e|ee|es|ees)?\b", r"\bstoppee?s?\b", r"\binterrompue?s?\b", r"\bsuspendue?s?\b",
@@ -85,6 +87,11 @@ hypothesis_pseudo = [
     "l'exploration", "exploration par", "dont l'exploration",
 ]
 # Where a clause ends: cues do not cross these. Matched on the original text: a line break
-# followed by a lower-case word is a wrapped line, not a break. Table cells ("|") are handled
+# followed by a lower-case word, or after a word that cannot end a sentence ("une perfusion de⏎Zometa"),
+# is a wrapped line, not a break. Table cells ("|") are handled
 # apart: a stop written in any cell of a row stops every drug of the row.
-clause_break = r"[.;|]|\n(?![a-zà-ÿ(])|\s[–—-]\s"
+_CONTINUING_WORDS = ("de", "du", "des", "la", "le", "les", "d'", "l'", "par", "et", "ou", "à", "au", "aux", "en",
+                     "sur", "pour", "avec", "sans", "un", "une", "sous")
+clause_break = (r"[.;|]|" + "".join(f"(?<![ \\n]{re.escape(word)})" if word[-1] != "'" else f"(?<!{word})"
+                                    for word in _CONTINUING_WORDS)
+                + r"\n(?![a-zà-ÿ(])|\s[–—-]\s")
