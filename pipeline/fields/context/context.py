@@ -2,6 +2,7 @@
 in its clause (EDS-NLP's family qualifier knows relatives by blood, not spouses)."""
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from functools import lru_cache
@@ -52,15 +53,19 @@ def _compiled():
     }
 
 
+@lru_cache(maxsize=16)
+def _breaks(text: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of every clause break of a text, found once per letter."""
+    matches = list(_compiled()["break"].finditer(text))
+    return [m.start() for m in matches], [m.end() for m in matches]
+
+
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause around [start, end) of the original text: from the previous break to the next one."""
-    rx = _compiled()["break"]
-    left = 0
-    for match in rx.finditer(text, max(0, start - 400), start):
-        left = match.end()
-    after = rx.search(text, end)
-    right = after.start() if after else len(text)
-    return left, right
+    starts, ends = _breaks(text)
+    before = bisect.bisect_right(ends, start) - 1
+    after = bisect.bisect_left(starts, end)
+    return (ends[before] if before >= 0 else 0), (starts[after] if after < len(starts) else len(text))
 
 
 class MentionContext:

@@ -92,6 +92,6 @@ hypothesis_pseudo = [
 # apart: a stop written in any cell of a row stops every drug of the row.
 _CONTINUING_WORDS = ("de", "du", "des", "la", "le", "les", "d'", "l'", "par", "et", "ou", "à", "au", "aux", "en",
                      "sur", "pour", "avec", "sans", "un", "une", "sous")
-clause_break = (r"[.;|]|" + "".join(f"(?<![ \\n]{re.escape(word)})" if word[-1] != "'" else f"(?<!{word})"
+clause_break = (r"[.;|]|(?=\n)" + "".join(f"(?<![ \\n]{re.escape(word)})" if word[-1] != "'" else f"(?<!{word})"
                                     for word in _CONTINUING_WORDS)
                 + r"\n(?![a-zà-ÿ(])|\s[–—-]\s")
