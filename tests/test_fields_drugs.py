@@ -54,7 +54,7 @@ def test_fields_drugs_antiplatelets(analyse, text, status, atc):
     ("Perfusion mensuelle de bisphosphonate.", "present", []),
     ("Dénosumab prévu après les soins dentaires.", "unknown", []),
     ("Xgeva arrêté pour ostéonécrose de la mâchoire.", "absent", []),
-    ("Une perfusion unique de pamidronate (Aredia) pour hypercalcémie.", "absent", []),
+    ("Une seule perfusion d'ibandronate (Bondronat) en 2023, rien depuis.", "absent", []),
     ("Pas de traitement anti-résorptif.", "absent", []),
     ("Traitement osseux : ☐ Acide zolédronique ☒ Dénosumab ☐ Aucun", "present", ["M05BX04"]),
     ("Traitement osseux : ☐ Acide zolédronique ☐ Dénosumab ☒ Aucun", "absent", []),
