@@ -13,6 +13,7 @@ from pipeline.fields.base import (
     IGNORED,
     Evidence,
     FieldExtractor,
+    answer_polarity,
     mentions,
     polarity,
     resolve_status,
@@ -31,9 +32,6 @@ _NO_DRUGS = re.compile("|".join(patterns.no_drugs_at_all))
 _CLASS_SCOPES = [(re.compile(rx), prefixes) for rx, prefixes in patterns.class_scopes.items()]
 _LONG_TERM = re.compile(patterns.long_term_scope)
 _PREVENTIVE = re.compile(patterns.preventive_dose)
-_YES = re.compile(r"^(?:oui|yes|present)")
-_NO = re.compile(r"^(?:non|aucune?|neant|no|0|absent|sans)\b")
-_DONT_KNOW = re.compile(r"ne sait pas|nsp|inconnu|\?|a verifier|non renseign|nc\b")
 
 
 @dataclass(frozen=True)
@@ -79,15 +77,10 @@ def _form_mention(answer: FormAnswer, item: str) -> Mention | None:
     """A ticked box or a 'Label : non' line, read as a statement on the item."""
     if not answer.checked:
         return None
-    option = answer.option_folded()
-    evidence = Evidence(answer.start, answer.end, answer.option)
-    if _DONT_KNOW.search(option):
-        return Mention(DOUBTFUL, None, evidence, answer.option)
-    if _NO.match(option):
-        return Mention(DENIED, None, evidence, answer.option)
-    if _YES.match(option):
-        return Mention(AFFIRMED, None, evidence, answer.option)
-    return None  # an option naming an agent is matched as a drug in the text itself
+    said = answer_polarity(answer.option_folded())
+    if said is None:
+        return None  # an option naming an agent is matched as a drug in the text itself
+    return Mention(said, None, Evidence(answer.start, answer.end, answer.option), answer.option)
 
 
 def without_stopped_agents(drug_mentions: list[Mention]) -> list[Mention]:
