@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from pipeline.fields.context import patterns as context_patterns
 
 # Each field folder registers its components in its factory module.
-FIELDS = ("context", "forms", "drugs", "patient", "tumour", "bone_diagnosis", "pain",
+FIELDS = ("context", "dates", "forms", "drugs", "patient", "tumour", "bone_diagnosis", "pain",
           "local_treatments", "prognosis", "project")
 for _field in FIELDS:
     importlib.import_module(f"pipeline.fields.{_field}.factory")
@@ -36,7 +36,7 @@ def build_nlp() -> Language:
     nlp = spacy.blank("eds")
     nlp.add_pipe("eds.sentences")
     nlp.add_pipe("eds.normalizer", config={"pollution": False})  # no EDS report boilerplate in letters
-    nlp.add_pipe("eds.dates", config={"detect_time": False})  # hours are never asked for
+    nlp.add_pipe("rcp_dates")  # EDS-NLP's dates, parsed where an extractor asks (see fields/dates)
     for name in MATCHERS:
         nlp.add_pipe(name)
     nlp.add_pipe("rcp_forms")

@@ -20,6 +20,7 @@ from pipeline.fields.base import (
 )
 from pipeline.fields.bone_diagnosis import patterns
 from pipeline.fields.context.context import clause_bounds, fold
+from pipeline.fields.dates.dates import dates_in
 from pipeline.fields.forms.forms import answers_for
 from pipeline.record import BoneDiagnosis, Coded, Text
 
@@ -190,7 +191,7 @@ class BoneDiagnosisExtractor(FieldExtractor):
             offset += len(line) + 1
         seen, evolution = set(), []
         approximate = [char_mention(doc, m.start(), m.end(), "bone_duration") for m in _APPROXIMATE.finditer(folded)]
-        dates = [*doc.spans.get("dates", []), *doc.spans.get("durations", []), *filter(None, approximate)]
+        dates = [date for place in set(places) for date in dates_in(doc, *place)] + list(filter(None, approximate))
         for date in sorted(dates, key=lambda s: s.start_char):
             if _NOT_A_DATE.search(fold(date.text)) or date.start_char in seen:
                 continue

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.fields.base import Evidence, FieldExtractor, text_of
 from pipeline.fields.context.context import fold
+from pipeline.fields.dates.dates import dates_after_cue, dates_in
 from pipeline.fields.forms.forms import answers_for
 from pipeline.fields.patient import patterns
 from pipeline.record import Coded, Patient, Score, Text
@@ -19,6 +20,7 @@ _AGE_EXCLUDED = re.compile(patterns.age_excluded_before)
 _AGE_ALLOWED = re.compile(patterns.age_allowed_before)
 _BIRTH = re.compile(patterns.birth)
 _LETTER_DATE = re.compile(patterns.letter_date_before, re.MULTILINE)
+BIRTH_DATE_REACH = 40  # characters between "né le" and the date
 
 
 def full_date(span: Span) -> dt.date | None:
@@ -55,27 +57,40 @@ def _sex(doc: Doc, folded: str) -> Coded | None:
     return Coded(code, Evidence(match.start(), match.end(), text_of(doc)[match.start():match.end()]))
 
 
+def _header_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the letter's first lines, where its date is written."""
+    bounds, start = [], 0
+    for line in text.split("\n")[:patterns.letter_header_lines]:
+        bounds.append((start, start + len(line)))
+        start += len(line) + 1
+    return bounds
+
+
 def _dates(doc: Doc) -> tuple[Text | None, dt.date | None, Text | None, dt.date | None]:
     """(birth date, its value, letter date, its value)."""
-    folded = fold(text_of(doc))
-    header_end = sum(len(line) + 1 for line in text_of(doc).split("\n")[:patterns.letter_header_lines])
-    birth = letter = None
-    for span in doc.spans.get("dates", []):
+    text = text_of(doc)
+    folded = fold(text)
+    birth = letter = fallback = None
+    for span in dates_after_cue(doc, folded, _BIRTH, BIRTH_DATE_REACH):
         value = full_date(span)
-        if value is None:
-            continue
-        before = folded[max(0, span.start_char - 40):span.start_char]
-        if birth is None and _BIRTH.search(before):
-            birth = (Text(value.isoformat(), Evidence.of(span)), value)
-        elif letter is None and span.start_char < header_end and _LETTER_DATE.search(before):
-            letter = (Text(value.isoformat(), Evidence.of(span)), value)
-    if letter is None:  # no dated heading: the first full date that is not the birth date
-        for span in doc.spans.get("dates", []):
+        if value:
+            birth = (span.start_char, Text(value.isoformat(), Evidence.of(span)), value)
+            break
+    for start, end in _header_lines(text):
+        if not any(char.isdigit() for char in text[start:end]):
+            continue  # a full date has digits; other lines are not parsed
+        for span in dates_in(doc, start, end):
             value = full_date(span)
-            if value and (birth is None or value != birth[1]) and span.start_char < header_end:
+            if value is None or (birth and span.start_char == birth[0]):
+                continue
+            if _LETTER_DATE.search(folded[max(0, span.start_char - 40):span.start_char]):
                 letter = (Text(value.isoformat(), Evidence.of(span)), value)
                 break
-    return (*(birth or (None, None)), *(letter or (None, None)))
+            if fallback is None and (birth is None or value != birth[2]):
+                fallback = (Text(value.isoformat(), Evidence.of(span)), value)  # no dated heading: the first full date
+        if letter:
+            break
+    return (*(birth[1:] if birth else (None, None)), *(letter or fallback or (None, None)))
 
 
 def _written_age(doc: Doc, folded: str) -> Score | None:

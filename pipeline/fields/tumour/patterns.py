@@ -225,7 +225,8 @@ valued_markers = ("PD-L1", "ER", "PR", "PSA")
 # TNM, case-sensitive: "cT2bN2M1c", "pT3aN0", "T4 N2 M1a".
 tnm = r"\b(?:y?[cpr]|y)?T(?:[0-4][a-d]?|x|is)\s?N(?:[0-3][a-c]?|x)(?:\s?M(?:[01][a-c]?|x))?(?![\w])"
 # What stands just before the diagnosis date: "diagnostiqué en janvier 2025", "dg 03/2021".
-diagnosis_date_before = r"\b(?:diagnostiquee?s?|diagnostic(?: pose| initial)?|dg|dgc)\b[^.;\n]{0,25}$"
+diagnosis_cue = r"\b(?:diagnostiquee?s?|diagnostic(?: pose| initial)?|dg|dgc)\b"
+diagnosis_date_before = diagnosis_cue + r"[^.;\n]{0,25}$"
 
 # Form items under which a ticked option names the primary's organ ("Primitif : ☐ Sein ☒ Poumon").
 form_labels = r"primiti|tumeur|localisation|cancer|organe|site"

@@ -20,6 +20,7 @@ from pipeline.fields.base import (
     text_of,
 )
 from pipeline.fields.context.context import clause_bounds, fold
+from pipeline.fields.dates.dates import dates_after_cue
 from pipeline.fields.forms.forms import answers_for
 from pipeline.fields.tumour import patterns
 from pipeline.fields.tumour.biomarkers import read_biomarkers
@@ -28,6 +29,7 @@ from pipeline.record import Coded, PrimaryTumor, Text
 
 HISTOLOGY_ORDER = list(patterns.histology)
 UNKNOWN_PRIMARY = "unknown_primary"
+DIAGNOSIS_DATE_REACH = 40  # characters between "diagnostiqué" and its date
 
 
 @lru_cache(maxsize=1)
@@ -38,6 +40,7 @@ def _rx() -> dict[str, re.Pattern]:
     return {
         "doubt_before": alternation(patterns.doubt_before), "doubt_after": alternation(patterns.doubt_after),
         "unconfirmed": alternation(patterns.unconfirmed), "tnm": re.compile(patterns.tnm),
+        "diagnosis_cue": re.compile(patterns.diagnosis_cue),
         "diagnosis_date": re.compile(patterns.diagnosis_date_before),
         "denial_before": re.compile(patterns.denial_before), "denial_after": re.compile(patterns.denial_after),
         "not_denials": alternation(patterns.not_denials),
@@ -115,9 +118,8 @@ def _tnm(doc: Doc) -> Text | None:
 
 def _diagnosis_date(doc: Doc, folded: str) -> Text | None:
     """The first dated 'diagnostiqué en …' ("à ce jour" is no date)."""
-    for span in doc.spans.get("dates", []):
-        before = folded[max(0, span.start_char - 40):span.start_char]
-        if getattr(span._.date, "year", None) and _rx()["diagnosis_date"].search(before):
+    for span in dates_after_cue(doc, folded, _rx()["diagnosis_cue"], DIAGNOSIS_DATE_REACH, _rx()["diagnosis_date"]):
+        if getattr(span._.date, "year", None):
             return Text(span.text, Evidence.of(span))
     return None
 

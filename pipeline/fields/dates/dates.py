@@ -1,0 +1,56 @@
+"""EDS-NLP's dates, parsed only in the passages an extractor asks about.
+
+Run over a whole letter, the dates pipe's regexes cost about 16 ms, three times the rest of the
+analysis; the extractors only read dates next to a cue (birth, diagnosis, the bone disease, the
+letter's heading). So the pipe is kept whole but called on those passages, each parsed once.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+DATE_LABELS = ("date", "duration")  # what EDS-NLP names its absolute/relative dates and its durations
+_PARSED = "rcp_dates"  # doc.user_data key: {(start, end): date spans found in text[start:end]}
+
+
+class DatesOnDemand:
+    """Makes `dates_in(doc, start, end)` available; parses nothing by itself."""
+
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+        self.dates = nlp.create_pipe("eds.dates", config={"detect_time": False})  # hours are never asked for
+        Doc.set_extension("rcp_dates_in", method=self.find, force=True)
+
+    def __call__(self, doc: Doc) -> Doc:
+        return doc
+
+    def find(self, doc: Doc, start: int, end: int) -> list[Span]:
+        parsed = doc.user_data.setdefault(_PARSED, {})
+        if (start, end) not in parsed:
+            passage = doc.char_span(start, end, alignment_mode="expand")
+            parsed[(start, end)] = self.dates.process(passage) if passage is not None and len(passage) else []
+        return parsed[(start, end)]
+
+
+def dates_in(doc: Doc, start: int, end: int) -> list[Span]:
+    """EDS-NLP's date and duration spans written in [start, end) of the text (`span._.date`,
+    `span._.duration` parsed), in text order."""
+    return sorted(doc._.rcp_dates_in(start, end), key=lambda span: span.start_char)
+
+
+DATE_MAX_LENGTH = 40  # "le premier décembre deux mille vingt-quatre" fits; a wider passage is parsed anyway
+
+
+def dates_after_cue(doc: Doc, folded: str, cue: re.Pattern, reach: int,
+                    before: re.Pattern | None = None) -> list[Span]:
+    """Dates written at most `reach` characters after a match of `cue` (on the folded text), whose
+    `reach` characters before match `before` (default: `cue`), in text order. Only the passage after
+    each cue is parsed."""
+    found = {}
+    for match in cue.finditer(folded):
+        for span in dates_in(doc, match.start(), min(len(folded), match.end() + reach + DATE_MAX_LENGTH)):
+            if (before or cue).search(folded[max(0, span.start_char - reach):span.start_char]):
+                found.setdefault(span.start_char, span)
+    return [found[start] for start in sorted(found)]
