@@ -1,9 +1,11 @@
 """What every field extractor shares: evidence, the polarity of a mention, and the status it implies."""
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -58,10 +60,15 @@ def resolve_status(polarities: Iterable[str], *, doubt_wins_over_denial: bool = 
     return "unknown"
 
 
+_BY_LABEL = "rcp_mentions"  # doc.user_data key: {label: mentions in text order}, kept by add_mentions
+
+
 def mentions(doc: Doc, *labels: str) -> list[Span]:
-    """Our matched spans with one of `labels`, in text order."""
-    wanted = set(labels)
-    return sorted((s for s in doc.spans.get(RCP_SPANS, []) if s.label_ in wanted), key=lambda s: s.start)
+    """Our matched spans with one of `labels`, in text order (looked up: walking doc.spans makes a
+    Span object per mention at every call)."""
+    by_label = doc.user_data.get(_BY_LABEL, {})
+    found = [span for label in dict.fromkeys(labels) for span in by_label.get(label, ())]
+    return sorted(found, key=lambda s: s.start) if len(labels) > 1 else found
 
 
 def text_of(doc: Doc) -> str:
@@ -99,51 +106,59 @@ WRAPPED_LINE_MIN_LENGTH = 60  # a longer line ending without punctuation was wra
 def _newline_breaks(text: str, at: int) -> bool:
     """Whether the line break at `at` ends a sentence: it does unless the line was wrapped by the layout
     (a long line going on in lower case, or one not ending in punctuation that the next line continues)."""
-    line = text[text.rfind("\n", 0, at) + 1:at].rstrip()
-    following = text[at + 1:]
-    if _LINE_STARTS_ITEM.match(following):
+    if _LINE_STARTS_ITEM.match(text, at + 1):
         return True
-    if following[:1].islower() or following[:1] == "(":
+    following = text[at + 1:at + 2]
+    if following.islower() or following == "(":
         return False
+    line = text[text.rfind("\n", 0, at) + 1:at].rstrip()
     return not (len(line) >= WRAPPED_LINE_MIN_LENGTH and line[-1:] not in ".:;!?|")
 
 
+@lru_cache(maxsize=16)
+def _breaking_newlines(text: str) -> list[int]:
+    """Where the line breaks that end a sentence are, found once per letter."""
+    return [index for index, char in enumerate(text) if char == "\n" and _newline_breaks(text, index)]
+
+
+@lru_cache(maxsize=16)
+def _sentence_ends(text: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of the sentence-ending punctuation and blank lines, found once per letter."""
+    matches = list(_SENTENCE_END.finditer(text))
+    return [m.start() for m in matches], [m.end() for m in matches]
+
+
+@lru_cache(maxsize=16)
 def unwrapped(text: str) -> str:
     """The text with the line breaks of wrapped lines made spaces (same length: offsets kept), so that a
     cue written across a PDF line break still matches."""
-    chars = list(text)
-    for index, char in enumerate(chars):
-        if char == "\n" and not _newline_breaks(text, index):
-            chars[index] = " "
-    return "".join(chars)
+    breaking = set(_breaking_newlines(text))
+    return "".join(" " if char == "\n" and index not in breaking else char for index, char in enumerate(text))
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around [start, end): EDS-NLP splits at every capitalised line, which cuts the
     wrapped lines of PDF letters; this keeps them, and still stops at headings, form lines and table rows."""
-    left = 0
-    for match in _SENTENCE_END.finditer(text, max(0, start - 1500), start):
-        left = match.end()
-    for index in range(start - 1, left - 1, -1):
-        if text[index] == "\n" and _newline_breaks(text, index):
-            left = index + 1
-            break
-    right = len(text)
-    match = _SENTENCE_END.search(text, end)
-    if match:
-        right = match.end()
-    for index in range(end, right):
-        if text[index] == "\n" and _newline_breaks(text, index):
-            right = index
-            break
+    starts, ends = _sentence_ends(text)
+    newlines = _breaking_newlines(text)
+    before = bisect.bisect_right(ends, start) - 1
+    newline_before = bisect.bisect_left(newlines, start) - 1
+    left = max(ends[before] if before >= 0 else 0, newlines[newline_before] + 1 if newline_before >= 0 else 0)
+    after = bisect.bisect_left(starts, end)
+    newline_after = bisect.bisect_left(newlines, end)
+    right = min(ends[after] if after < len(ends) else len(text),
+                newlines[newline_after] if newline_after < len(newlines) else len(text))
     return left, right
 
 
 def add_mentions(doc: Doc, spans: Iterable[Span]) -> None:
     """Add spans to doc.spans['rcp'], keeping the whole group in text order: EDS-NLP's
     qualifiers walk it sentence by sentence and skip the spans that come out of order."""
-    merged = list(doc.spans.get(RCP_SPANS, [])) + list(spans)
-    doc.spans[RCP_SPANS] = sorted(merged, key=lambda s: (s.start, s.end))
+    merged = sorted([*doc.spans.get(RCP_SPANS, []), *spans], key=lambda s: (s.start, s.end))
+    doc.spans[RCP_SPANS] = merged
+    by_label = doc.user_data[_BY_LABEL] = {}
+    for span in merged:
+        by_label.setdefault(span.label_, []).append(span)
 
 
 def char_mention(doc: Doc, start: int, end: int, label: str, kb_id: str = "") -> Span | None:
