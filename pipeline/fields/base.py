@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -185,3 +185,33 @@ def answer_polarity(answer: str) -> str | None:
 def cue_regex(cues: Iterable[str]) -> re.Pattern:
     """One regex matching any of a cue list (each entry a regex, as written in a patterns.py)."""
     return re.compile("|".join(f"(?:{cue})" for cue in cues))
+
+
+_GROUP_NAME = re.compile(r"\(\?P<\w+>")
+
+
+class CueTable:
+    """Each code's cue regex, searched in one pass over a letter.
+
+    A lookahead over every code's cues finds where any cue starts, and each code's regex is tried
+    there only: the same matches as each code's own finditer (code by code, in text order), several
+    times faster than scanning the letter once per code.
+    """
+
+    def __init__(self, table: dict[str, Iterable[str]], before: str = "", after: str = "", flags: int = 0):
+        def alternation(cues: Iterable[str]) -> str:
+            return "|".join(f"(?:{cue})" for cue in cues)
+
+        self.patterns = {code: re.compile(f"{before}(?:{alternation(cues)}){after}", flags)
+                         for code, cues in table.items()}
+        every = alternation(_GROUP_NAME.sub("(?:", cue) for cues in table.values() for cue in cues)
+        self._starts = re.compile(f"{before}(?=(?:{every}){after})", flags)
+
+    def finditer(self, text: str) -> Iterator[tuple[str, re.Match]]:
+        starts = [match.start() for match in self._starts.finditer(text)]
+        for code, rx in self.patterns.items():
+            resume = 0
+            for start in starts:
+                if start >= resume and (match := rx.match(text, start)):
+                    yield code, match
+                    resume = max(match.end(), start + 1)

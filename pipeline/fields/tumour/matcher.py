@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from pipeline.fields.base import add_mentions, text_of
+from pipeline.fields.base import CueTable, add_mentions, text_of
 from pipeline.fields.context.context import clause_bounds, fold
 from pipeline.fields.tumour import patterns
 from pipeline.normalize import CHECKED, UNCHECKED
@@ -31,8 +31,8 @@ def _bounded(cues: list[str], flags: int = 0) -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def compiled() -> dict:
-    def by_code(table: dict[str, list[str]]) -> dict[str, re.Pattern]:
-        return {code: _bounded(cues) for code, cues in table.items()}
+    def by_code(table: dict[str, list[str]]) -> CueTable:
+        return CueTable(table, before=r"(?<![\w-])", after=r"(?![\w])")
 
     return {
         "cancer": _bounded(patterns.cancer_words),
@@ -69,10 +69,9 @@ def _organ_after(flat: str, text: str, end: int, window: int) -> tuple[str, int]
     return (best[0], start + best[2]) if best else None
 
 
-def _coded(table: dict[str, re.Pattern], text: str) -> Iterator[tuple[str, int, int]]:
-    for code, rx in table.items():
-        for match in rx.finditer(text):
-            yield code, match.start(), match.end()
+def _coded(table: CueTable, text: str) -> Iterator[tuple[str, int, int]]:
+    for code, match in table.finditer(text):
+        yield code, match.start(), match.end()
 
 
 def find_terms(text: str) -> list[tuple[str, str, int, int]]:

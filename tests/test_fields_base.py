@@ -1,0 +1,64 @@
+"""What the field extractors share: cue tables, sentence bounds, unwrapped lines, mentions by label."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pipeline.fields.base import CueTable, mentions, sentence_bounds, unwrapped
+
+TABLE = {
+    "adenocarcinoma": [r"adenocarcinome", r"adk"],
+    "carcinoma": [r"carcinome(?: (?P<kind>canalaire|lobulaire))?", r"k"],
+    "squamous": [r"carcinome epidermoide", r"epidermoide"],
+}
+
+
+@pytest.mark.parametrize("text", [
+    "adenocarcinome pulmonaire, carcinome canalaire du sein, carcinome epidermoide",
+    "adk ou carcinome ? k du sein ; epidermoide; carcinome lobulaire",
+    "rien de tout cela",
+    "carcinomecarcinome adenocarcinome-k",
+])
+@pytest.mark.parametrize("before, after", [("", ""), (r"\b", r"\b"), (r"(?<![\w-])", r"(?![\w])")])
+def test_base_cue_table_finds_what_each_code_finds(text, before, after):
+    table = CueTable(TABLE, before=before, after=after)
+    expected = [(code, m.span()) for code, cues in TABLE.items()
+                for m in re.finditer(f"{before}(?:{'|'.join(f'(?:{c})' for c in cues)}){after}", text)]
+    assert [(code, m.span()) for code, m in table.finditer(text)] == expected
+
+
+def test_base_cue_table_keeps_named_groups():
+    found = [(code, m.group("kind")) for code, m in CueTable(TABLE).finditer("carcinome lobulaire")
+             if code == "carcinoma"]
+    assert found == [("carcinoma", "lobulaire")]
+
+
+WRAPPED = ("Le patient a présenté une fracture pathologique du col fémoral droit traitée par une\n"
+           "ostéosynthèse en mars. Douleurs depuis.\nTraitement :\nEliquis 5 mg")
+
+
+@pytest.mark.parametrize("word, sentence", [
+    ("fracture", WRAPPED[:WRAPPED.index("Douleurs")].strip()),
+    ("ostéosynthèse", WRAPPED[:WRAPPED.index("Douleurs")].strip()),
+    ("Douleurs", "Douleurs depuis."),
+    ("Traitement", "Traitement :"),
+    ("Eliquis", "Eliquis 5 mg"),
+])
+def test_base_sentence_bounds_keep_wrapped_lines_and_stop_at_headings(word, sentence):
+    start = WRAPPED.index(word)
+    left, right = sentence_bounds(WRAPPED, start, start + len(word))
+    assert WRAPPED[left:right].strip() == sentence
+
+
+def test_base_unwrapped_joins_wrapped_lines_only():
+    assert unwrapped(WRAPPED) == WRAPPED.replace("par une\n", "par une ")
+    assert len(unwrapped(WRAPPED)) == len(WRAPPED)
+
+
+def test_base_mentions_of_several_labels_come_in_text_order(nlp):
+    doc = nlp("Eliquis 5 mg. Radiothérapie de L3 en 2024. Xgeva mensuel.")
+    found = mentions(doc, "local_treatment", "drug")
+    assert [s.start_char for s in found] == sorted(s.start_char for s in found)
+    assert {s.label_ for s in found} == {"local_treatment", "drug"} and len(found) == 3
+    assert mentions(doc, "drug") == [s for s in found if s.label_ == "drug"]
