@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.fields.base import (
     AFFIRMED,
+    CueTable,
     Evidence,
     FieldExtractor,
     add_mentions,
@@ -31,7 +32,7 @@ _DISEASE = cue_regex(patterns.bone_disease)
 _BOARD = re.compile(patterns.board_name_before)
 _DISCOVERY = cue_regex(patterns.discovery)
 _HEADING = cue_regex(patterns.discovery_headings)
-_CIRCUMSTANCES = {code: cue_regex(cues) for code, cues in patterns.circumstances.items()}
+_CIRCUMSTANCES = CueTable(patterns.circumstances)
 _NOT_INCIDENTAL = cue_regex(patterns.not_incidental_reasons)
 _FEARED_BEFORE = cue_regex(patterns.feared_before)
 _FEARED_AFTER = cue_regex(patterns.feared_after)
@@ -64,12 +65,11 @@ class BoneDiagnosisMatcher:
         found += [char_mention(doc, m.start(), m.end(), DISCOVERY) for m in _DISCOVERY.finditer(folded)]
         found += [char_mention(doc, m.start(), m.end(), REASON, "incidental_imaging")
                   for m in _OTHER_REASON.finditer(folded)]
-        for code, rx in _CIRCUMSTANCES.items():
-            for match in rx.finditer(folded):
-                reason = match.groupdict().get("reason")
-                if reason is not None and _NOT_INCIDENTAL.search(reason):
-                    continue
-                found.append(char_mention(doc, match.start(), match.end(), CIRCUMSTANCE, code))
+        for code, match in _CIRCUMSTANCES.finditer(folded):
+            reason = match.groupdict().get("reason")
+            if reason is not None and _NOT_INCIDENTAL.search(reason):
+                continue
+            found.append(char_mention(doc, match.start(), match.end(), CIRCUMSTANCE, code))
         add_mentions(doc, [s for s in found if s is not None])
         return doc
 
@@ -137,7 +137,7 @@ class BoneDiagnosisExtractor(FieldExtractor):
                 continue
             option = answer.option_folded()
             evidence = Evidence(answer.start, answer.end, answer.option)
-            codes = [code for code, rx in _CIRCUMSTANCES.items() if rx.search(option)]
+            codes = [code for code, rx in _CIRCUMSTANCES.patterns.items() if rx.search(option)]
             if not codes and _OTHER_OPTION.search(option):
                 codes = ["other"]
             found += [Coded(code, evidence) for code in codes]

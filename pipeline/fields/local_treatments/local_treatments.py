@@ -11,6 +11,7 @@ from pipeline.fields.base import (
     DENIED,
     DOUBTFUL,
     IGNORED,
+    CueTable,
     Evidence,
     FieldExtractor,
     add_mentions,
@@ -48,11 +49,11 @@ def _capitals(abbreviations: dict[str, list[str]]) -> dict[str, re.Pattern]:
             for t, c in abbreviations.items()}
 
 
-_BONE_TREATMENTS = {t: re.compile(rf"\b(?:{_alternation(c)})") for t, c in patterns.bone_treatments.items()}
-_PARTICIPLES = {t: re.compile(rf"\b(?:{_alternation(c)})\b") for t, c in patterns.bone_participles.items()}
+_BONE_TREATMENTS = CueTable(patterns.bone_treatments, before=r"\b")
+_PARTICIPLES = CueTable(patterns.bone_participles, before=r"\b", after=r"\b")
 _PARTICIPLE_NOT_AFTER = re.compile(patterns.participle_not_after)
 _CEMENTED_HARDWARE = re.compile(patterns.cemented_hardware_before)
-_TARGETED = {t: re.compile(rf"\b(?:{_alternation(c)})") for t, c in patterns.targeted_treatments.items()}
+_TARGETED = CueTable(patterns.targeted_treatments, before=r"\b")
 _CAPITALS = _capitals(patterns.capital_abbreviations)
 _BONE_CAPITALS = _capitals(patterns.bone_capital_abbreviations)
 _LOWERCASE = _capitals(patterns.lowercase_abbreviations)
@@ -77,7 +78,7 @@ _DOUBT_BEFORE = re.compile(patterns.doubt_before)
 _EXCEPTION_AFTER = re.compile(patterns.exception_after)
 _PARTIAL_DENIAL = re.compile(_alternation(patterns.partial_denial))
 _QUESTION_LINE = re.compile(patterns.question_line, re.MULTILINE)
-_TYPE_OF_OPTION = [(t, rx) for t, rx in list(_BONE_TREATMENTS.items()) + list(_TARGETED.items())]
+_TYPE_OF_OPTION = [*_BONE_TREATMENTS.patterns.items(), *_TARGETED.patterns.items()]
 
 
 class LocalTreatmentsMatcher:
@@ -90,12 +91,10 @@ class LocalTreatmentsMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         text, folded = text_of(doc), fold(unwrapped(text_of(doc)))
-        candidates = [(kind, m, INTRINSIC) for kind, rx in _BONE_TREATMENTS.items()
-                      for m in _hits(rx, _BONE_CAPITALS.get(kind), text, folded)]
-        candidates += [(kind, m, TARGETED) for kind, rx in _TARGETED.items()
-                       for m in _hits(rx, _CAPITALS.get(kind), text, folded)]
+        candidates = [(kind, m, INTRINSIC) for kind, m in _hits(_BONE_TREATMENTS, _BONE_CAPITALS, text, folded)]
+        candidates += [(kind, m, TARGETED) for kind, m in _hits(_TARGETED, _CAPITALS, text, folded)]
         candidates += [(kind, m, BONE_ONLY) for kind, rx in _LOWERCASE.items() for m in rx.finditer(text)]
-        candidates += [(kind, m, BONE_ONLY) for kind, rx in _PARTICIPLES.items() for m in rx.finditer(folded)
+        candidates += [(kind, m, BONE_ONLY) for kind, m in _PARTICIPLES.finditer(folded)
                        if not _PARTICIPLE_NOT_AFTER.search(folded[max(0, m.start() - 40):m.start()])
                        and not (kind == "cementoplasty" and _CEMENTED_HARDWARE.search(folded[:m.start()][-60:]))]
         found: dict[tuple[int, int], Span | None] = {}
@@ -113,9 +112,15 @@ class LocalTreatmentsMatcher:
         return doc
 
 
-def _hits(words: re.Pattern, capitals: re.Pattern | None, text: str, folded: str) -> list[re.Match]:
-    """Words matched on the folded text, abbreviations on the text as written."""
-    return list(words.finditer(folded)) + (list(capitals.finditer(text)) if capitals else [])
+def _hits(words: CueTable, capitals: dict[str, re.Pattern], text: str, folded: str) -> list[tuple[str, re.Match]]:
+    """(kind, match) of each kind in turn: words matched on the folded text, then abbreviations on the text
+    as written."""
+    by_kind: dict[str, list[re.Match]] = {kind: [] for kind in words.patterns}
+    for kind, match in words.finditer(folded):
+        by_kind[kind].append(match)
+    for kind, matches in by_kind.items():
+        matches += capitals[kind].finditer(text) if kind in capitals else ()
+    return [(kind, match) for kind, matches in by_kind.items() for match in matches]
 
 
 def _without_overlaps(spans: list[Span]) -> list[Span]:
