@@ -40,6 +40,8 @@ def _compiled():
 
     return {
         "stopped_after": alternation(patterns.stopped_after),
+        "stopped_right_after": alternation(cue for cue in patterns.stopped_after if cue.startswith("^")),
+        "stopped_later": alternation(cue for cue in patterns.stopped_after if not cue.startswith("^")),
         "stopped_before": alternation(patterns.stopped_before),
         "planned_after": alternation(patterns.planned_after),
         "planned_before": alternation(patterns.planned_before),
@@ -58,6 +60,21 @@ def _breaks(text: str) -> tuple[list[int], list[int]]:
     """Starts and ends of every clause break of a text, found once per letter."""
     matches = list(_compiled()["break"].finditer(text))
     return [m.start() for m in matches], [m.end() for m in matches]
+
+
+@lru_cache(maxsize=64)
+def _cues(name: str, folded: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of a cue family's matches over a whole letter, found once."""
+    matches = list(_compiled()[name].finditer(folded))
+    return [m.start() for m in matches], [m.end() for m in matches]
+
+
+def _cue_within(name: str, folded: str, start: int, end: int) -> bool:
+    """Whether a cue of the family lies wholly in folded[start:end] (looked up, not searched again
+    for each mention: the windows of a letter's mentions overlap)."""
+    starts, ends = _cues(name, folded)
+    first = bisect.bisect_left(starts, start)
+    return first < len(starts) and ends[first] <= end
 
 
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -85,16 +102,16 @@ class MentionContext:
             left, right = clause_bounds(text, span.start_char, span.end_char)
             before = folded[max(left, span.start_char - BEFORE_WINDOW):span.start_char]
             after = folded[span.end_char:min(right, span.end_char + AFTER_WINDOW)]
-            clause = folded[left:right]
             plan_after = re.split(r"[,(]", after[:PLAN_AFTER_WINDOW])[0]
             span._.rcp_current = bool(rx["current_before"].search(before))
             finished_course = rx["finished_course"].search(before) and rx["then_after"].search(after)
             span._.rcp_stopped = not span._.rcp_current and bool(
-                rx["stopped_after"].search(after) or rx["stopped_before"].search(before) or finished_course
+                rx["stopped_right_after"].match(after) or rx["stopped_before"].search(before) or finished_course
+                or _cue_within("stopped_later", folded, span.end_char, min(right, span.end_char + AFTER_WINDOW))
                 or _stopped_in_row(text, folded, span, rx["stopped_after"]))
             span._.rcp_planned = bool(rx["planned_after"].search(plan_after) or rx["planned_before"].search(before))
             span._.rcp_doubt = bool(rx["doubt_after"].search(folded[span.end_char:span.end_char + 12])
-                                    or rx["doubt_clause"].search(clause))
+                                    or _cue_within("doubt_clause", folded, left, right))
             span._.rcp_other_person = bool(rx["other_person"].search(folded[left:span.start_char]))
         _share_with_apposition(doc)
         return doc
