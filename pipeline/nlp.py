@@ -11,6 +11,7 @@ from edsnlp.pipes.qualifiers.negation import patterns as negation_patterns
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.fields.base import TEXT
 from pipeline.fields.context import patterns as context_patterns
 
 # Each field folder registers its components in its factory module.
@@ -54,5 +55,9 @@ def build_nlp() -> Language:
 
 def analyse(text: str) -> Doc:
     """Run the pipeline on a letter's text; doc._.rcp holds the extracted items."""
-    doc = build_nlp()(text)
+    nlp = build_nlp()
+    doc = nlp.make_doc(text)
+    doc.user_data[TEXT] = text  # spaCy would join it again from the tokens
+    for _, component in nlp.pipeline:
+        doc = component(doc)
     return doc

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from pipeline.fields.forms import patterns as form_patterns
 
 RCP_SPANS = "rcp"  # doc.spans key holding every term our matchers find
+TEXT = "rcp_text"  # doc.user_data key: the letter's text, kept once (see text_of)
 
 
 @dataclass(frozen=True)
@@ -60,23 +61,29 @@ def resolve_status(polarities: Iterable[str], *, doubt_wins_over_denial: bool = 
     return "unknown"
 
 
-_BY_LABEL = "rcp_mentions"  # doc.user_data key: {label: mentions in text order}, kept by add_mentions
+# doc.user_data keys, kept by add_mentions beside doc.spans['rcp']: walking a span group makes a new
+# Span object per mention at every pass.
+_ALL, _BY_LABEL = "rcp_mentions", "rcp_mentions_by_label"
+
+
+def all_mentions(doc: Doc) -> list[Span]:
+    """Every span of doc.spans['rcp'], in text order."""
+    return doc.user_data.get(_ALL, [])
 
 
 def mentions(doc: Doc, *labels: str) -> list[Span]:
-    """Our matched spans with one of `labels`, in text order (looked up: walking doc.spans makes a
-    Span object per mention at every call)."""
+    """Our matched spans with one of `labels`, in text order."""
     by_label = doc.user_data.get(_BY_LABEL, {})
     found = [span for label in dict.fromkeys(labels) for span in by_label.get(label, ())]
     return sorted(found, key=lambda s: s.start) if len(labels) > 1 else found
 
 
 def text_of(doc: Doc) -> str:
-    """text_of(doc), joined once per document: spaCy rebuilds it from every token at each access,
-    which costs milliseconds per letter when read once per mention."""
-    text = doc.user_data.get("rcp_text")
+    """doc.text, kept once per document (analyse() hands it over): spaCy joins it again from every
+    token at each access, which costs milliseconds per letter when read once per mention."""
+    text = doc.user_data.get(TEXT)
     if text is None:
-        text = doc.user_data["rcp_text"] = doc.text
+        text = doc.user_data[TEXT] = doc.text
     return text
 
 
@@ -100,6 +107,7 @@ class FieldExtractor:
 
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?](?=\s)|\n[^\S\n]*\n")  # not after an initial ("Dr P. Martin")
 _LINE_STARTS_ITEM = re.compile(r"[^\S\n]*(?:[-•*–☒☐]|[A-ZÀ-Ý][^:\n|]{0,40}[:|])")
+_NEWLINE = re.compile("\n")
 WRAPPED_LINE_MIN_LENGTH = 60  # a longer line ending without punctuation was wrapped by the layout
 
 
@@ -118,7 +126,8 @@ def _newline_breaks(text: str, at: int) -> bool:
 @lru_cache(maxsize=16)
 def _breaking_newlines(text: str) -> list[int]:
     """Where the line breaks that end a sentence are, found once per letter."""
-    return [index for index, char in enumerate(text) if char == "\n" and _newline_breaks(text, index)]
+    newlines = (match.start() for match in _NEWLINE.finditer(text))
+    return [index for index in newlines if _newline_breaks(text, index)]
 
 
 @lru_cache(maxsize=16)
@@ -132,8 +141,12 @@ def _sentence_ends(text: str) -> tuple[list[int], list[int]]:
 def unwrapped(text: str) -> str:
     """The text with the line breaks of wrapped lines made spaces (same length: offsets kept), so that a
     cue written across a PDF line break still matches."""
+    chars = list(text)
     breaking = set(_breaking_newlines(text))
-    return "".join(" " if char == "\n" and index not in breaking else char for index, char in enumerate(text))
+    for match in _NEWLINE.finditer(text):
+        if match.start() not in breaking:
+            chars[match.start()] = " "
+    return "".join(chars)
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -154,7 +167,7 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 def add_mentions(doc: Doc, spans: Iterable[Span]) -> None:
     """Add spans to doc.spans['rcp'], keeping the whole group in text order: EDS-NLP's
     qualifiers walk it sentence by sentence and skip the spans that come out of order."""
-    merged = sorted([*doc.spans.get(RCP_SPANS, []), *spans], key=lambda s: (s.start, s.end))
+    merged = doc.user_data[_ALL] = sorted([*all_mentions(doc), *spans], key=lambda s: (s.start, s.end))
     doc.spans[RCP_SPANS] = merged
     by_label = doc.user_data[_BY_LABEL] = {}
     for span in merged:

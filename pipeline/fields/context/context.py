@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from pipeline.fields.base import RCP_SPANS, text_of
+from pipeline.fields.base import all_mentions, text_of
 from pipeline.fields.context import patterns
 
 AFTER_WINDOW, BEFORE_WINDOW, PLAN_AFTER_WINDOW = 80, 60, 40
@@ -98,7 +98,7 @@ class MentionContext:
         rx = _compiled()
         text = text_of(doc)
         folded = fold(text)
-        for span in doc.spans.get(RCP_SPANS, []):
+        for span in all_mentions(doc):
             left, right = clause_bounds(text, span.start_char, span.end_char)
             before = folded[max(left, span.start_char - BEFORE_WINDOW):span.start_char]
             after = folded[span.end_char:min(right, span.end_char + AFTER_WINDOW)]
@@ -128,7 +128,7 @@ def _stopped_in_row(text: str, folded: str, span: Span, stopped) -> bool:
 
 def _share_with_apposition(doc: Doc) -> None:
     """A name and its synonym in brackets ("dénosumab (Xgeva)") say the same thing: share stop and plan."""
-    spans = sorted(doc.spans.get(RCP_SPANS, []), key=lambda s: s.start_char)
+    spans = sorted(all_mentions(doc), key=lambda s: s.start_char)
     for first, second in zip(spans, spans[1:]):
         between = text_of(doc)[first.end_char:second.start_char]
         if between.strip() == "(" and first.label_ == second.label_:

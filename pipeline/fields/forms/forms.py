@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from pipeline.fields.base import RCP_SPANS, text_of
+from pipeline.fields.base import all_mentions, text_of
 from pipeline.fields.context.context import fold
 from pipeline.fields.forms import patterns
 from pipeline.normalize import CHECKED, UNCHECKED
@@ -128,7 +128,7 @@ class FormReader:
         boxes = read_checkboxes(text_of(doc))
         doc._.rcp_forms = boxes + read_answer_lines(text_of(doc))
         if boxes:
-            for span in doc.spans.get(RCP_SPANS, []):
+            for span in all_mentions(doc):
                 span._.rcp_form_role = form_role(boxes, span.start_char, span.end_char)
         return doc
 
