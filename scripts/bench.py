@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import re
 import resource
 import statistics
 import subprocess
@@ -27,30 +28,44 @@ from fpdf import FPDF
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+# "{a|b}" picks one; letters rarely say the same thing twice, and a line repeated at the same place on
+# two pages would be taken for a letterhead.
 SENTENCES = [
     "Je vous adresse {title} {name}, {age} ans, pour avis de la RCP métastases osseuses.",
-    "Adénocarcinome pulmonaire du lobe supérieur droit, stade IV, EGFR non muté, ALK négatif, PD-L1 à 30 %.",
-    "Carcinome canalaire infiltrant du sein gauche, RE 90 %, RP 20 %, HER2 négatif, diagnostiqué en 2021.",
-    "Adénocarcinome prostatique Gleason 8, PSA à 45 ng/mL, hormonosensible.",
-    "Les métastases osseuses ont été découvertes sur le TEP-TDM du bilan d'extension du 12/03/2025.",
-    "Douleurs lombaires depuis 2 mois, mécaniques, avec réveils nocturnes, EVA à 6/10.",
-    "Pas de douleur osseuse à ce jour, la marche est normale.",
-    "Radiothérapie de L3, 8 Gy en une fraction, le 10/04/2025, avec un bon effet antalgique.",
-    "Jamais irradié sur le plan osseux ; pas de cimentoplastie.",
-    "Traitement en cours : Eliquis 5 mg matin et soir, Doliprane 1 g trois fois par jour, Inexium 20 mg.",
-    "Sous Xgeva 120 mg toutes les 4 semaines depuis mai 2025, avec Cacit D3.",
-    "Pas de traitement anticoagulant ni antiagrégant plaquettaire.",
-    "Kardégic 75 mg pour un stent coronaire ; Préviscan arrêté en 2023.",
-    "État général conservé, OMS 1, vit à domicile avec son épouse.",
-    "Traitement systémique par pembrolizumab à visée palliative, C4 le 02/06/2025.",
-    "Question posée : radiothérapie antalgique de la hanche gauche ? Avis orthopédique ?",
+    "Adénocarcinome pulmonaire du lobe {supérieur|inférieur|moyen} {droit|gauche}, stade IV, EGFR {non muté|muté}, "
+    "ALK {négatif|non réarrangé}, PD-L1 à {1|30|80} %.",
+    "Carcinome {canalaire|lobulaire} infiltrant du sein {gauche|droit}, RE {90|60} %, RP {20|5} %, HER2 {négatif|0}, "
+    "diagnostiqué en {2019|2021|2023}.",
+    "Adénocarcinome prostatique Gleason {7|8|9}, PSA à {45|120|8} ng/mL, {hormonosensible|résistant à la castration}.",
+    "Les métastases osseuses ont été découvertes sur {le TEP-TDM|la scintigraphie|l'IRM} du bilan {d'extension|initial}.",
+    "Douleurs {lombaires|dorsales|de hanche} depuis {deux|trois|six} {semaines|mois}, {mécaniques|nocturnes|insomniantes}, "
+    "{avec réveils nocturnes|soulagées par le repos|à type de brûlure}.",
+    "Pas de douleur osseuse à ce jour, la marche est {normale|conservée|possible sans aide}.",
+    "Radiothérapie {de L3|du sacrum|de la hanche droite|de D12}, {8 Gy en une fraction|20 Gy en cinq fractions}, "
+    "avec un {bon|faible|net} effet antalgique.",
+    "{Jamais irradié|Aucune radiothérapie} sur le plan osseux ; pas de {cimentoplastie|chirurgie osseuse}.",
+    "Traitement en cours : {Eliquis 5 mg matin et soir|Xarelto 20 mg le soir|Lovenox 6000 UI par jour}, "
+    "{Doliprane 1 g trois fois par jour|Skenan 30 mg matin et soir}, {Inexium 20 mg|Lyrica 75 mg}.",
+    "Sous {Xgeva 120 mg toutes les 4 semaines|acide zolédronique tous les 3 mois} depuis {mai|juin|janvier}, "
+    "avec {Cacit D3|Calciprat D3}.",
+    "Pas de traitement {anticoagulant|anticoagulant au long cours} ni antiagrégant {plaquettaire|}.",
+    "{Kardégic 75 mg|Plavix 75 mg} pour {un stent coronaire|une artériopathie} ; {Préviscan|Sintrom} arrêté {en 2023|l'an dernier}.",
+    "État général {conservé|altéré}, OMS {0|1|2|3}, vit à domicile avec {son épouse|sa fille|son mari}.",
+    "Traitement systémique par {pembrolizumab|osimertinib|enzalutamide|palbociclib} à visée {palliative|de contrôle}.",
+    "Question posée : {radiothérapie antalgique|cimentoplastie|chirurgie de stabilisation} "
+    "{de la hanche gauche|du rachis lombaire|de l'épaule droite} ? {Avis orthopédique ?|Indication de Xgeva ?}",
 ]
+_CHOICE = re.compile(r"\{([^{}]*\|[^{}]*)\}")
+
+
+def _written(rng: random.Random, template: str) -> str:
+    return _CHOICE.sub(lambda match: rng.choice(match.group(1).split("|")), template)
 
 
 def _letter_text(rng: random.Random, paragraphs: int) -> list[str]:
     title, name = rng.choice([("M.", "Jean BANC"), ("Mme", "Anne ESSAI"), ("M.", "Luc MODELE")])
     lines = ["Exempleville, le 01/07/2025", SENTENCES[0].format(title=title, name=name, age=rng.randint(40, 90))]
-    lines += [rng.choice(SENTENCES[1:]) for _ in range(paragraphs)]
+    lines += [_written(rng, rng.choice(SENTENCES[1:])) for _ in range(paragraphs)]
     return lines
 
 
@@ -69,7 +84,7 @@ def generate(folder: Path, count: int, seed: int = 7) -> list[Path]:
             for page in range(pages):
                 pdf.add_page()
                 pdf.cell(0, 6, "Centre Hospitalier d'Exempleville - Oncologie", new_x="LMARGIN", new_y="NEXT")
-                for line in lines[page * 14:(page + 1) * 14 + 2]:
+                for line in lines[:2] * (page == 0) + lines[2 + page * 14:2 + (page + 1) * 14]:
                     pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
             pdf.output(str(path))
         elif kind == "docx":

@@ -110,3 +110,38 @@ def test_reading_pdf_without_text_layer_is_reported_as_scan(tmp_path, monkeypatc
 ])
 def test_normalize_page(raw, expected):
     assert normalize_page(raw) == expected
+
+
+def _two_page_pdf(path: Path, pages: list[list[str]]) -> Path:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=11)
+    for lines in pages:
+        pdf.add_page()
+        for line in lines:
+            pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+    return path
+
+
+HEAD = ["CHU d'Exempleville - Oncologie", "Dr Essai - Tel 01 02 03 04 05"]
+
+
+@pytest.mark.parametrize("pages, dropped, kept", [
+    # a letterhead at the top of each page goes, page numbers too
+    ([HEAD + ["Eliquis 5 mg x2.", "Page 1/2"], HEAD + ["Xgeva mensuel.", "Page 2/2"]],
+     ["CHU d'Exempleville", "Dr Essai", "Page"], ["Eliquis 5 mg x2.", "Xgeva mensuel."]),
+    # the same sentence at the same place on both pages, under different first lines: it is content
+    ([["Madame Essai, 70 ans.", "Cancer du sein.", "Traitement : Eliquis 5 mg x2.", "EVA 6/10.", "Suite page 2."],
+      ["Suite de la lettre.", "Pas de fracture.", "Traitement : Eliquis 5 mg x2.", "OMS 1.", "Bien à vous."]],
+     [], ["Madame Essai", "Suite de la lettre", "Traitement : Eliquis 5 mg x2.\n"]),
+    # a line that differs only by a number is no letterhead
+    ([["Bilan : OMS 3.", "Douleurs."], ["Bilan : OMS 2.", "Pas de douleur."]], [], ["OMS 3", "OMS 2"]),
+])
+def test_reading_pdf_drops_letterheads_not_repeated_content(tmp_path, pages, dropped, kept):
+    text = read_document(_two_page_pdf(tmp_path / "lettre.pdf", pages)).text
+    assert not [words for words in dropped if words in text]
+    assert [words for words in kept if words in text] == kept
+    if "Traitement : Eliquis" in text:
+        assert text.count("Traitement : Eliquis") == 2

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import re
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,6 +27,7 @@ _GLYPH_RUN = re.compile(rf"^[\s{_GLYPHS}]*[{_GLYPHS}][\s{_GLYPHS}]*$")
 _OPTION_GAP = re.compile(r"\s{3,}")
 _PAGE_NUMBER = re.compile(r"(?:\bpage\s*)?(\d{1,3})\s*(?:/|sur)\s*(\d{1,3})\s*$", re.IGNORECASE)
 HEADER_LINES, FOOTER_LINES = 12, 4
+MARGIN_SHIFT = 1  # lines a repeated letterhead line may move from one page to the next
 
 
 @dataclass
@@ -91,29 +91,50 @@ def _page_text(page) -> str:
 
 
 def _line_key(line: str) -> str:
-    return re.sub(r"\d+", "#", re.sub(r"\s+", " ", line.strip().lower()))
+    """A line as compared between pages: spaces and case aside, and its page number ("page 2/3") blanked."""
+    return _PAGE_NUMBER.sub("#", re.sub(r"\s+", " ", line.strip().lower()))
+
+
+def _edge_ranks(lines: list[str], size: int) -> list[tuple[int, int]]:
+    """(rank, index) of the first `size` non-blank lines of a page, from its edge."""
+    return list(enumerate([index for index, line in enumerate(lines) if line.strip()][:size]))
 
 
 def _strip_repeated_margins(pages: list[list[str]]) -> list[list[str]]:
-    """Drop lines repeated in the top or bottom margin of several pages, and page numbers."""
+    """Drop letterheads and footers, and page numbers.
+
+    A letterhead is a block of lines at the top (or bottom) edge of a page that other pages repeat at
+    the same place, give or take a line. Only the block that starts at the edge goes: a sentence that a
+    letter happens to write twice is kept, wherever it stands.
+    """
     total = len(pages)
-    repeated: set[str] = set()
-    if total > 1:
-        counts: Counter[str] = Counter()
-        for lines in pages:
-            margin = lines[:HEADER_LINES] + lines[-FOOTER_LINES:]
-            counts.update({_line_key(line) for line in margin if line.strip()})
-        repeated = {key for key, n in counts.items() if n >= 2}
+    def placed(lines: list[str], size: int) -> set[tuple[int, str]]:
+        return {(rank, _line_key(lines[index])) for rank, index in _edge_ranks(lines, size)}
+
+    tops = [placed(lines, HEADER_LINES) for lines in pages]
+    bottoms = [placed(lines[::-1], FOOTER_LINES) for lines in pages]
+
+    def margin(number: int, lines: list[str], edges: list[set], size: int) -> set[int]:
+        """Indices (in `lines`) of the block at the edge that another page repeats."""
+        block = set()
+        for rank, index in _edge_ranks(lines, size):
+            key = _line_key(lines[index])
+            if not any(other != number and any((rank + shift, key) in edges[other]
+                                               for shift in range(-MARGIN_SHIFT, MARGIN_SHIFT + 1))
+                       for other in range(total)):
+                break
+            block.add(index)
+        return block
+
     cleaned = []
-    for number, lines in enumerate(pages, start=1):
+    for number, lines in enumerate(pages):
+        dropped = margin(number, lines, tops, HEADER_LINES)
+        dropped |= {len(lines) - 1 - i for i in margin(number, lines[::-1], bottoms, FOOTER_LINES)}
         kept = []
         for index, line in enumerate(lines):
-            in_margin = index < HEADER_LINES or index >= len(lines) - FOOTER_LINES
-            if in_margin and _line_key(line) in repeated:
-                continue
             match = _PAGE_NUMBER.search(line)
-            if (index >= len(lines) - FOOTER_LINES and match
-                    and int(match.group(1)) == number and int(match.group(2)) == total):
+            if index in dropped or (index >= len(lines) - FOOTER_LINES and match
+                                    and int(match.group(1)) == number + 1 and int(match.group(2)) == total):
                 continue
             kept.append(line)
         cleaned.append(kept)
