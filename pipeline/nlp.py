@@ -13,6 +13,9 @@ from spacy.tokens import Doc
 
 from pipeline.fields.base import TEXT
 from pipeline.fields.context import patterns as context_patterns
+from pipeline.fields.drugs.matcher import DRUG
+from pipeline.fields.project.project import INTENT
+from pipeline.fields.tumour.matcher import SITE, SITE_HINT
 
 # Each field folder registers its components in its factory module.
 FIELDS = ("context", "dates", "forms", "drugs", "patient", "tumour", "bone_diagnosis", "pain",
@@ -21,6 +24,9 @@ for _field in FIELDS:
     importlib.import_module(f"pipeline.fields.{_field}.factory")
 
 QUALIFIED = {"rcp": True}  # the qualifiers look at our mentions only
+# Only these mentions' history is read (a tumour site named as past weighs less; a past course is no
+# current treatment nor project): EDS-NLP's history qualifier skips the others.
+HISTORY_READ = {"rcp": [DRUG, SITE, SITE_HINT, INTENT]}
 
 # Matchers add mentions to doc.spans["rcp"]; they run before the qualifiers.
 MATCHERS = ["rcp_drug_matcher", "rcp_tumour_matcher", "rcp_bone_diagnosis_matcher", "rcp_pain_matcher",
@@ -47,7 +53,7 @@ def build_nlp() -> Language:
     nlp.add_pipe("eds.hypothesis", config={
         "span_getter": QUALIFIED, "pseudo": hypothesis_patterns.pseudo + context_patterns.hypothesis_pseudo})
     nlp.add_pipe("eds.family", config={"span_getter": QUALIFIED, "use_sections": False})
-    nlp.add_pipe("eds.history", config={"span_getter": QUALIFIED})
+    nlp.add_pipe("eds.history", config={"span_getter": HISTORY_READ})
     for name in EXTRACTORS:
         nlp.add_pipe(name)
     return nlp

@@ -7,6 +7,7 @@ letter's heading). So the pipe is kept whole but called on those passages, each 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -44,13 +45,14 @@ DATE_MAX_LENGTH = 40  # "le premier décembre deux mille vingt-quatre" fits; a w
 
 
 def dates_after_cue(doc: Doc, folded: str, cue: re.Pattern, reach: int,
-                    before: re.Pattern | None = None) -> list[Span]:
+                    before: re.Pattern | None = None) -> Iterator[Span]:
     """Dates written at most `reach` characters after a match of `cue` (on the folded text), whose
-    `reach` characters before match `before` (default: `cue`), in text order. Only the passage after
-    each cue is parsed."""
-    found = {}
+    `reach` characters before match `before` (default: `cue`), cue after cue. Lazy: the passage after
+    a cue is parsed only when the dates of the cues before it did not do."""
+    seen = set()
     for match in cue.finditer(folded):
         for span in dates_in(doc, match.start(), min(len(folded), match.end() + reach + DATE_MAX_LENGTH)):
-            if (before or cue).search(folded[max(0, span.start_char - reach):span.start_char]):
-                found.setdefault(span.start_char, span)
-    return [found[start] for start in sorted(found)]
+            if span.start_char not in seen and (before or cue).search(
+                    folded[max(0, span.start_char - reach):span.start_char]):
+                seen.add(span.start_char)
+                yield span
