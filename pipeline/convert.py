@@ -17,7 +17,7 @@ from pipeline.reading.model import printable
 from pipeline.record import ITEMS, Provenance, Record
 from pipeline.state import pipeline_version
 from pipeline.validate import validation_errors
-from pipeline.xml_writer import serialise, to_xml
+from pipeline.xml_writer import add_gaps, serialise, to_xml
 
 
 @dataclass
@@ -72,8 +72,9 @@ def convert_document(document: Document, rules: GapRules | None = None) -> Conve
 
 def conclude(record: Record, document: Document, rules: GapRules | None = None) -> Conversion:
     """Gaps, XML and validation of a record, built from a letter or completed by a return form."""
-    record.gaps = compute_gaps(to_xml(record, with_gaps=False), rules or load_rules())
-    root = to_xml(record)
+    root = to_xml(record, with_gaps=False)
+    record.gaps = compute_gaps(root, rules or load_rules())
+    add_gaps(root, record.gaps)
     errors = validation_errors(root)
     if errors:
         raise InvalidRecord("record does not validate against the XSD: " + "; ".join(errors[:3]))

@@ -9,6 +9,7 @@ from pipeline.record import (
     Biomarker,
     BoneDiagnosis,
     Coded,
+    Gap,
     Item,
     LocalTreatments,
     Medication,
@@ -143,10 +144,15 @@ def to_xml(record: Record, *, with_gaps: bool = True) -> etree._Element:
                  "boneTargetedTherapy", "anticoagulation", "antiplatelets", "prognosis", "therapeuticProject"):
         _item(root, name, getattr(record, name))
     if with_gaps:
-        gaps = _sub(root, "gaps")
-        for gap in record.gaps:
-            _sub(gaps, "gap", gap.text, item=gap.item, kind=gap.kind, severity=gap.severity)
+        add_gaps(root, record.gaps)
     return root
+
+
+def add_gaps(root: etree._Element, gaps: list[Gap]) -> None:
+    """The gaps element, last of the record (gaps are computed from the record's XML without it)."""
+    element = _sub(root, "gaps")
+    for gap in gaps:
+        _sub(element, "gap", gap.text, item=gap.item, kind=gap.kind, severity=gap.severity)
 
 
 def _coded_text(parent, tag: str, value: Coded | None) -> None:
