@@ -1,6 +1,8 @@
 """Finds drug names (with one-letter misspellings) and drug classes; labels them for the qualifiers."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from edsnlp.matchers.phrase import EDSPhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -49,17 +51,24 @@ class DrugMatcher:
                 for variant in _deletions(word) | {word}:
                     self.fuzzy.setdefault(variant, (word, atc))
 
+        self.misspelt_atc = lru_cache(maxsize=1 << 16)(self._misspelt_atc)  # letters share most of their words
+
+    def _misspelt_atc(self, word: str) -> str | None:
+        """The ATC code of the curated name `word` misspells by one letter, if any."""
+        if len(word) < patterns.fuzzy_min_length - 1 or not word.isalpha():
+            return None
+        for variant in (word, *_deletions(word)):
+            name, atc = self.fuzzy.get(variant, (None, None))
+            if name and within_one_edit(word, name):
+                return atc
+        return None
+
     def _fuzzy_spans(self, doc: Doc, taken: set[int]) -> list[Span]:
         spans = []
         for token in doc:
-            word = fold(token.text)
-            if token.i in taken or len(word) < patterns.fuzzy_min_length - 1 or not word.isalpha():
-                continue
-            for variant in (word, *_deletions(word)):
-                name, atc = self.fuzzy.get(variant, (None, None))
-                if name and within_one_edit(word, name):
-                    spans.append(Span(doc, token.i, token.i + 1, label=DRUG, kb_id=atc))
-                    break
+            atc = None if token.i in taken else self.misspelt_atc(fold(token.text))
+            if atc:
+                spans.append(Span(doc, token.i, token.i + 1, label=DRUG, kb_id=atc))
         return spans
 
     def __call__(self, doc: Doc) -> Doc:
