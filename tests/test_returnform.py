@@ -199,3 +199,15 @@ def test_returnform_form_beside_its_letter_in_one_parallel_batch(nlp, tmp_path, 
     out = capsys.readouterr().out
     assert "converted  a-rempli.docx" in out and "converted  lettre.txt" in out
     assert status != ExitCode.FAILED_LETTERS
+
+
+def test_returnform_forms_of_a_batch_are_styled_and_keep_apart(tmp_path):
+    out, _ = _convert(tmp_path)
+    _convert(tmp_path, OTHER_LETTER, "autre.txt")
+    first = docx.Document(str(form_path(out / "lettre.xml")))
+    second = docx.Document(str(form_path(out / "autre.xml")))
+    headings = [p.style.name for p in first.paragraphs if p.style.name.startswith("Heading")]
+    assert headings[:3] == ["Heading 1", "Heading 2", "Heading 2"] and "Heading 3" in headings
+    assert first.tables[0].style.name == "Table Grid"
+    assert "lettre.txt" in first.paragraphs[2].text and "lettre.txt" not in "\n".join(p.text for p in second.paragraphs)
+    assert sum(p.style.name == "Heading 1" for p in second.paragraphs) == 1

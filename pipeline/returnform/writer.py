@@ -3,6 +3,7 @@ said, with a checkbox or a blank for every answer each gap needs."""
 from __future__ import annotations
 
 import io
+from functools import lru_cache
 from pathlib import Path
 
 import docx
@@ -65,12 +66,26 @@ def _patient_phrase(record: Record) -> str:
     return who + (f" de {words['Âge']} ans" if "Âge" in words else "")
 
 
+@lru_cache(maxsize=1)
+def _reused_document() -> docx.Document:
+    """python-docx's default template, parsed once per process (10 ms a form otherwise)."""
+    return docx.Document()
+
+
+def _heading(document, text: str, level: int) -> None:
+    """document.add_heading, with the style given by its id: python-docx looks a style name up
+    through the whole styles part at every use."""
+    document.add_paragraph(text)._p.style = f"Heading{level}"
+
+
 def build_return_form(record: Record, record_name: str) -> docx.Document:
-    """The form for one record with gaps; `record_name` is the XML file the answers will complete."""
-    document = docx.Document()
+    """The form for one record with gaps; `record_name` is the XML file the answers will complete.
+    The returned document is reused by the next call: save it first."""
+    document = _reused_document()
+    document.element.body.clear_content()
     document.core_properties.title = "Demande d'avis RCP métastases osseuses : informations complémentaires"
     document.core_properties.subject = FORM_ID
-    document.add_heading("RCP métastases osseuses : informations complémentaires", level=1)
+    _heading(document, "RCP métastases osseuses : informations complémentaires", 1)
     document.add_paragraph("À l'attention du médecin adressant")
     document.add_paragraph(
         f"Chère consœur, cher confrère, votre demande d'avis concernant {_patient_phrase(record)} "
@@ -78,17 +93,17 @@ def build_return_form(record: Record, record_name: str) -> docx.Document:
         "Pour que le dossier puisse être discuté, merci de compléter les points ci-dessous (cocher les cases, "
         "écrire sur les pointillés) et de nous renvoyer ce document au format Word, sans modifier la "
         "référence en bas de page.")
-    document.add_heading("Ce que nous avons retenu de votre courrier", level=2)
+    _heading(document, "Ce que nous avons retenu de votre courrier", 2)
     table = document.add_table(rows=0, cols=2)
-    table.style = "Table Grid"
+    table._tbl.tblStyle_val = "TableGrid"  # "Table Grid", by id (see _heading)
     for name in ITEMS:
         cells = table.add_row().cells
         cells[0].text, cells[1].text = ITEM_LABELS[name], _found(getattr(record, name))
-    document.add_heading("Informations à compléter", level=2)
+    _heading(document, "Informations à compléter", 2)
     asked = list(dict.fromkeys(gap.item for gap in record.gaps if questions_for(gap.item)))
     for number, item in enumerate(asked, start=1):
         gaps = [gap for gap in record.gaps if gap.item == item]
-        document.add_heading(f"{number}. {ITEM_LABELS[item]} ({SEVERITY_LABELS[gaps[0].severity].lower()})", level=3)
+        _heading(document, f"{number}. {ITEM_LABELS[item]} ({SEVERITY_LABELS[gaps[0].severity].lower()})", 3)
         for gap in gaps:
             document.add_paragraph().add_run(gap.text).italic = True
         for question in questions_for(item):
