@@ -4,8 +4,8 @@
 
 Generates N realistic letters (PDF, DOCX and text, 1 to 3 pages; invented patients),
 then prints: cold start of `convert` on one letter; warm ms/letter (p50, p95) in one
-process; the floor on the same letters (text extraction + spaCy's French tokenizer)
-and the ratio to it; the whole batch with W workers (letters/s); the peak RSS of a
+process, and where it goes (reading, EDS-NLP's pipes, ours, the record); the floor on
+the same letters (text extraction + spaCy's French tokenizer) and the ratio to it; the whole batch with W workers (letters/s); the peak RSS of a
 process; and, when Tesseract is installed, seconds per scanned page.
 """
 from __future__ import annotations
@@ -142,6 +142,46 @@ def warm_ms(paths: list[Path]) -> list[float]:
     return times
 
 
+def stage_ms(paths: list[Path]) -> dict[str, list[float]]:
+    """Where a warm letter's time goes, stage by stage (the pipeline run component by component, as
+    pipeline.nlp.analyse runs it)."""
+    from pipeline.convert import build_record, conclude
+    from pipeline.fields.base import TEXT
+    from pipeline.nlp import build_nlp
+    from pipeline.reading import read_document
+
+    nlp = build_nlp()
+    stages: dict[str, list[float]] = {name: [] for name in STAGES}
+    for path in paths:
+        start = time.perf_counter()
+        document = read_document(path)
+        stages["reading"].append(time.perf_counter() - start)
+        spent = {"eds": 0.0, "ours": 0.0}
+        start = time.perf_counter()
+        doc = nlp.make_doc(document.text)
+        doc.user_data[TEXT] = document.text
+        spent["eds"] += time.perf_counter() - start
+        for name, component in nlp.pipeline:
+            start = time.perf_counter()
+            doc = component(doc)
+            spent["eds" if name.startswith("eds.") else "ours"] += time.perf_counter() - start
+        stages["EDS-NLP pipes"].append(spent["eds"])
+        stages["our pipes"].append(spent["ours"])
+        record = build_record(document)
+        start = time.perf_counter()
+        conclude(record, document)
+        stages["record"].append(time.perf_counter() - start)
+    return {name: [t * 1000 for t in times] for name, times in stages.items()}
+
+
+STAGES = {
+    "reading": "reading (pypdf, DOCX XML, text)",
+    "EDS-NLP pipes": "EDS-NLP: tokenizer, sentences, normaliser, qualifiers",
+    "our pipes": "ours: matchers, context, extractors (and EDS dates)",
+    "record": "record, XML, gaps, XSD validation",
+}
+
+
 def cli(args: list[str], out: Path) -> float:
     start = time.perf_counter()
     subprocess.run([sys.executable, "-m", "pipeline", "convert", *args, "--out", str(out)], cwd=ROOT,
@@ -163,21 +203,26 @@ def main() -> int:
         sample = paths[:args.sample]
         floor = floor_ms(sample)
         warm = warm_ms(sample)
+        stages = stage_ms(sample)
         batch_seconds = cli(["-j", str(args.workers), str(tmp_path / "letters")], tmp_path / "out")
         peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         rows = [
             ("cold start, convert on one letter", f"{cold:.2f} s", "target <= 4 s"),
             ("warm ms/letter, p50 / p95", f"{percentile(warm, .5):.1f} / {percentile(warm, .95):.1f} ms", ""),
+            *((f"  {label}, p50", f"{percentile(stages[name], .5):.1f} ms", "") for name, label in STAGES.items()),
             ("floor ms/letter (pypdf/docx + spaCy fr tokenizer), p50",
              f"{percentile(floor, .5):.1f} ms", ""),
             ("ratio warm / floor (p50)", f"{percentile(warm, .5) / percentile(floor, .5):.1f} x", "target <= 2 x"),
+            ("  ratio reading + EDS-NLP pipes / floor (p50)",
+             f"{percentile([r + e for r, e in zip(stages['reading'], stages['EDS-NLP pipes'])], .5) / percentile(floor, .5):.1f} x",
+             ""),
             (f"batch of {args.letters} letters, {args.workers} workers",
              f"{batch_seconds:.1f} s ({args.letters / batch_seconds:.1f} letters/s)", "target <= 120 s"),
             ("peak RSS of a process (main or worker)", f"{peak_mb:.0f} MB", "target <= 600 MB"),
         ]
         ocr_bench = ROOT / "scripts" / "bench_ocr.py"
         for label, value, target in rows:
-            print(f"{label:58s} {value:>28s}  {target}")
+            print(f"{label:62s} {value:>24s}  {target}")
         if ocr_bench.exists():
             subprocess.run([sys.executable, str(ocr_bench)], cwd=ROOT, check=False)
     return 0

@@ -32,11 +32,23 @@ class Evidence:
 AFFIRMED, DENIED, DOUBTFUL, IGNORED = "affirmed", "denied", "doubtful", "ignored"
 
 
+_POLARITIES = "rcp_polarities"  # doc.user_data key: {(start, end, label): polarity}
+
+
 def polarity(span: Span) -> str:
     """How a mention speaks of the patient now: affirmed, denied (or stopped), doubtful, or ignored.
 
     Family history, plans, form labels and unticked boxes say nothing of the patient's present state.
+    Read by the extractors, once the qualifiers have all run: kept per mention, as several ask.
     """
+    known = span.doc.user_data.setdefault(_POLARITIES, {})
+    key = (span.start, span.end, span.label_)
+    if key not in known:
+        known[key] = _polarity(span)
+    return known[key]
+
+
+def _polarity(span: Span) -> str:
     if (span._.family or span._.rcp_other_person or span._.rcp_planned
             or span._.rcp_form_role in ("label", "unticked")):
         return IGNORED

@@ -1,18 +1,20 @@
 """Finds drug names (with one-letter misspellings) and drug classes; labels them for the qualifiers."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from edsnlp.matchers.phrase import EDSPhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from pipeline.fields.base import add_mentions
+from pipeline.fields.base import add_mentions, text_of
 from pipeline.fields.context.context import fold
 from pipeline.fields.drugs import patterns
 from pipeline.fields.drugs.vocabulary import load_vocabulary
 
 DRUG, DRUG_CLASS = "drug", "drug_class"
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _deletions(word: str) -> set[str]:
@@ -64,11 +66,14 @@ class DrugMatcher:
         return None
 
     def _fuzzy_spans(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """One-word misspelt names: each run of letters is looked up, and kept when it is a whole token
+        (walking the tokens themselves costs a Python object each)."""
         spans = []
-        for token in doc:
-            atc = None if token.i in taken else self.misspelt_atc(fold(token.text))
-            if atc:
-                spans.append(Span(doc, token.i, token.i + 1, label=DRUG, kb_id=atc))
+        for word in _WORD.finditer(fold(text_of(doc))):
+            atc = self.misspelt_atc(word.group())
+            span = doc.char_span(word.start(), word.end(), label=DRUG, kb_id=atc) if atc else None
+            if span is not None and len(span) == 1 and span.start not in taken:
+                spans.append(span)
         return spans
 
     def __call__(self, doc: Doc) -> Doc:
