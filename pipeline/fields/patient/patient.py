@@ -6,15 +6,16 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from pipeline.fields.base import Evidence, FieldExtractor, text_of
+from pipeline.fields.base import CueTable, Evidence, FieldExtractor, text_of
 from pipeline.fields.context.context import fold
 from pipeline.fields.dates.dates import dates_after_cue, dates_in
 from pipeline.fields.forms.forms import answers_for
 from pipeline.fields.patient import patterns
 from pipeline.record import Coded, Patient, Score, Text
 
-_FEMALE = [re.compile(p) for p in patterns.female]
-_MALE = [re.compile(p) for p in patterns.male]
+# "F:0" is the strongest female cue; each cue votes with its rank
+_SEX_CUES = CueTable({f"{sex}:{rank}": [cue] for sex, cues in (("F", patterns.female), ("M", patterns.male))
+                      for rank, cue in enumerate(cues)})
 _AGE = re.compile(patterns.age)
 _AGE_EXCLUDED = re.compile(patterns.age_excluded_before)
 _AGE_ALLOWED = re.compile(patterns.age_allowed_before)
@@ -45,16 +46,14 @@ def _sex(doc: Doc, folded: str) -> Coded | None:
         option = answer.option_folded()
         if answer.checked and option[:1] in ("f", "m"):
             return Coded(option[0].upper(), Evidence(answer.start, answer.end, answer.option))
-    best = None
-    for code, cues in (("F", _FEMALE), ("M", _MALE)):
-        for rank, cue in enumerate(cues):
-            match = cue.search(folded)
-            if match and (best is None or (rank, match.start()) < best[0]):
-                best = ((rank, match.start()), code, match)
-    if best is None:
+    first: dict[str, re.Match] = {}
+    for cue, match in _SEX_CUES.finditer(folded):
+        first.setdefault(cue, match)
+    if not first:
         return None
-    _, code, match = best
-    return Coded(code, Evidence(match.start(), match.end(), text_of(doc)[match.start():match.end()]))
+    cue = min(first, key=lambda c: (int(c.split(":")[1]), first[c].start()))  # the strongest cue, then the first
+    match = first[cue]
+    return Coded(cue.split(":")[0], Evidence(match.start(), match.end(), text_of(doc)[match.start():match.end()]))
 
 
 def _header_lines(text: str) -> list[tuple[int, int]]:
