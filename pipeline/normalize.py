@@ -27,13 +27,38 @@ def _join_hyphenated(match: re.Match) -> str:
     return head + tail
 
 
+# "Oui (x) Non ( )": a box in brackets after its option (a letter's "f(x)" has no space before).
+_BRACKET_BOX = re.compile(r"(?<![^\s:|])\((?:\s*[xX✓✔]\s*|\s)\)")
+_BOX = re.compile(f"[{CHECKED}{UNCHECKED}]")
+
+
+def _box_before_option(line: str) -> str:
+    """Write every box before its option, as the readers expect: "Chirurgie : Oui ☒ Non ☐" (a box
+    ticked after its option) becomes "Chirurgie : ☒ Oui ☐ Non"."""
+    boxes = list(_BOX.finditer(line))
+    if not boxes:
+        return line
+    head = line[:boxes[0].start()]
+    separator = max(head.rfind(":"), head.rfind("|"))
+    before_first = head[separator + 1:]
+    ends_with_box = line.endswith((CHECKED, UNCHECKED)) and head.strip() != ""
+    if not (before_first.strip() if separator >= 0 else ends_with_box):
+        return line  # the box comes first: "Douleur : ☒ Oui ☐ Non"
+    parts, start = [line[:separator + 1]], separator + 1
+    for box in boxes:
+        parts.append(f"{box.group()} {line[start:box.start()].strip(' |')}")
+        start = box.end()
+    return " ".join(part for part in parts if part) + line[start:]
+
+
 def normalize_page(text: str) -> str:
     """Unicode NFC, one kind of line end, unified checkboxes, single spaces, joined hyphenation."""
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    text = _BRACKET_BOX.sub(lambda m: CHECKED if m.group().strip("( )") else UNCHECKED, text)
     text = _CHECKED_MARKS.sub(CHECKED, text)
     text = _UNCHECKED_MARKS.sub(UNCHECKED, text)
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    lines = [_box_before_option(_SPACES.sub(" ", line).strip()) for line in text.split("\n")]
     text = "\n".join(lines)
     text = _HYPHEN_BREAK.sub(_join_hyphenated, text)
     text = re.sub(r"\n{3,}", "\n\n", text)

@@ -1,6 +1,6 @@
 """Show, letter by letter, where the records in an XML folder differ from the dev corpus gold.
 
-    python scripts/dev_diff.py XML_DIR [ITEM ...]
+    python scripts/dev_diff.py XML_DIR [ITEM ...] [--gold GOLD_DIR]   (default: the dev corpus gold)
 
 Development aid: reads the gold through ../shared/tools/score.py so both agree on the format.
 """
@@ -16,9 +16,13 @@ import score  # noqa: E402
 
 
 def main(argv: list[str]) -> int:
+    gold_dir = SHARED / "corpus" / "dev" / "gold"
+    if "--gold" in argv:
+        at = argv.index("--gold")
+        gold_dir, argv = Path(argv[at + 1]), argv[:at] + argv[at + 2:]
     xml_dir, wanted = Path(argv[0]), set(argv[1:])
     reference = score.load_atc_reference(SHARED / "spec" / "atc-reference.tsv")
-    for gold_path in sorted((SHARED / "corpus" / "dev" / "gold").glob("*.json")):
+    for gold_path in sorted(gold_dir.glob("*.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         predicted = score.read_prediction(xml_dir / f"{gold_path.stem}.xml", reference)
         for item in ["patient", *score.ITEMS, "gaps"]:

@@ -30,6 +30,18 @@ def agents(value) -> list[str]:
     ("Préviscan arrêté, relais par Eliquis 5 mg.", "present", ["B01AF02"]),
     ("Un traitement par apixaban est envisagé.", "unknown", []),
     ("Pas d'antécédent thromboembolique.", "unknown", []),
+    # list items are statements of their own; a header can deny or stop a whole list
+    ("Antécédents :\n- pas de diabète\n- FA sous Eliquis 5 mg", "present", ["B01AF02"]),
+    ("Ne prend pas :\n- Eliquis\n- Kardégic", "absent", []),
+    ("Pas de :\n- anticoagulant\n- antiagrégant", "absent", []),
+    ("Traitements arrêtés :\n- Préviscan 20 mg\nTraitement actuel :\n- Doliprane", "absent", []),
+    # a section title names the topic, it states nothing
+    ("6. Anticoagulants / antiagrégants\nAnticoagulant : ☐ Oui ☒ Non", "absent", []),
+    ("ANTICOAGULANTS / ANTIAGRÉGANTS\nAnticoagulant : ☐ Oui ☒ Non", "absent", []),
+    ("PAS D'ANTICOAGULANT", "absent", []),
+    # a stop to come: the patient takes it until then
+    ("Eliquis 5 mg x 2. L'Eliquis sera arrêté 48 h avant le geste.", "present", ["B01AF02"]),
+    ("Xarelto 20 mg, à suspendre 3 jours avant la biopsie.", "present", ["B01AF01"]),
 ])
 def test_fields_drugs_anticoagulation(analyse, text, status, atc):
     value = analyse(text)["anticoagulation"]
@@ -79,6 +91,11 @@ def test_fields_drugs_bone_targeted_therapy(analyse, text, status, atc):
 def test_fields_drugs_current_medications(analyse, text, status, atc):
     value = analyse(text)["currentMedications"]
     assert (value.status, sorted(m.atc for m in value.medications if m.atc)) == (status, atc)
+
+
+def test_fields_drugs_as_needed_drug_does_not_doubt_the_next_item(analyse):
+    text = "Traitement :\n- Oxynorm 5 mg si accès douloureux\n- Inipomp 40 mg/j"
+    assert sorted(m.atc for m in analyse(text)["currentMedications"].medications) == ["A02BC02", "N02AA05"]
 
 
 def test_fields_drugs_evidence_points_at_the_words(analyse, nlp):

@@ -106,6 +106,13 @@ def test_reading_pdf_without_text_layer_is_reported_as_scan(tmp_path, monkeypatc
     ("traitement anti-\nrésorptif", "traitement anti-résorptif"),
     ("Saint-Jean-de-\nLuz", "Saint-Jean-de-\nLuz"),
     ("[x] Oui [ ] Non", "☒ Oui ☐ Non"),
+    ("Oui [x] Non [ ]", "☒ Oui ☐ Non"),
+    ("Chirurgie : Oui (x) Non ( ) — laminectomie", "Chirurgie : ☒ Oui ☐ Non — laminectomie"),
+    ("Circonstances : douleur ( ) déficit neurologique (x)", "Circonstances : ☐ douleur ☒ déficit neurologique"),
+    ("Anticoagulant | Oui ☐ | Non ☒", "Anticoagulant | ☐ Oui ☒ Non"),
+    ("Anticoagulant : ☐ Oui ☒ Non", "Anticoagulant : ☐ Oui ☒ Non"),
+    ("Douleur ☐ Oui ☒ Non", "Douleur ☐ Oui ☒ Non"),
+    ("la fonction f(x) reste", "la fonction f(x) reste"),
     ("EVA  à\u00a06/10\r\n", "EVA à 6/10"),
 ])
 def test_normalize_page(raw, expected):

@@ -52,7 +52,7 @@ def _polarity(span: Span) -> str:
     if (span._.family or span._.rcp_other_person or span._.rcp_planned
             or span._.rcp_form_role in ("label", "unticked")):
         return IGNORED
-    if span._.negation or span._.rcp_stopped:
+    if span._.negation or span._.rcp_stopped or span._.rcp_denied:
         return DENIED
     if span._.hypothesis or span._.rcp_doubt:
         return DOUBTFUL

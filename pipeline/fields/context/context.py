@@ -49,10 +49,39 @@ def _compiled():
         "doubt_clause": alternation(patterns.doubt_clause),
         "other_person": alternation(patterns.other_person_before),
         "current_before": alternation(patterns.current_before),
+        "stop_ahead_after": alternation(patterns.stop_ahead_after),
+        "stop_ahead_before": alternation(patterns.stop_ahead_before),
         "finished_course": re.compile(patterns.finished_course_before),
         "then_after": re.compile(patterns.then_after),
         "break": re.compile(patterns.clause_break),
+        "list_item": re.compile(patterns.list_item_start),
+        "denying_list": re.compile(patterns.denying_list_header),
+        "stopping_list": re.compile(patterns.stopping_list_header),
     }
+
+
+@lru_cache(maxsize=16)
+def _list_headers(text: str) -> tuple[list[int], list[str]]:
+    """For every list item line of a letter: where it starts, and the header its list hangs from
+    (the line above the list when it ends with ':', folded; '' otherwise)."""
+    item = _compiled()["list_item"]
+    starts, headers, header, offset = [], [], "", 0
+    for line in text.split("\n"):
+        if item.match(line):
+            starts.append(offset)
+            headers.append(header)
+        elif line.strip():
+            header = fold(line) if line.rstrip().endswith(":") else ""
+        offset += len(line) + 1
+    return starts, headers
+
+
+def list_header(text: str, start: int) -> str:
+    """The header of the list item holding `start` ('' when it is not in a list hung from a header)."""
+    starts, headers = _list_headers(text)
+    line_start = text.rfind("\n", 0, start) + 1
+    at = bisect.bisect_left(starts, line_start)
+    return headers[at] if at < len(starts) and starts[at] == line_start else ""
 
 
 @lru_cache(maxsize=16)
@@ -86,11 +115,12 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 class MentionContext:
-    """Sets Span._.rcp_stopped / rcp_planned / rcp_doubt on every span of doc.spans['rcp']."""
+    """Sets Span._.rcp_stopped / rcp_planned / rcp_doubt / rcp_other_person / rcp_current / rcp_denied
+    on every span of doc.spans['rcp']."""
 
     def __init__(self, nlp, name: str):
         self.name = name
-        for attr in ("rcp_stopped", "rcp_planned", "rcp_doubt", "rcp_other_person", "rcp_current"):
+        for attr in ("rcp_stopped", "rcp_planned", "rcp_doubt", "rcp_other_person", "rcp_current", "rcp_denied"):
             if not Span.has_extension(attr):
                 Span.set_extension(attr, default=False)
 
@@ -103,13 +133,18 @@ class MentionContext:
             before = folded[max(left, span.start_char - BEFORE_WINDOW):span.start_char]
             after = folded[span.end_char:min(right, span.end_char + AFTER_WINDOW)]
             plan_after = re.split(r"[,(]", after[:PLAN_AFTER_WINDOW])[0]
-            span._.rcp_current = bool(rx["current_before"].search(before))
+            header = list_header(text, span.start_char)
+            span._.rcp_denied = bool(header and rx["denying_list"].search(header))
+            stop_ahead = bool(rx["stop_ahead_after"].search(after) or rx["stop_ahead_before"].search(before))
+            span._.rcp_current = stop_ahead or bool(rx["current_before"].search(before))
             finished_course = rx["finished_course"].search(before) and rx["then_after"].search(after)
             span._.rcp_stopped = not span._.rcp_current and bool(
                 rx["stopped_right_after"].match(after) or rx["stopped_before"].search(before) or finished_course
                 or _cue_within("stopped_later", folded, span.end_char, min(right, span.end_char + AFTER_WINDOW))
+                or bool(header and rx["stopping_list"].search(header))
                 or _stopped_in_row(text, folded, span, rx["stopped_after"]))
-            span._.rcp_planned = bool(rx["planned_after"].search(plan_after) or rx["planned_before"].search(before))
+            span._.rcp_planned = not stop_ahead and bool(
+                rx["planned_after"].search(plan_after) or rx["planned_before"].search(before))
             span._.rcp_doubt = bool(rx["doubt_after"].search(folded[span.end_char:span.end_char + 12])
                                     or _cue_within("doubt_clause", folded, left, right))
             span._.rcp_other_person = bool(rx["other_person"].search(folded[left:span.start_char]))

@@ -33,6 +33,19 @@ stopped_before = [
 finished_course_before = (r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze)\s+"
                           r"(?:cures?|cycles?|seances?|perfusions?)\s+(?:de |d'|par )")
 then_after = r"\bpuis\b"
+# A stop to come leaves the drug current until then: "l'Eliquis sera arrêté 48 h avant le geste",
+# "Xarelto à suspendre 3 jours avant", "arrêt prévu du Kardégic", "arrêter l'Eliquis la veille".
+stop_ahead_after = [
+    r"\b(?:sera|seront|serait|devra(?:it)? etre|doit etre|doivent etre|devront etre|va etre|vont etre)\s+"
+    r"(?:arrete|suspendu|interrompu|stoppe|relaye)e?s?\b",
+    r"\ba (?:arreter|suspendre|interrompre|stopper|relayer)\b",
+    r"\b(?:arret|suspension|interruption|fenetre(?: therapeutique)?)\s+(?:prevue?|programmee?|a prevoir|envisagee?)\b",
+]
+stop_ahead_before = [
+    r"\b(?:arreter|suspendre|interrompre|stopper|relayer)\s+(?:le |la |l'|les |du |de la |de l')?$",
+    r"\b(?:arret|suspension|interruption|fenetre therapeutique)\s+(?:prevue?|programmee?|a prevoir)\s+"
+    r"(?:du|de la|de l'|des|de)\s*$",
+]
 # A drug named as what follows a finished course is current: "… puis maintenance par durvalumab",
 # "relais par Eliquis", "reprise du Xarelto" (it stands even when another sentence stops it).
 current_before = [
@@ -86,6 +99,12 @@ hypothesis_pseudo = [
     # an exploration that was done ("l'exploration par IRM a montré…") states its findings
     "l'exploration", "exploration par", "dont l'exploration",
 ]
+# A list under a header that denies or stops ("Pas de :", "Ne prend pas :", "Traitements arrêtés :"):
+# each item is denied or stopped (the items are sentences of their own, see nlp.py).
+list_item_start = r"[^\S\n]*[-•*–→+·][^\S\n]"
+denying_list_header = r"\b(?:pas|aucune?|sans|jamais|ni)\b|\bne\b.*\b(?:pas|plus|jamais)\b"
+stopping_list_header = (r"\b(?:arretee?s?|stoppee?s?|suspendue?s?|interrompue?s?|anciens? traitements?"
+                        r"|traitements? (?:anterieurs?|passes?|arretes?))\b")
 # Where a clause ends: cues do not cross these. Matched on the original text: a line break
 # followed by a lower-case word, or after a word that cannot end a sentence ("une perfusion de⏎Zometa"),
 # is a wrapped line, not a break. Table cells ("|") are handled

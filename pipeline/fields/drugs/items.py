@@ -29,6 +29,11 @@ from pipeline.record import Agents, Medication, Medications
 AGENT_ITEMS = ("anticoagulation", "antiplatelets", "boneTargetedTherapy")
 _LABEL_END = re.compile(r"^[^\S\n]*(?:\([^)\n]{0,60}\))?[^\S\n]*(?::|\||☒|☐|[–—-][^\S\n]*(?:\n|$))")
 _NO_DRUGS = re.compile("|".join(patterns.no_drugs_at_all))
+_CAPITALS_ONLY = re.compile(r"[^a-zà-ÿ\d]*")  # no lower-case letter nor digit: a section title
+# "6. Anticoagulants / antiagrégants": a numbered title, or classes joined by "/", "et"…
+_NUMBERING = re.compile(r"[^\S\n]*(?:\d{1,2}|[IVX]{1,4}|[A-Za-z])[.)][^\S\n]+")
+_JOINERS_ONLY = re.compile(r"(?:[\s/,&+;:.–—-]|\bet\b|\bou\b)*")
+_STATEMENT = re.compile("|".join(patterns.title_statement_words))
 _CLASS_SCOPES = [(re.compile(rx), prefixes) for rx, prefixes in patterns.class_scopes.items()]
 _LONG_TERM = re.compile(patterns.long_term_scope)
 _PREVENTIVE = re.compile(patterns.preventive_dose)
@@ -62,8 +67,23 @@ def class_mention(span: Span) -> Mention:
 
 
 def is_form_label(span: Span) -> bool:
-    """A class name used as a label ("Anticoagulant : …", "Anticoagulant ☐ Oui") states nothing itself."""
-    return bool(_LABEL_END.match(text_of(span.doc)[span.end_char:span.end_char + 80]))
+    """A class name used as a label ("Anticoagulant : …", "Anticoagulant ☐ Oui") or as a section title
+    ("ANTICOAGULANTS / ANTIAGRÉGANTS") states nothing itself."""
+    text = text_of(span.doc)
+    if _LABEL_END.match(text[span.end_char:span.end_char + 80]):
+        return True
+    line_start, line_end = text.rfind("\n", 0, span.start_char) + 1, text.find("\n", span.end_char)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end]
+    if _CAPITALS_ONLY.fullmatch(line):
+        return len(line.split()) <= patterns.max_title_words and not _STATEMENT.search(fold(line))
+    classes = [s for s in mentions(span.doc, DRUG_CLASS) if line_start <= s.start_char and s.end_char <= line_end]
+    rest = list(line)
+    for other in classes:
+        rest[other.start_char - line_start:other.end_char - line_start] = " " * (other.end_char - other.start_char)
+    numbered = _NUMBERING.match(line)
+    rest_text = "".join(rest)[numbered.end() if numbered else 0:]
+    return bool(_JOINERS_ONLY.fullmatch(fold(rest_text))) and bool(numbered or len(classes) > 1)
 
 
 def item_of(atc: str) -> str | None:

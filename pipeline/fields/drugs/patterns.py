@@ -50,6 +50,11 @@ form_labels = {
     "currentMedications": r"traitements? (?:en cours|actuels?|habituels?)|ordonnance",
 }
 
+# A line in capitals, short, without a digit nor any of these words, is a section title
+# ("ANTICOAGULANTS / ANTIAGRÉGANTS"): a class it names says nothing of the patient.
+max_title_words = 6
+title_statement_words = [r"\b(?:pas|aucune?|non|sans|ni|jamais|sous|oui|arret\w*|stop\w*|suspendu\w*|prevu\w*)\b"]
+
 # "Aucun traitement au long cours": denies every drug item at once.
 no_drugs_at_all = [
     r"\baucun (?:traitement|ttt|tt|trt) (?:au long cours|habituel|chronique|medicamenteux)\b",

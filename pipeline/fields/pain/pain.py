@@ -54,7 +54,8 @@ _DN4 = re.compile(patterns.dn4)
 _SCALE_NAMES = [name for names in patterns.scales.values() for name in names]
 _SCALED_SCORE = re.compile(
     r"\b(?P<scale>" + "|".join(sorted(_SCALE_NAMES, key=len, reverse=True)) + r")\b[^\S\n]*"
-    r"(?:\(\s*0\s*(?:-|a)\s*10\s*\)[^\S\n]*)?(?:" + patterns.score_links + r"[^\S\n]*)?"
+    r"(?:(?:\(\s*0\s*(?:-|a)\s*10\s*\)|" + patterns.out_of_ten + r"[^\S\n]*\)?)[^\S\n]*)?"  # "EVA (0-10)", "(EN /10)"
+    r"(?:" + patterns.score_links + r"[^\S\n]*)?"
     r"(?P<value>\d{1,2}(?:[.,]\d)?)(?![\da-z])(?P<ten>" + patterns.out_of_ten + r")?")
 _BARE_SCORE = re.compile(r"(?<![\d/,.])(?P<value>\d{1,2}(?:[.,]\d)?)" + patterns.out_of_ten + r"(?![^\S\n]*/)")
 _NOT_A_SCORE_AFTER = re.compile(patterns.score_not_before)
