@@ -64,6 +64,8 @@ def test_fields_drugs_antiplatelets(analyse, text, status, atc):
     ("Acide zolédronique 4 mg tous les 3 mois.", "present", ["M05BA08"]),
     ("Fosamax 70 mg par semaine pour ostéoporose.", "present", ["M05BA04"]),
     ("Perfusion mensuelle de bisphosphonate.", "present", []),
+    ("Bisphosphonate / dénosumab (OUI / NON) : NON", "absent", []),
+    ("Dénosumab : ☐ Oui ☒ Non", "absent", []),
     ("Dénosumab prévu après les soins dentaires.", "unknown", []),
     ("Xgeva arrêté pour ostéonécrose de la mâchoire.", "absent", []),
     ("Une seule perfusion d'ibandronate (Bondronat) en 2023, rien depuis.", "absent", []),

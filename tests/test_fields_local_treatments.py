@@ -49,6 +49,11 @@ def kinds(value) -> list[str]:
     ("Il aurait été irradié au niveau du bassin il y a dix ans, à vérifier.", "uncertain", ["radiotherapy"]),
     ("Notion de radiothérapie sur le rachis dans les années 2010.", "uncertain", ["radiotherapy"]),
     ("Radiothérapie antérieure : ne sait pas", "uncertain", ["radiotherapy"]),
+    # form items whose label names the treatment
+    ("Chirurgie : ☒ Oui ☐ Non — laminectomie et ostéosynthèse D6-D10\nCimentoplastie : ☐ Oui ☒ Non",
+     "present", ["surgery"]),
+    ("Radiothérapie : ☐ Oui ☒ Non\nChirurgie : ☐ Oui ☒ Non", "absent", []),
+    ("RT os : Ø. Chir : Ø. Cimento : Ø.", "absent", []),
     # family
     ("Sa sœur a été irradiée pour une lésion du rachis.", "unknown", []),
     # planned, proposed, asked

@@ -23,7 +23,7 @@ from pipeline.fields.context.context import clause_bounds, fold
 from pipeline.fields.drugs import patterns
 from pipeline.fields.drugs.matcher import DRUG, DRUG_CLASS
 from pipeline.fields.drugs.vocabulary import load_vocabulary
-from pipeline.fields.forms.forms import FormAnswer, answers_for
+from pipeline.fields.forms.forms import LABEL, FormAnswer, answer_to_label, answers_for
 from pipeline.record import Agents, Medication, Medications
 
 AGENT_ITEMS = ("anticoagulation", "antiplatelets", "boneTargetedTherapy")
@@ -139,8 +139,15 @@ def _status(item_mentions: list[Mention], item: str) -> tuple[str, list[Mention]
 def named_drugs(doc: Doc) -> list[Mention]:
     """Every drug the letter names, as statements; a drug stopped somewhere is current nowhere."""
     return without_stopped_agents(
-        [Mention(polarity(s), s.kb_id_, Evidence.of(s), s.text, s._.rcp_stopped, s._.rcp_current,
+        [Mention(_drug_polarity(doc, s), s.kb_id_, Evidence.of(s), s.text, s._.rcp_stopped, s._.rcp_current,
                  preventive=bool(_PREVENTIVE.search(_clause(s)))) for s in mentions(doc, DRUG)])
+
+
+def _drug_polarity(doc: Doc, span: Span) -> str:
+    """polarity(); a drug naming a form item ("Dénosumab : ☐ Oui ☒ Non") takes the item's answer."""
+    if span._.rcp_form_role == LABEL:
+        return answer_to_label(doc, span) or IGNORED
+    return polarity(span)
 
 
 def medications(listed: list[Mention]) -> list[Medication]:

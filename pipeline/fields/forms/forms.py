@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from pipeline.fields.base import all_mentions, text_of
+from pipeline.fields.base import all_mentions, answer_polarity, text_of
 from pipeline.fields.context.context import fold
 from pipeline.fields.forms import patterns
 from pipeline.normalize import CHECKED, UNCHECKED
@@ -20,9 +20,9 @@ _ANSWER_LINE = re.compile(
 )
 
 
-# The last option of a line ends where another label or an arrow starts: "☐ Non   EVA : 4/10",
-# "☒ Oui | Préciser : …", "☐ Non -> Prolia 60 mg".
-_NEXT_LABEL = re.compile(r"\s(?:\|\s*)?[A-ZÀ-Ý][\w'’/()-]*(?: [\w'’/()-]+){0,3} ?:|\s\||\s(?:->|→|=>)")
+# The last option of a line ends where another label, an arrow or a dash starts: "☐ Non   EVA : 4/10",
+# "☒ Oui | Préciser : …", "☐ Non -> Prolia 60 mg", "☒ Oui — laminectomie D8".
+_NEXT_LABEL = re.compile(r"\s(?:\|\s*)?[A-ZÀ-Ý][\w'’/()-]*(?: [\w'’/()-]+){0,3} ?:|\s\||\s(?:->|→|=>|[–—])\s")
 
 
 @dataclass(frozen=True)
@@ -96,7 +96,7 @@ def read_answer_lines(text: str) -> list[FormAnswer]:
         if len(label.split()) > patterns.max_label_words:
             continue
         answers.append(FormAnswer(label, text[match.start("answer"):match.end("answer")], True,
-                                  match.start("answer"), match.end("answer")))
+                                  match.start("answer"), match.end("answer"), match.start("label"), match.end("label")))
     return answers
 
 
@@ -115,7 +115,8 @@ def form_role(answers: list[FormAnswer], start: int, end: int) -> str | None:
 
 class FormReader:
     """Sets doc._.rcp_forms (every option, ticked or not, and every "Label : oui/non" answer)
-    and span._.rcp_form_role on our mentions: a drug named in a label or an unticked box is no statement."""
+    and span._.rcp_form_role on our mentions: a drug named in a label ("Dénosumab : ☐ Oui ☒ Non",
+    "Bisphosphonate / dénosumab : NON") or an unticked box is no statement."""
 
     def __init__(self, nlp, name: str):
         self.name = name
@@ -125,12 +126,22 @@ class FormReader:
             Span.set_extension("rcp_form_role", default=None)
 
     def __call__(self, doc: Doc) -> Doc:
-        boxes = read_checkboxes(text_of(doc))
-        doc._.rcp_forms = boxes + read_answer_lines(text_of(doc))
-        if boxes:
+        doc._.rcp_forms = read_checkboxes(text_of(doc)) + read_answer_lines(text_of(doc))
+        if doc._.rcp_forms:
             for span in all_mentions(doc):
-                span._.rcp_form_role = form_role(boxes, span.start_char, span.end_char)
+                span._.rcp_form_role = form_role(doc._.rcp_forms, span.start_char, span.end_char)
         return doc
+
+
+def answer_to_label(doc: Doc, span: Span) -> str | None:
+    """What the form answers to the label `span` stands in ("Chirurgie : ☒ Oui ☐ Non",
+    "Radiothérapie : non"): the polarity of its ticked option, None when none is ticked or says yes/no."""
+    for answer in doc._.rcp_forms or []:
+        if answer.checked and answer.label_start <= span.start_char and span.end_char <= answer.label_end:
+            said = answer_polarity(answer.option_folded())
+            if said:
+                return said
+    return None
 
 
 def answers_for(doc: Doc, label_pattern: str) -> list[FormAnswer]:

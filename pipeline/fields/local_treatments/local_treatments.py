@@ -24,7 +24,7 @@ from pipeline.fields.base import (
     unwrapped,
 )
 from pipeline.fields.context.context import clause_bounds, fold
-from pipeline.fields.forms.forms import answers_for
+from pipeline.fields.forms.forms import LABEL, answer_to_label, answers_for
 from pipeline.fields.local_treatments import patterns
 from pipeline.fields.project.sections import (
     in_regions,
@@ -208,6 +208,8 @@ def _treatment_polarity(doc: Doc, span: Span, questions, plan_lines) -> str:
     ("aucune autre lésion irradiée") says nothing."""
     if in_regions(questions, span.start_char) or in_regions(plan_lines, span.start_char):
         return IGNORED
+    if span._.rcp_form_role == LABEL:  # "Chirurgie : ☒ Oui ☐ Non", "Radiothérapie : non": the answer speaks
+        return answer_to_label(doc, span) or IGNORED
     answered = _line_answer(doc, span)
     if answered and not span._.rcp_form_role:
         return answered
