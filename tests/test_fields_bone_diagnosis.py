@@ -10,6 +10,8 @@ def codes(value) -> list[str]:
 
 @pytest.mark.parametrize("text, expected", [
     ("Métastases osseuses révélées par des lombalgies.", ["pain"]),
+    ("Découverte : hyperCa sévère + AEG 12/2024 → bilan → mets os diffuses.", ["hypercalcemia"]),
+    ("Mets os multiples (rachis, bassin) vues au TEP de bilan initial 10/2024.", ["staging_imaging"]),
     ("Métastases révélées par des douleurs en 2022, aujourd'hui disparues.", ["pain"]),
     ("En 2021, bilan d'extension négatif. En 2024, douleurs lombaires ; l'IRM montre des métastases vertébrales.",
      ["pain"]),

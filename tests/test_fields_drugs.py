@@ -66,6 +66,7 @@ def test_fields_drugs_antiplatelets(analyse, text, status, atc):
     ("Perfusion mensuelle de bisphosphonate.", "present", []),
     ("Bisphosphonate / dénosumab (OUI / NON) : NON", "absent", []),
     ("Dénosumab : ☐ Oui ☒ Non", "absent", []),
+    ("Xgeva 12/2024 → stop 03/2025 (hypocalcémie).", "absent", []),
     ("Dénosumab prévu après les soins dentaires.", "unknown", []),
     ("Xgeva arrêté pour ostéonécrose de la mâchoire.", "absent", []),
     ("Une seule perfusion d'ibandronate (Bondronat) en 2023, rien depuis.", "absent", []),

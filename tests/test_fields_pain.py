@@ -70,6 +70,8 @@ def test_pain_status(analyse, text, status):
     ("Imovane au coucher, réveils nocturnes fréquents depuis le décès de son épouse.", []),
     ("Instabilité mécanique du rachis (SINS 9). Douleurs dorsales.", []),
     ("Douleurs lombaires au réveil, brûlures mictionnelles.", []),
+    ("Dlr ++ fessière D, irradiation face post. cuisse D, brûlures + décharges électriques.", ["neuropathic"]),
+    ("Lombalgies. DN4 6/10. EN 7/10.", ["neuropathic"]),
 ])
 def test_pain_types(analyse, text, expected):
     assert types(analyse(text)["pain"]) == expected
@@ -83,6 +85,7 @@ def test_pain_types(analyse, text, expected):
     ("Dlr hanche G, ENS 3.", 3, "NRS"),
     ("Douleur évaluée à 6 sur 10 sur l'échelle numérique.", 6, "NRS"),
     ("EVA (0-10) | 5", 5, "VAS"),
+    ("Intensité (EN /10) : 4", 4, "NRS"),
     ("Douleurs en ceinture : EN 8/10 à l'admission, 3/10 actuellement.", 3, "NRS"),
     ("Cotée à 8/10 à l'entrée, la douleur est à 2/10 sous traitement.", 2, "NRS"),
     ("Pas de douleur (EVA 0).", 0, "VAS"),

@@ -117,7 +117,8 @@ class FieldExtractor:
         return doc
 
 
-_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?](?=\s)|\n[^\S\n]*\n")  # not after an initial ("Dr P. Martin")
+# Not after an initial ("Dr P. Martin"), nor an abbreviation's dot before a lower-case word ("face post. cuisse").
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?:[!?]|\.(?![^\S\n]+[a-zà-ÿ]))(?=\s)|\n[^\S\n]*\n")
 _LINE_STARTS_ITEM = re.compile(r"[^\S\n]*(?:[-•*–☒☐]|[A-ZÀ-Ý][^:\n|]{0,40}[:|])")
 _NEWLINE = re.compile("\n")
 WRAPPED_LINE_MIN_LENGTH = 60  # a longer line ending without punctuation was wrapped by the layout

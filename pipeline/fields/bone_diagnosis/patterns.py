@@ -32,6 +32,7 @@ bone_disease = [
     rf"\b{_LESION}{_QUALIFIERS}(?: \(| (?:du |de la |de l'|des |d'|de |au niveau d[eu]s? |en regard d[eu]s? )?)"
     rf"(?:\d+ ?(?:e|eme|ere) )?(?:{_BONES}|{_SITES})",
     r"\bosteolyses?\b", r"\bmetastatiques? (?:aux |a l'|a |en )?os\b",
+    r"\b(?:mets?|metas?|metastases?) os\b",  # "mets os diffuses", "méta os"
     # "métastatique osseux", "métastatique hépatique depuis 2023 puis osseux", "métastatique d'emblée, osseux"
     r"\bmetastatiques?(?:,? (?!(?:sans|pas|ni|non|aucune?|ou)\b)[\w'-]+){0,5}?,? osseu(?:x|se|ses)\b",
     r"\bmeta(?:statiques?|stases?|s)(?: [\w']+)? \([^)\n]{0,40}\bos\b",
@@ -85,7 +86,7 @@ circumstances = {
         r"\bfaiblesse (?:des|du|de la|d'un|d'une) (?:membres?|jambes?)\b", r"\btroubles? sphincteriens?\b",
         r"\bniveau sensitif\b", r"\bmyelopathie\b", r"\b(?:signes?|symptomes?|troubles?) neurologiques?\b",
     ],
-    "hypercalcemia": [r"\bhypercalcemi(?:e|es|que|ques)\b"],
+    "hypercalcemia": [r"\bhypercalcemi(?:e|es|que|ques)\b", r"\bhyper ?ca\b"],  # "hyperCa sévère"
     "staging_imaging": [
         INITIAL_STAGING, r"\bbilan (?:d'evaluation|de reevaluation)\b",
         r"\b(?:de|du|au) (?:bilan|surveillance|suivi|reevaluation|restadification|stadification|controle)\b",

@@ -8,7 +8,7 @@ import re
 
 # "Xarelto 6 mois puis arrêt", "tamoxifène arrêté le 30/05", "Kardégic stoppé", "sevré de"
 stopped_after = [
-    r"\barret(?:e|ee|es|ees)?\b", r"\bstoppee?s?\b", r"\binterrompue?s?\b", r"\bsuspendue?s?\b",
+    r"\barret(?:e|ee|es|ees)?\b", r"\bstop(?:pee?s?)?\b", r"\binterrompue?s?\b", r"\bsuspendue?s?\b",
     r"\bn'est plus\b", r"\bne (?:le |la |les )?prend plus\b", r"\bplus pris\b", r"\babandonnee?s?\b",
     r"\bremplacee?s? par\b", r"\brelaye?e?s? par\b", r"\bretiree?s?\b",
     # ("jusqu'au 20/06" is no stop: the end may lie ahead, and an anticoagulant must not be missed)

@@ -130,7 +130,8 @@ form_label = (r"traitements? locaux|ttt locaux?|traitements? local|radiotherapie
 # ("Traitement osseux" alone labels the bone-targeted drugs, not local treatments.)
 # A treatment word as a label with a bare answer: "Irradiation ou chirurgie osseuse préalable Non",
 # "Radiothérapie : non   Chirurgie : non" (the answer ends the line or its cell).
-line_answer = (r"^[^\n:|]{0,60}?[\s:|]\s*(?P<answer>non|aucune?|neant|oui|ne sait pas|nsp|\?|a verifier)"
+# (the label stops at a sentence's end: "RTE sacrum 30 Gy. Cimento : non" answers the cementoplasty only)
+line_answer = (r"^(?:[^\n:|.;]|\.(?!\s)){0,60}?[\s:|]\s*(?P<answer>non|aucune?|neant|oui|ne sait pas|nsp|\?|a verifier)"
                r"(?=[^\S\n]*(?:$|[.;,|])|[^\S\n]{2,}|\t)")
 line_answer_max_before = 15  # characters of the line before the treatment word for it to be a label
 # Hypothetical words that speak of the past with doubt ("aurait été irradié"): doubt, not a plan.

@@ -300,9 +300,9 @@ class PainExtractor(FieldExtractor):
         for span in types:
             if span.kb_id_ in stopped | set(listed):
                 continue
-            if span._.rcp_form_role == TICKED or (
-                    polarity(span) == AFFIRMED and _in_pain_sentence(doc, folded, span, words)):
-                listed[span.kb_id_] = Coded(span.kb_id_, Evidence.of(span))
+            if span._.rcp_form_role == TICKED or (polarity(span) == AFFIRMED and (
+                    _DN4.match(folded, span.start_char) or _in_pain_sentence(doc, folded, span, words))):
+                listed[span.kb_id_] = Coded(span.kb_id_, Evidence.of(span))  # a DN4 score is about pain itself
         return list(listed.values())
 
     @staticmethod
