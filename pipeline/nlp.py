@@ -8,6 +8,7 @@ from functools import lru_cache
 import spacy
 from edsnlp.pipes.qualifiers.hypothesis import patterns as hypothesis_patterns
 from edsnlp.pipes.qualifiers.negation import patterns as negation_patterns
+from edsnlp.pipes.terminations import termination as default_termination
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -23,6 +24,7 @@ FIELDS = ("context", "dates", "forms", "drugs", "patient", "tumour", "bone_diagn
 for _field in FIELDS:
     importlib.import_module(f"pipeline.fields.{_field}.factory")
 
+TERMINATIONS = default_termination + context_patterns.terminations
 QUALIFIED = {"rcp": True}  # the qualifiers look at our mentions only
 # Only these mentions' history is read (a tumour site named as past weighs less; a past course is no
 # current treatment nor project): EDS-NLP's history qualifier skips the others.
@@ -49,11 +51,13 @@ def build_nlp() -> Language:
     nlp.add_pipe("rcp_forms")
     nlp.add_pipe("rcp_context")
     nlp.add_pipe("eds.negation", config={
-        "span_getter": QUALIFIED, "pseudo": negation_patterns.pseudo + context_patterns.negation_pseudo})
+        "span_getter": QUALIFIED, "termination": TERMINATIONS,
+        "pseudo": negation_patterns.pseudo + context_patterns.negation_pseudo})
     nlp.add_pipe("eds.hypothesis", config={
-        "span_getter": QUALIFIED, "pseudo": hypothesis_patterns.pseudo + context_patterns.hypothesis_pseudo})
-    nlp.add_pipe("eds.family", config={"span_getter": QUALIFIED, "use_sections": False})
-    nlp.add_pipe("eds.history", config={"span_getter": HISTORY_READ})
+        "span_getter": QUALIFIED, "termination": TERMINATIONS,
+        "pseudo": hypothesis_patterns.pseudo + context_patterns.hypothesis_pseudo})
+    nlp.add_pipe("eds.family", config={"span_getter": QUALIFIED, "termination": TERMINATIONS, "use_sections": False})
+    nlp.add_pipe("eds.history", config={"span_getter": HISTORY_READ, "termination": TERMINATIONS})
     for name in EXTRACTORS:
         nlp.add_pipe(name)
     return nlp

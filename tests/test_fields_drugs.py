@@ -65,6 +65,7 @@ def test_fields_drugs_antiplatelets(analyse, text, status, atc):
     ("Fosamax 70 mg par semaine pour ostéoporose.", "present", ["M05BA04"]),
     ("Perfusion mensuelle de bisphosphonate.", "present", []),
     ("Bisphosphonate / dénosumab (OUI / NON) : NON", "absent", []),
+    ("Bisphosphonate IV toutes les 4 semaines (molécule non précisée dans le courrier).", "present", []),
     ("Dénosumab : ☐ Oui ☒ Non", "absent", []),
     ("Xgeva 12/2024 → stop 03/2025 (hypocalcémie).", "absent", []),
     ("Dénosumab prévu après les soins dentaires.", "unknown", []),

@@ -79,10 +79,11 @@ doubt_after = [r"^\s*\)?\s*\?"]
 doubt_clause = [
     r"\bje crois\b", r"\bil me semble\b", r"\bme semble-t-il\b", r"\bje pense\b", r"\bje verifie\b",
     r"\bsauf erreur\b", r"\bpas sure?\b", r"\bje ne suis pas (?:sure?|certaine?)\b",
-    r"\ba verifier\b", r"\ba confirmer\b", r"\bne sait pas\b", r"\bnon renseignee?s?\b", r"\bnon precisee?s?\b",
+    r"\ba verifier\b", r"\ba confirmer\b", r"\bne sait pas\b", r"\bnon renseignee?s?\b",
     r"\bje ne sais pas\b", r"\bincertaine?s?\b", r"\bsous reserve\b",
-    # "à préciser" doubts the fact, unless it asks only which drug or dose ("molécule à préciser")
-    r"(?<!molecule )(?<!nom )(?<!dose )(?<!posologie )\ba preciser\b",
+    # "à préciser" doubts the fact, unless it asks only which drug or dose ("molécule à préciser",
+    # "molécule non précisée")
+    r"(?<!molecule )(?<!nom )(?<!dose )(?<!posologie )\b(?:a preciser|non precisee?s?)\b",
 ]
 # Someone else's treatment, told in the patient's letter: "sa femme est sous Préviscan".
 other_person_before = [
@@ -92,6 +93,9 @@ other_person_before = [
 # A form's "Non" option, ticked or not, answers its own label only: it negates nothing written after it
 # (added to EDS-NLP's own pseudo-negations).
 negation_pseudo = [f"{box} {word}" for box in ("☐", "☒") for word in ("non", "aucun", "aucune", "neant", "absent")]
+# Where a qualifier's reach ends, beyond EDS-NLP's own terminations: arrows of telegraphic notes
+# ("épidurite sans compression → SBRT D11") and "puis".
+terminations = ["→", "->", "=>", "⇒", "puis"]
 # Drugs taken when needed are taken: these are no hypothesis (added to EDS-NLP's own pseudo-cues).
 hypothesis_pseudo = [
     "si douleur", "si douleurs", "si besoin", "si nécessaire", "en cas de douleur", "en cas de douleurs",
