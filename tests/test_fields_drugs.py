@@ -68,6 +68,7 @@ def test_fields_drugs_antiplatelets(analyse, text, status, atc):
     ("Bisphosphonate IV toutes les 4 semaines (molécule non précisée dans le courrier).", "present", []),
     ("Dénosumab : ☐ Oui ☒ Non", "absent", []),
     ("Xgeva 12/2024 → stop 03/2025 (hypocalcémie).", "absent", []),
+    ("Zometa : 6 perfusions en adjuvant jusqu'en 2022, non repris.", "absent", []),
     ("Dénosumab prévu après les soins dentaires.", "unknown", []),
     ("Xgeva arrêté pour ostéonécrose de la mâchoire.", "absent", []),
     ("Une seule perfusion d'ibandronate (Bondronat) en 2023, rien depuis.", "absent", []),

@@ -55,6 +55,7 @@ def kinds(value) -> list[str]:
     ("Radiothérapie : ☐ Oui ☒ Non\nChirurgie : ☐ Oui ☒ Non", "absent", []),
     ("RT os : Ø. Chir : Ø. Cimento : Ø.", "absent", []),
     ("RTE sacrum 30 Gy/10 fr 10/2024. Cimento : non.", "present", ["radiotherapy"]),
+    ("Aucun geste local (radiothérapie, chirurgie, cimentoplastie) n'a été réalisé sur l'os.", "absent", []),
     ("D11 lyse + épidurite sans compression → SBRT D11 3 x 9 Gy (02/2025).", "present", ["radiotherapy"]),
     # family
     ("Sa sœur a été irradiée pour une lésion du rachis.", "unknown", []),

@@ -22,6 +22,7 @@ def types(value) -> list[str]:
     ("Cliniquement asymptomatique. OMS 0.", "absent"),
     ("Lésion de L2 asymptomatique, stable.", "unknown"),
     ("Pas de dlr.", "absent"),
+    ("Douleur ? Non, aucune, y compris à la marche.", "absent"),
     ("Pas de douleur, EVA 0.", "absent"),
     ("Plus de douleur depuis la radiothérapie.", "absent"),
     ("Pas de douleur au repos.", "absent"),

@@ -119,6 +119,8 @@ not_incidental_reasons = [
     r"\bbilan\b", r"\bsurveillance\b", r"\bsuivi\b", r"\bevaluation\b", r"\bstadification\b", r"\bextension\b",
     r"\bcancer\b", r"\bneoplasie\b", r"\btumeur\b", r"\bmetasta", r"\bprimitif\b", r"\bcarcinome\b",
     r"\bdouleurs?\b", r"\balgies?\b", r"\w+algies?\b", r"\bfracture\b", r"\bdeficit\b", r"\bhypercalc", r"\bpsa\b",
+    # a tumour marker rising is the cancer's follow-up: "ascension du CA 15-3", "élévation de l'ACE"
+    r"\bca ?(?:15-?3|125|19-?9)\b", r"\bace\b", r"\bmarqueurs?\b", r"\bthyroglobuline\b",
 ]
 # A circumstance only feared or suspected: "compression médullaire redoutée", "risque fracturaire".
 feared_before = [

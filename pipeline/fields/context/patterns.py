@@ -10,7 +10,7 @@ import re
 stopped_after = [
     r"\barret(?:e|ee|es|ees)?\b", r"\bstop(?:pee?s?)?\b", r"\binterrompue?s?\b", r"\bsuspendue?s?\b",
     r"\bn'est plus\b", r"\bne (?:le |la |les )?prend plus\b", r"\bplus pris\b", r"\babandonnee?s?\b",
-    r"\bremplacee?s? par\b", r"\brelaye?e?s? par\b", r"\bretiree?s?\b",
+    r"\bremplacee?s? par\b", r"\brelaye?e?s? par\b", r"\bretiree?s?\b", r"\b(?:non|pas|jamais) reprise?s?\b",
     # ("jusqu'au 20/06" is no stop: the end may lie ahead, and an anticoagulant must not be missed)
     r"\btermine(?:e|s|es)?\b", r"\bachevee?s?\b", r"\bfini(?:e|s|es)?\b",
     # a course told by its length, in years: "tamoxifène 5 ans", "pendant 2 ans"

@@ -1,4 +1,5 @@
-"""Reads checkbox forms and "Label : oui/non" lines into answers that field extractors look up by label."""
+"""Reads checkbox forms and "Label : oui/non" lines (or "Douleur ? Non") into answers that field extractors
+look up by label."""
 from __future__ import annotations
 
 import re
@@ -13,7 +14,7 @@ from pipeline.normalize import CHECKED, UNCHECKED
 
 _GLYPH = re.compile(f"[{CHECKED}{UNCHECKED}]")
 _ANSWER_LINE = re.compile(
-    r"^(?P<label>[^:\n|]{{2,80}}?)\s*(?::|\|)\s*(?P<answer>{yes}|{no}|{unknown})\s*(?:[.;,(]|$)".format(
+    r"^(?P<label>[^:?\n|]{{2,80}}?)\s*(?::|\||\?)\s*(?P<answer>{yes}|{no}|{unknown})\s*(?:[.;,(]|$)".format(
         yes="|".join(patterns.yes_answers), no="|".join(patterns.no_answers),
         unknown="|".join(patterns.unknown_answers)),
     re.MULTILINE,

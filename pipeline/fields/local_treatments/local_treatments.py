@@ -66,6 +66,7 @@ _RADIATING_BEFORE = re.compile(patterns.radiating_pain_before)
 _PAIN = re.compile(patterns.pain_words)
 _NO_TREATMENT = re.compile(_alternation(patterns.no_local_treatment))
 _LINE_ANSWER = re.compile(patterns.line_answer)
+_OPEN_BRACKET_LIST = re.compile(r"\s*\([^()\n]*")
 _PAST_DOUBT = re.compile(_alternation(patterns.past_doubt))
 _INSTITUTION_BEFORE = re.compile(patterns.institution_before)
 _SPECIALTY_AFTER = re.compile(patterns.specialty_after)
@@ -210,6 +211,8 @@ def _treatment_polarity(doc: Doc, span: Span, questions, plan_lines) -> str:
         return IGNORED
     if span._.rcp_form_role == LABEL:  # "Chirurgie : ☒ Oui ☐ Non", "Radiothérapie : non": the answer speaks
         return answer_to_label(doc, span) or IGNORED
+    if _listed_after_denial(doc, span):
+        return DENIED
     answered = _line_answer(doc, span)
     if answered and not span._.rcp_form_role:
         return answered
@@ -230,6 +233,14 @@ def _treatment_polarity(doc: Doc, span: Span, questions, plan_lines) -> str:
     if value == DOUBTFUL and not span._.rcp_doubt:
         value = DOUBTFUL if _PAST_DOUBT.search(clause) else IGNORED
     return value
+
+
+def _listed_after_denial(doc: Doc, span: Span) -> bool:
+    """A treatment in the brackets that follow a denial says what is denied: "Aucun geste local
+    (radiothérapie, chirurgie, cimentoplastie) n'a été réalisé"."""
+    text = text_of(doc)
+    return any(denial.end_char <= span.start_char and _OPEN_BRACKET_LIST.fullmatch(text, denial.end_char, span.start_char)
+               for denial in mentions(doc, DENIAL))
 
 
 def _form_statements(doc: Doc) -> list[Statement]:
