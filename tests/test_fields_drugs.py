@@ -69,6 +69,7 @@ def test_fields_drugs_antiplatelets(analyse, text, status, atc):
     ("Dénosumab : ☐ Oui ☒ Non", "absent", []),
     ("Xgeva 12/2024 → stop 03/2025 (hypocalcémie).", "absent", []),
     ("Zometa : 6 perfusions en adjuvant jusqu'en 2022, non repris.", "absent", []),
+    ("Xgeva 120 mg toutes les 4 semaines, en relais du Zometa.", "present", ["M05BX04"]),
     ("Dénosumab prévu après les soins dentaires.", "unknown", []),
     ("Xgeva arrêté pour ostéonécrose de la mâchoire.", "absent", []),
     ("Une seule perfusion d'ibandronate (Bondronat) en 2023, rien depuis.", "absent", []),

@@ -24,6 +24,7 @@ stopped_before = [
     r"\barret (?:du|de la|de l'|des|de)\s*$", r"\bplus d[e']\s*(?:traitement (?:par )?)?$", r"\bancien(?:ne)?s? (?:traitement )?(?:par |sous )?$",
     r"\bavait (?:ete )?(?:recu|pris|traitee? par)\s*$", r"\bsevrage (?:du|de la|de l'|des|de)\s*$",
     r"\binterruption (?:du|de la|de l'|des|de)\s*$", r"\bstop\s*$",
+    r"\b(?:relais|relai|switch) (?:du|de la|de l'|des|de)\s*$",  # "Xgeva en relais du Zometa": Zometa is over
     # a one-off dose is no current treatment: "une perfusion unique de pamidronate"
     r"\b(?:une?|1)\s+(?:seule|unique)\s+(?:perfusion|injection|dose|cure|administration)\s+(?:de|d'|du)\s*$",
     r"\b(?:une?|1)\s+(?:perfusion|injection|dose|cure|administration)\s+(?:unique|isolee)\s+(?:de|d'|du)\s*$",
@@ -49,7 +50,8 @@ stop_ahead_before = [
 # A drug named as what follows a finished course is current: "… puis maintenance par durvalumab",
 # "relais par Eliquis", "reprise du Xarelto" (it stands even when another sentence stops it).
 current_before = [
-    r"\b(?:maintenance|entretien|relais|relai|switch)\s+(?:par|sous|avec|de|du)\s*(?:le |la |l')?$",
+    r"\b(?:maintenance|entretien)\s+(?:par|sous|avec|de|du)\s*(?:le |la |l')?$",
+    r"\b(?:relais|relai|switch)\s+(?:par|sous|avec|vers|pour)\s*(?:le |la |l')?$",
     r"\breprise (?:du|de la|de l'|de)\s*$", r"\bremplacee?s? par\s*$",
 ]
 # "Xgeva prévu", "RT envisagée", "denosumab à discuter", "à débuter", "sera introduit"
