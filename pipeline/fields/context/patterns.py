@@ -96,8 +96,8 @@ other_person_before = [
 # (added to EDS-NLP's own pseudo-negations).
 negation_pseudo = [f"{box} {word}" for box in ("☐", "☒") for word in ("non", "aucun", "aucune", "neant", "absent")]
 # Where a qualifier's reach ends, beyond EDS-NLP's own terminations: arrows of telegraphic notes
-# ("épidurite sans compression → SBRT D11") and "puis".
-terminations = ["→", "->", "=>", "⇒", "puis"]
+# ("épidurite sans compression → SBRT D11"), "puis", and "depuis" ("plus aucune douleur depuis l'ostéosynthèse").
+terminations = ["→", "->", "=>", "⇒", "puis", "depuis"]
 # Drugs taken when needed are taken: these are no hypothesis (added to EDS-NLP's own pseudo-cues).
 hypothesis_pseudo = [
     "si douleur", "si douleurs", "si besoin", "si nécessaire", "en cas de douleur", "en cas de douleurs",
