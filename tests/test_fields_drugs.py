@@ -39,6 +39,11 @@ def agents(value) -> list[str]:
     ("6. Anticoagulants / antiagrégants\nAnticoagulant : ☐ Oui ☒ Non", "absent", []),
     ("ANTICOAGULANTS / ANTIAGRÉGANTS\nAnticoagulant : ☐ Oui ☒ Non", "absent", []),
     ("PAS D'ANTICOAGULANT", "absent", []),
+    # an interruption around a procedure, then the drug listed as taken now: the stop is over
+    ("Coumadine interrompue 5 jours avant le geste.\nTraitement de sortie : Coumadine 5 mg/j ; Doliprane 1 g.",
+     "present", ["B01AA03"]),
+    ("Xarelto arrêté en 2023.\nTraitement actuel :\n- Doliprane", "absent", []),
+    ("Traitement actuel : Xarelto (arrêté le 12/03), Doliprane.", "absent", []),
     # a stop to come: the patient takes it until then
     ("Eliquis 5 mg x 2. L'Eliquis sera arrêté 48 h avant le geste.", "present", ["B01AF02"]),
     ("Xarelto 20 mg, à suspendre 3 jours avant la biopsie.", "present", ["B01AF01"]),

@@ -57,6 +57,7 @@ def _compiled():
         "list_item": re.compile(patterns.list_item_start),
         "denying_list": re.compile(patterns.denying_list_header),
         "stopping_list": re.compile(patterns.stopping_list_header),
+        "current_list": re.compile(patterns.current_list_header, re.MULTILINE),
     }
 
 
@@ -115,12 +116,13 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 class MentionContext:
-    """Sets Span._.rcp_stopped / rcp_planned / rcp_doubt / rcp_other_person / rcp_current / rcp_denied
-    on every span of doc.spans['rcp']."""
+    """Sets Span._.rcp_stopped / rcp_planned / rcp_doubt / rcp_other_person / rcp_current / rcp_denied /
+    rcp_listed_now on every span of doc.spans['rcp']."""
 
     def __init__(self, nlp, name: str):
         self.name = name
-        for attr in ("rcp_stopped", "rcp_planned", "rcp_doubt", "rcp_other_person", "rcp_current", "rcp_denied"):
+        for attr in ("rcp_stopped", "rcp_planned", "rcp_doubt", "rcp_other_person", "rcp_current", "rcp_denied",
+                     "rcp_listed_now"):
             if not Span.has_extension(attr):
                 Span.set_extension(attr, default=False)
 
@@ -135,6 +137,9 @@ class MentionContext:
             plan_after = re.split(r"[,(]", after[:PLAN_AFTER_WINDOW])[0]
             header = list_header(text, span.start_char)
             span._.rcp_denied = bool(header and rx["denying_list"].search(header))
+            line_start = text.rfind("\n", 0, span.start_char) + 1
+            span._.rcp_listed_now = bool(rx["current_list"].match(folded, line_start, span.start_char)
+                                         or (header and rx["current_list"].match(header)))
             stop_ahead = bool(rx["stop_ahead_after"].search(after) or rx["stop_ahead_before"].search(before))
             span._.rcp_current = stop_ahead or bool(rx["current_before"].search(before))
             finished_course = rx["finished_course"].search(before) and rx["then_after"].search(after)

@@ -105,6 +105,10 @@ hypothesis_pseudo = [
     # an exploration that was done ("l'exploration par IRM a montré…") states its findings
     "l'exploration", "exploration par", "dont l'exploration",
 ]
+# A drug in the list of what is taken now ("Traitement de sortie : Coumadine 5 mg/j", "Traitement actuel :" and
+# its items) tells the latest state: a stop told elsewhere (an interruption around a procedure) is history.
+current_list_header = (r"^[^\S\n]*(?:traitements?|ttt|tt|trt|ordonnance)(?: [\w'-]+){0,3}? "
+                       r"(?:actuels?|en cours|de sortie|a la sortie|habituels?|au long cours|du jour)\b[^:\n]{0,30}:")
 # A list under a header that denies or stops ("Pas de :", "Ne prend pas :", "Traitements arrêtés :"):
 # each item is denied or stopped (the items are sentences of their own, see nlp.py).
 list_item_start = r"[^\S\n]*[-•*–→+·][^\S\n]"

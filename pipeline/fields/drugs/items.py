@@ -48,7 +48,8 @@ class Mention:
     evidence: Evidence
     text: str
     stopped: bool = False
-    resumed: bool = False  # named as what follows a finished course: current whatever else is said
+    resumed: bool = False  # named as what follows a finished course, or listed as taken now: current whatever
+    # else is said
     covers: tuple[str, ...] | None = None  # for a class: the ATC prefixes it names (None: the whole item)
     long_term: bool = False  # a denial of long-term or full-dose treatment only
     preventive: bool = False  # an agent given at a preventive dose
@@ -105,9 +106,11 @@ def _form_mention(answer: FormAnswer, item: str) -> Mention | None:
 
 def without_stopped_agents(drug_mentions: list[Mention]) -> list[Mention]:
     """A drug the letter says was stopped is not current, though other sentences name it plainly
-    (they tell its history): its plain mentions are dropped, unless named as taken up again."""
+    (they tell its history): its plain mentions are dropped, unless it is named as taken up again or
+    listed as taken now, which ends the stop."""
     stopped = {m.atc for m in drug_mentions if m.stopped}
-    return [m for m in drug_mentions if m.stopped or m.resumed or m.atc not in stopped]
+    resumed = {m.atc for m in drug_mentions if m.resumed}  # taken up again, or listed as taken now: the stop is over
+    return [m for m in drug_mentions if (m.stopped and m.atc not in resumed) or m.resumed or m.atc not in stopped]
 
 
 def _contradicts(denial: Mention, affirmed: list[Mention]) -> bool:
@@ -139,7 +142,8 @@ def _status(item_mentions: list[Mention], item: str) -> tuple[str, list[Mention]
 def named_drugs(doc: Doc) -> list[Mention]:
     """Every drug the letter names, as statements; a drug stopped somewhere is current nowhere."""
     return without_stopped_agents(
-        [Mention(_drug_polarity(doc, s), s.kb_id_, Evidence.of(s), s.text, s._.rcp_stopped, s._.rcp_current,
+        [Mention(_drug_polarity(doc, s), s.kb_id_, Evidence.of(s), s.text, s._.rcp_stopped,
+                 s._.rcp_current or (s._.rcp_listed_now and not s._.rcp_stopped),
                  preventive=bool(_PREVENTIVE.search(_clause(s)))) for s in mentions(doc, DRUG)])
 
 
