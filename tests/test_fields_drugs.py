@@ -44,6 +44,9 @@ def agents(value) -> list[str]:
      "present", ["B01AA03"]),
     ("Xarelto arrêté en 2023.\nTraitement actuel :\n- Doliprane", "absent", []),
     ("Traitement actuel : Xarelto (arrêté le 12/03), Doliprane.", "absent", []),
+    ("Xarelto arrêté ; relais par tinzaparine pendant un mois, puis édoxaban (Lixiana) 60 mg/j.", "present",
+     ["B01AF03"]),
+    ("Si un geste est retenu, arrêt du Lixiana 48 heures avant, sans relais.", "present", ["B01AF03"]),
     # a stop to come: the patient takes it until then
     ("Eliquis 5 mg x 2. L'Eliquis sera arrêté 48 h avant le geste.", "present", ["B01AF02"]),
     ("Xarelto 20 mg, à suspendre 3 jours avant la biopsie.", "present", ["B01AF01"]),

@@ -53,6 +53,7 @@ def _compiled():
         "stop_ahead_before": alternation(patterns.stop_ahead_before),
         "finished_course": re.compile(patterns.finished_course_before),
         "then_after": re.compile(patterns.then_after),
+        "finished_then_after": re.compile(patterns.finished_then_after),
         "break": re.compile(patterns.clause_break),
         "list_item": re.compile(patterns.list_item_start),
         "denying_list": re.compile(patterns.denying_list_header),
@@ -141,8 +142,9 @@ class MentionContext:
             span._.rcp_listed_now = bool(rx["current_list"].match(folded, line_start, span.start_char)
                                          or (header and rx["current_list"].match(header)))
             stop_ahead = bool(rx["stop_ahead_after"].search(after) or rx["stop_ahead_before"].search(before))
-            span._.rcp_current = stop_ahead or bool(rx["current_before"].search(before))
-            finished_course = rx["finished_course"].search(before) and rx["then_after"].search(after)
+            finished_course = bool(rx["finished_course"].search(before) and rx["then_after"].search(after)
+                                   or rx["finished_then_after"].search(after))
+            span._.rcp_current = stop_ahead or (not finished_course and bool(rx["current_before"].search(before)))
             span._.rcp_stopped = not span._.rcp_current and bool(
                 rx["stopped_right_after"].match(after) or rx["stopped_before"].search(before) or finished_course
                 or _cue_within("stopped_later", folded, span.end_char, min(right, span.end_char + AFTER_WINDOW))

@@ -31,6 +31,10 @@ stopped_before = [
 ]
 # A course told as done before a "then" in the same clause: "quatre cures de carboplatine-étoposide,
 # puis maintenance par …" (the course before, then the cue after the drug).
+# A course told with its length, then what followed: "tinzaparine pendant un mois, puis édoxaban" (even
+# when it was itself a relay: the relay is over).
+finished_then_after = (r"\bpendant (?:un|une|deux|trois|quatre|cinq|six|\d+) (?:jours?|semaines?|mois|ans?)\b"
+                       r"[^.;]{0,20}?,?\s*puis\b")
 finished_course_before = (r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze)\s+"
                           r"(?:cures?|cycles?|seances?|perfusions?)\s+(?:de |d'|par )")
 then_after = r"\bpuis\b"
@@ -39,6 +43,8 @@ then_after = r"\bpuis\b"
 stop_ahead_after = [
     r"\b(?:sera|seront|serait|devra(?:it)? etre|doit etre|doivent etre|devront etre|va etre|vont etre)\s+"
     r"(?:arrete|suspendu|interrompu|stoppe|relaye)e?s?\b",
+    # the window before a procedure: "arrêt du Lixiana 48 heures avant", "Eliquis : dernière prise à J-3"
+    r"^\W*(?:\d+|vingt-quatre|quarante-huit|deux|trois|quatre|cinq) ?(?:h|heures|jours?) avant\b",
     r"\ba (?:arreter|suspendre|interrompre|stopper|relayer)\b",
     r"\b(?:arret|suspension|interruption|fenetre(?: therapeutique)?)\s+(?:prevue?|programmee?|a prevoir|envisagee?)\b",
 ]
