@@ -68,6 +68,8 @@ planned_after = [
     r"\bprogrammee?s?\b", r"\bsera (?:debute|introduit|instaure|realise|mis en place)e?s?\b",
     r"\ben projet\b", r"\ben attente\b", r"\ba programmer\b", r"\ba l'etude\b", r"\bdiscutee?s?\b",
     r"\ba organiser\b", r"\bsouhaitee?s?\b", r"\bdemandee?s?\b", r"\bpourrait\b", r"\bindiquee?s?\b",
+    # advised against: not given ("Acide zolédronique : je le déconseille")
+    r"\bdeconseillee?s?\b", r"\b(?:je|nous) (?:le |la |les )?deconseill",
 ]
 # "projet de radiothérapie", "indication d'une cimentoplastie", "débuter du dénosumab",
 # "mise en route d'un traitement anti-résorptif (acide zolédronique)": anywhere before, in the clause.
@@ -101,6 +103,8 @@ other_person_before = [
 # A form's "Non" option, ticked or not, answers its own label only: it negates nothing written after it
 # (added to EDS-NLP's own pseudo-negations).
 negation_pseudo = [f"{box} {word}" for box in ("☐", "☒") for word in ("non", "aucun", "aucune", "neant", "absent")]
+# "élimination rénale" is pharmacology, not a ruled-out finding ("fracture éliminée").
+negation_pseudo += ["élimination rénale", "élimination hépatique", "à élimination"]
 # Where a qualifier's reach ends, beyond EDS-NLP's own terminations: arrows of telegraphic notes
 # ("épidurite sans compression → SBRT D11"), "puis", and "depuis" ("plus aucune douleur depuis l'ostéosynthèse").
 terminations = ["→", "->", "=>", "⇒", "puis", "depuis"]
