@@ -48,6 +48,7 @@ def agents(value) -> list[str]:
      ["B01AF03"]),
     ("Si un geste est retenu, arrêt du Lixiana 48 heures avant, sans relais.", "present", ["B01AF03"]),
     ("Pradaxa 110 mg x 2.\nPradaxa : à élimination rénale prédominante ; dose adaptée.", "present", ["B01AE07"]),
+    ("Fibrillation atriale, sous AOD. Avulsion dentaire sans interruption de l'AOD.", "present", []),
     # a stop to come: the patient takes it until then
     ("Eliquis 5 mg x 2. L'Eliquis sera arrêté 48 h avant le geste.", "present", ["B01AF02"]),
     ("Xarelto 20 mg, à suspendre 3 jours avant la biopsie.", "present", ["B01AF01"]),
@@ -80,6 +81,7 @@ def test_fields_drugs_antiplatelets(analyse, text, status, atc):
     ("Zometa : 6 perfusions en adjuvant jusqu'en 2022, non repris.", "absent", []),
     ("Xgeva 120 mg toutes les 4 semaines, en relais du Zometa.", "present", ["M05BX04"]),
     ("Acide zolédronique : je le déconseille, le DFG étant inférieur à 40 mL/min.", "unknown", []),
+    ("Bilan dentaire avant dénosumab. Pas de contre-indication au dénosumab, à débuter en juillet.", "unknown", []),
     ("Dénosumab prévu après les soins dentaires.", "unknown", []),
     ("Xgeva arrêté pour ostéonécrose de la mâchoire.", "absent", []),
     ("Une seule perfusion d'ibandronate (Bondronat) en 2023, rien depuis.", "absent", []),

@@ -45,6 +45,7 @@ def _compiled():
         "stopped_before": alternation(patterns.stopped_before),
         "planned_after": alternation(patterns.planned_after),
         "planned_before": alternation(patterns.planned_before),
+        "planned_after_comma": re.compile(patterns.planned_after_comma),
         "doubt_after": alternation(patterns.doubt_after),
         "doubt_clause": alternation(patterns.doubt_clause),
         "other_person": alternation(patterns.other_person_before),
@@ -151,7 +152,8 @@ class MentionContext:
                 or bool(header and rx["stopping_list"].search(header))
                 or _stopped_in_row(text, folded, span, rx["stopped_after"]))
             span._.rcp_planned = not stop_ahead and bool(
-                rx["planned_after"].search(plan_after) or rx["planned_before"].search(before))
+                rx["planned_after"].search(plan_after) or rx["planned_before"].search(before)
+                or rx["planned_after_comma"].match(after))
             span._.rcp_doubt = bool(rx["doubt_after"].search(folded[span.end_char:span.end_char + 12])
                                     or _cue_within("doubt_clause", folded, left, right))
             span._.rcp_other_person = bool(rx["other_person"].search(folded[left:span.start_char]))

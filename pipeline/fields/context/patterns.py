@@ -59,6 +59,8 @@ current_before = [
     r"\b(?:maintenance|entretien)\s+(?:par|sous|avec|de|du)\s*(?:le |la |l')?$",
     r"\b(?:relais|relai|switch)\s+(?:par|sous|avec|vers|pour)\s*(?:le |la |l')?$",
     r"\breprise (?:du|de la|de l'|de)\s*$", r"\bremplacee?s? par\s*$",
+    # kept through a procedure: "avulsion sans interruption de l'AOD"
+    r"\bsans (?:interruption|arret|suspension|modification) (?:du|de la|de l'|des|de)\s*$",
 ]
 # "Xgeva prévu", "RT envisagée", "denosumab à discuter", "à débuter", "sera introduit"
 # (right after the mention: the window stops at the next comma)
@@ -71,6 +73,8 @@ planned_after = [
     # advised against: not given ("Acide zolédronique : je le déconseille")
     r"\bdeconseillee?s?\b", r"\b(?:je|nous) (?:le |la |les )?deconseill",
 ]
+# ... and right after a comma, a plan in the infinitive: "dénosumab, à débuter en juillet"
+planned_after_comma = r"^\s*,\s*a (?:debuter|introduire|instaurer|prevoir|discuter|rediscuter|envisager|programmer|organiser)\b"
 # "projet de radiothérapie", "indication d'une cimentoplastie", "débuter du dénosumab",
 # "mise en route d'un traitement anti-résorptif (acide zolédronique)": anywhere before, in the clause.
 planned_before = [
@@ -82,6 +86,7 @@ planned_before = [
     r"\bmise en (?:route|place) (?:de|d'|d'une?|du|des)", r"\binstauration (?:de|d'|d'une?|du|des)",
     r"\bintroduction (?:de|d'|d'une?|du|des)", r"\bfaudrait-il\b", r"\bdoit-on\b", r"\bpeut-on\b",
     r"\bje (?:propose|suggere|prevois|programme)\b", r"\bnous (?:proposons|suggerons|prevoyons|programmons)\b",
+    r"\bavant (?:le |la |l')?$",  # "bilan bucco-dentaire avant dénosumab"
 ]
 # "Sintrom ?", "AVK ?": a question mark right after the mention.
 doubt_after = [r"^\s*\)?\s*\?"]
@@ -104,7 +109,10 @@ other_person_before = [
 # (added to EDS-NLP's own pseudo-negations).
 negation_pseudo = [f"{box} {word}" for box in ("☐", "☒") for word in ("non", "aucun", "aucune", "neant", "absent")]
 # "élimination rénale" is pharmacology, not a ruled-out finding ("fracture éliminée").
-negation_pseudo += ["élimination rénale", "élimination hépatique", "à élimination"]
+negation_pseudo += ["élimination rénale", "élimination hépatique", "à élimination",
+                    # what is kept, or not forbidden: "sans interruption de l'AOD", "pas de contre-indication au"
+                    "sans interruption", "sans arrêt", "sans suspension", "sans modification",
+                    "pas de contre-indication", "aucune contre-indication", "pas de contre indication"]
 # Where a qualifier's reach ends, beyond EDS-NLP's own terminations: arrows of telegraphic notes
 # ("épidurite sans compression → SBRT D11"), "puis", and "depuis" ("plus aucune douleur depuis l'ostéosynthèse").
 terminations = ["→", "->", "=>", "⇒", "puis", "depuis"]
