@@ -44,7 +44,7 @@ stop_ahead_after = [
     r"\b(?:sera|seront|serait|devra(?:it)? etre|doit etre|doivent etre|devront etre|va etre|vont etre)\s+"
     r"(?:arrete|suspendu|interrompu|stoppe|relaye)e?s?\b",
     # the window before a procedure: "arrêt du Lixiana 48 heures avant", "Eliquis : dernière prise à J-3"
-    r"^\W*(?:\d+|vingt-quatre|quarante-huit|deux|trois|quatre|cinq) ?(?:h|heures|jours?) avant\b",
+    r"^\W*(?:\d+|vingt-quatre|quarante-huit|deux|trois|quatre|cinq)\s?(?:h|heures|jours?)\s+avant\b",
     r"\ba (?:arreter|suspendre|interrompre|stopper|relayer)\b",
     r"\b(?:arret|suspension|interruption|fenetre(?: therapeutique)?)\s+(?:prevue?|programmee?|a prevoir|envisagee?)\b",
 ]
