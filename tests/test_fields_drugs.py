@@ -49,6 +49,9 @@ def agents(value) -> list[str]:
     ("Si un geste est retenu, arrêt du Lixiana 48 heures avant, sans relais.", "present", ["B01AF03"]),
     ("Pradaxa 110 mg x 2.\nPradaxa : à élimination rénale prédominante ; dose adaptée.", "present", ["B01AE07"]),
     ("Fibrillation atriale, sous AOD. Avulsion dentaire sans interruption de l'AOD.", "present", []),
+    # a form's instructions name what to write; the answer names the drug
+    ("Merci de préciser le traitement anticoagulant en cours et la date de dernière prise.", "unknown", []),
+    ("Merci de préciser le traitement anticoagulant en cours : Eliquis 5 mg x 2.", "present", ["B01AF02"]),
     # a stop to come: the patient takes it until then
     ("Eliquis 5 mg x 2. L'Eliquis sera arrêté 48 h avant le geste.", "present", ["B01AF02"]),
     ("Xarelto 20 mg, à suspendre 3 jours avant la biopsie.", "present", ["B01AF01"]),

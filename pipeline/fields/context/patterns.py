@@ -87,6 +87,11 @@ planned_before = [
     r"\bintroduction (?:de|d'|d'une?|du|des)", r"\bfaudrait-il\b", r"\bdoit-on\b", r"\bpeut-on\b",
     r"\bje (?:propose|suggere|prevois|programme)\b", r"\bnous (?:proposons|suggerons|prevoyons|programmons)\b",
     r"\bavant (?:le |la |l')?$",  # "bilan bucco-dentaire avant dénosumab"
+    # a form's instructions name what to write, not what the patient has: "merci de préciser le traitement
+    # anticoagulant en cours", "pour toute demande de cimentoplastie"
+    # (right before the words only: "merci de préciser le traitement anticoagulant : Eliquis" names Eliquis)
+    r"\b(?:merci de|veuillez) (?:preciser|indiquer|renseigner|mentionner|signaler)\s+(?:le |la |les |l'|si |un |une |des )?$",
+    r"\bpour toute demande d(?:e |'|u |es )$",
 ]
 # "Sintrom ?", "AVK ?": a question mark right after the mention.
 doubt_after = [r"^\s*\)?\s*\?"]
