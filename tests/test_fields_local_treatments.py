@@ -56,6 +56,7 @@ def kinds(value) -> list[str]:
     ("RT os : Ø. Chir : Ø. Cimento : Ø.", "absent", []),
     ("RTE sacrum 30 Gy/10 fr 10/2024. Cimento : non.", "present", ["radiotherapy"]),
     ("Aucun geste local (radiothérapie, chirurgie, cimentoplastie) n'a été réalisé sur l'os.", "absent", []),
+    ("Aucun traitement local des lésions osseuses n'a été réalisé (ni radiothérapie, ni chirurgie).", "absent", []),
     ("Enclouage de l'humérus en mars. Elle ne décrit plus aucune douleur depuis l'ostéosynthèse.",
      "present", ["surgery"]),
     ("D11 lyse + épidurite sans compression → SBRT D11 3 x 9 Gy (02/2025).", "present", ["radiotherapy"]),

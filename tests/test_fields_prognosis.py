@@ -25,6 +25,8 @@ def performance(value):
     ("IK 60 %, vit seul.", ("KPS", 60)),
     ("KPS 80.", ("KPS", 80)),
     ("Index de Karnofski : 50 %", ("KPS", 50)),
+    ("Indice de Karnofsky à la sortie : 60 %.", ("KPS", 60)),
+    ("OMS ce jour : 2.", ("ECOG", 2)),
     ("Karnofsky 70 %, OMS 2.", ("ECOG", 2)),
     # forms: the ticked box only
     ("Performance status (OMS) : ☐ 0 ☒ 1 ☐ 2 ☐ 3", ("ECOG", 1)),

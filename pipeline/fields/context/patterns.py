@@ -16,6 +16,8 @@ stopped_after = [
     # a course told by its length, in years: "tamoxifène 5 ans", "pendant 2 ans"
     r"^\W*(?:pendant |durant )?\d+ (?:ans|annees)\b", r"^\W*pendant \d+ mois\b",
     r"\bsevree?s?\b", r"\bfenetre therapeutique\b",
+    # a one-off dose is no current treatment: "Zometa 4 mg en perfusion unique"
+    r"\ben (?:perfusion|injection|dose|administration) unique\b", r"\b(?:perfusion|injection|dose) isolee\b",
     # a completed course followed by something else: "nivolumab-ipilimumab (4 cycles), puis nivolumab seul"
     r"^\W*\(?\s*\d+\s*(?:cycles?|cures?|injections?|perfusions?)\s*\)?\s*,?\s*puis\b",
 ]
@@ -69,7 +71,7 @@ planned_after = [
     r"\ba introduire\b", r"\ba instaurer\b", r"\ba prevoir\b", r"\ba envisager\b", r"\bproposee?s?\b",
     r"\bprogrammee?s?\b", r"\bsera (?:debute|introduit|instaure|realise|mis en place)e?s?\b",
     r"\ben projet\b", r"\ben attente\b", r"\ba programmer\b", r"\ba l'etude\b", r"\bdiscutee?s?\b",
-    r"\ba organiser\b", r"\bsouhaitee?s?\b", r"\bdemandee?s?\b", r"\bpourrait\b", r"\bindiquee?s?\b",
+    r"\ba organiser\b", r"\bsouhaitee?s?\b", r"\b(?:qui )?(?:debutera|commencera|demarrera)\b", r"\bdemandee?s?\b", r"\bpourrait\b", r"\bindiquee?s?\b",
     # advised against: not given ("Acide zolédronique : je le déconseille")
     r"\bdeconseillee?s?\b", r"\b(?:je|nous) (?:le |la |les )?deconseill",
 ]

@@ -66,7 +66,7 @@ _RADIATING_BEFORE = re.compile(patterns.radiating_pain_before)
 _PAIN = re.compile(patterns.pain_words)
 _NO_TREATMENT = re.compile(_alternation(patterns.no_local_treatment))
 _LINE_ANSWER = re.compile(patterns.line_answer)
-_OPEN_BRACKET_LIST = re.compile(r"\s*\([^()]{0,200}")
+_OPEN_BRACKET_LIST = re.compile(r"[^.;()]{0,60}\([^()]{0,200}")
 _PAST_DOUBT = re.compile(_alternation(patterns.past_doubt))
 _INSTITUTION_BEFORE = re.compile(patterns.institution_before)
 _SPECIALTY_AFTER = re.compile(patterns.specialty_after)
@@ -236,8 +236,8 @@ def _treatment_polarity(doc: Doc, span: Span, questions, plan_lines) -> str:
 
 
 def _listed_after_denial(doc: Doc, span: Span) -> bool:
-    """A treatment in the brackets that follow a denial says what is denied: "Aucun geste local
-    (radiothérapie, chirurgie, cimentoplastie) n'a été réalisé"."""
+    """A treatment in the brackets that follow a denial in its sentence says what is denied: "Aucun geste local
+    (radiothérapie, chirurgie, cimentoplastie) n'a été réalisé", "Aucun traitement local n'a été réalisé (ni…)"."""
     text = text_of(doc)
     return any(denial.end_char <= span.start_char and _OPEN_BRACKET_LIST.fullmatch(text, denial.end_char, span.start_char)
                for denial in mentions(doc, DENIAL))

@@ -14,6 +14,8 @@ ecog_names = [
 kps_names = [r"ind(?:ic|ex)e? de (?:performance de )?karnofs(?:ky|ki)", r"karnofs(?:ky|ki)", r"ik", r"kps"]
 # Names that count only in capitals (they are also plain words or letters).
 capital_names = ["ik", "eg", "who"]
+# When, between the name and the value: "Karnofsky à la sortie : 60 %", "OMS ce jour : 1".
+moments = r"(?:a la sortie|a l'entree|a l'admission|ce jour|du jour|actuel(?:le)?|en consultation)"
 # Between the name and the value: "OMS : 1", "OMS à 1", "PS = 2", "Karnofsky estimé à 70 %".
 value_links = r"(?:[:=|]|a|de|est a|est de|estime a|evalue a|cote a|note a|score)"
 # After an ECOG value: not a grade ("OMS 2016", "PS 1,5 mg", "OMS 1 mois").

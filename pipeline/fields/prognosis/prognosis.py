@@ -31,10 +31,11 @@ def _names(names: list[str]) -> str:
 _ECOG_NAME = _names(patterns.ecog_names)
 _ECOG = re.compile(
     rf"\b(?P<name>{_ECOG_NAME})(?![a-z])(?:[^\S\n]*[/,-]?[^\S\n]*\(?(?:{_ECOG_NAME})(?![a-z])\)?)*[^\S\n]*"
-    rf"(?:{patterns.value_links}[^\S\n]*)?(?P<value>[0-4])"
+    rf"(?:{patterns.moments}[^\S\n]*)?(?:{patterns.value_links}[^\S\n]*)?(?P<value>[0-4])"
     rf"(?:[^\S\n]*(?:-|a|ou)[^\S\n]*(?P<value2>[0-4]))?(?!{patterns.ecog_not_before})")
 _KPS = re.compile(
-    rf"\b(?P<name>{_names(patterns.kps_names)})(?![a-z])[^\S\n]*(?:{patterns.value_links}[^\S\n]*)?"
+    rf"\b(?P<name>{_names(patterns.kps_names)})(?![a-z])[^\S\n]*(?:{patterns.moments}[^\S\n]*)?"
+    rf"(?:{patterns.value_links}[^\S\n]*)?"
     rf"(?P<value>\d{{2,3}})(?!\d|[.,]\d)(?:[^\S\n]*%)?")
 _FORM_ECOG = re.compile(rf"\b(?:{_ECOG_NAME})\b")
 _FORM_KPS = re.compile(rf"\b(?:{_names(patterns.kps_names)})\b")
