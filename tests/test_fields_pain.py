@@ -125,6 +125,7 @@ def test_pain_intensity_not_other_scores(analyse, text):
     ("Douleurs de hanche ayant disparu après la radiothérapie.", "absent"),
     ("Disparition complète des douleurs sous hormonothérapie.", "absent"),
     ("Plus de douleur depuis la radiothérapie. Douleur costale gauche EVA 3/10.", "present"),
+    ("Paraparésie sans douleur rachidienne préalable. Douleurs rachidiennes résiduelles, EVA 3/10.", "present"),
     ("Des douleurs ont fait découvrir la lésion ; elles persistent, EVA 6/10.", "present"),
 ])
 def test_pain_status_now_outweighs_past_pain(analyse, text, status):

@@ -20,6 +20,7 @@ def summary(value):
     ("Conduite à tenir : poursuite de l'immunothérapie à visée palliative.", "present", "palliative", []),
     # intent alone, in every form
     ("Traitement à visée curative de la maladie oligométastatique.", "present", "curative", []),
+    ("HBPM à dose curative depuis mars. Chimiothérapie à visée palliative en cours.", "present", "palliative", []),
     ("Soins de support exclusifs décidés avec la patiente.", "present", "supportive", []),
     ("Best supportive care décidé en concertation avec la famille.", "present", "supportive", []),
     ("Pas de chimiothérapie vu l'état général : soins palliatifs exclusifs.", "present", "supportive", []),

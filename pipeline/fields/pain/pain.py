@@ -255,6 +255,8 @@ class PainExtractor(FieldExtractor):
             said, weight = polarity(span), CURRENT
             if span in partial or span._.rcp_stopped:
                 weight = WEAK
+            elif said == DENIED and _PAST.search(re.split(r"[,;.()]", folded[span.end_char:span.end_char + 40])[0]):
+                weight = WEAK  # "sans douleur rachidienne préalable": a denial of the past
             elif said == AFFIRMED and _DOUBT_AFTER.match(folded[span.end_char:span.end_char + 40]):
                 said = DOUBTFUL
             elif said == AFFIRMED and (_RESOLVED_AFTER.match(folded[span.end_char:span.end_char + 60]) or
