@@ -16,9 +16,8 @@ from pipeline.batch import run_batch
 from pipeline.gaps import load_rules
 from pipeline.reading import ocr
 
-OWN_CORPORA = {name: Path(__file__).parent / folder
-               for name, folder in (("own", "corpus"), ("own2", "corpus2"), ("own3", "corpus3"), ("own4", "corpus4"),
-                                           ("own5", "corpus5"))}
+OWN_CORPORA = {name: Path(__file__).parent / folder for name, folder in (
+    ("own", "corpus"), ("own2", "corpus2"), ("own3", "corpus3"), ("own4", "corpus4"), ("own5", "corpus5"))}
 FLOORS = {"dev": 0.95, "own": 0.9, "own2": 0.9, "own3": 0.9, "own4": 0.9, "own5": 0.9}
 
 
