@@ -15,6 +15,7 @@ import pytest
     ("Date : 21/05/2025\nPatient M. Henri Essai Né le 03/11/1948", "M", 76),
     ("Sexe | ☐ F ☒ M\nDate de naissance | 19/01/1961\nDate de la demande | 23/04/2025", "M", 64),
     ("Douleurs depuis 2 ans, il y a 10 ans une fracture.", None, None),
+    ("Le 16/04/2025\nM. Daniel Essai, né le 30/01/1957. Reprise 24 à 48 heures après le geste.", "M", 68),
 ])
 def test_fields_patient_sex_and_age(analyse, text, sex, age):
     patient = analyse(text)["patient"]

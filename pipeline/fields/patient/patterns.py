@@ -8,7 +8,7 @@ male = [r"\bm\.\s+[a-z]", r"\bmonsieur\b", r"\bmr\b", r"\bpatient\b(?!e)", r"\bn
 # Age written as such: "72 ans", "59 a", "(52 ans)", "âgé de 72 ans" (not "depuis 2 ans", "il y a 10 ans",
 # nor the minutes of a time "18:42" followed by a line starting with "À").
 age = (r"(?<![\d:])(?P<age>\d{2,3})(?:[^\S\n]*ans\b|[^\S\n]?a\b(?![^\S\n]*:))"
-       r"(?![^\S\n]*(?:de|d'|plus|apres|avant)\b)")
+       r"(?![^\S\n]*(?:\d|(?:de|d'|plus|apres|avant)\b))")  # "24 à 48 heures" is no age
 age_excluded_before = r"(?:depuis|il y a|pendant|dans|de|apres|avant|tous les|toutes les|sevre|pa|a)\s*$"
 # ... unless "de" follows the patient: "âgée de 78 ans", "patient de 64 ans", "homme de 70 ans"
 age_allowed_before = r"(?:agee?|patiente?|homme|femme|monsieur|madame|mme|m\.)\s+de\s*$"
