@@ -12,6 +12,8 @@ def codes(value) -> list[str]:
     ("Métastases osseuses révélées par des lombalgies.", ["pain"]),
     ("Découverte : hyperCa sévère + AEG 12/2024 → bilan → mets os diffuses.", ["hypercalcemia"]),
     ("Mets os multiples (rachis, bassin) vues au TEP de bilan initial 10/2024.", ["staging_imaging"]),
+    ("Mets os : sacrum, fémur D.\nDécouverte fortuite 09/2024 sur IRM lombaire faite pour lombosciatique.",
+     ["incidental_imaging"]),
     ("Le TEP-TDM de surveillance, demandé devant une ascension du CA 15-3, a montré une récidive osseuse.",
      ["staging_imaging"]),
     ("Métastases révélées par des douleurs en 2022, aujourd'hui disparues.", ["pain"]),

@@ -147,7 +147,8 @@ class BoneDiagnosisExtractor(FieldExtractor):
     def _first_episode(doc: Doc, folded: str, diseases: list[Span], cues: list[Span],
                        reasons: list[Span]) -> list[Coded]:
         """The circumstances of the first discovery the letter tells: first where it says so ("découvertes
-        sur", "révélées par", "Circonstances :"), else around the first mention of the disease. An episode is
+        sur", "révélées par", "Circonstances :", in or right after a sentence naming the disease), else around
+        the first mention of the disease. An episode is
         the sentence, and the one before it (the pain, then the MRI that showed the lesion) unless the
         sentence names the imaging that found it ("découvertes sur le scanner de suivi"). The pain that comes
         with a fracture or a deficit is part of it; a fall tells the circumstance only when nothing else does."""
@@ -157,6 +158,9 @@ class BoneDiagnosisExtractor(FieldExtractor):
             if polarity(span) != AFFIRMED:
                 continue
             left, right = sentence_bounds(text_of(doc), span.start_char, span.end_char)
+            previous = text_of(doc)[:left].rstrip()
+            if previous and span.label_ == DISCOVERY:  # "Mets os : sacrum, fémur D.\nDécouverte fortuite sur une IRM…"
+                left = sentence_bounds(text_of(doc), len(previous) - 1, len(previous))[0]
             if _HEADING.fullmatch(folded[span.start_char:span.end_char]) or any(
                     left <= d.start_char < right for d in diseases):
                 discoveries.append(span)
