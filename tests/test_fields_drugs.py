@@ -52,6 +52,11 @@ def agents(value) -> list[str]:
     # a form's instructions name what to write; the answer names the drug
     ("Merci de préciser le traitement anticoagulant en cours et la date de dernière prise.", "unknown", []),
     ("Merci de préciser le traitement anticoagulant en cours : Eliquis 5 mg x 2.", "present", ["B01AF02"]),
+    # a stop said with doubt or as a hypothesis is no stop
+    ("Traitement habituel :\n- Xarelto 15 mg le soir\nEn cas de geste : modalités d'arrêt du Xarelto.", "present",
+     ["B01AF01"]),
+    ("Elle serait sous Préviscan (il aurait pu être arrêté lors de la dernière hospitalisation).", "uncertain",
+     ["B01AA12"]),
     # a stop to come: the patient takes it until then
     ("Eliquis 5 mg x 2. L'Eliquis sera arrêté 48 h avant le geste.", "present", ["B01AF02"]),
     ("Xarelto 20 mg, à suspendre 3 jours avant la biopsie.", "present", ["B01AF01"]),

@@ -32,6 +32,12 @@ class Evidence:
 AFFIRMED, DENIED, DOUBTFUL, IGNORED = "affirmed", "denied", "doubtful", "ignored"
 
 
+def doubted(span: Span) -> bool:
+    """Said with doubt or as a hypothesis: a stop said so ("il aurait pu être arrêté", "en cas de geste,
+    arrêt du Xarelto") is no stop."""
+    return bool(span._.hypothesis or span._.rcp_doubt)
+
+
 _POLARITIES = "rcp_polarities"  # doc.user_data key: {(start, end, label): polarity}
 
 
@@ -52,7 +58,7 @@ def _polarity(span: Span) -> str:
     if (span._.family or span._.rcp_other_person or span._.rcp_planned
             or span._.rcp_form_role in ("label", "unticked")):
         return IGNORED
-    if span._.negation or span._.rcp_stopped or span._.rcp_denied:
+    if span._.negation or span._.rcp_denied or (span._.rcp_stopped and not doubted(span)):
         return DENIED
     if span._.hypothesis or span._.rcp_doubt:
         return DOUBTFUL

@@ -52,6 +52,7 @@ stop_ahead_after = [
 ]
 stop_ahead_before = [
     r"\b(?:arreter|suspendre|interrompre|stopper|relayer)\s+(?:le |la |l'|les |du |de la |de l')?$",
+    r"\bmodalites d'(?:arret|interruption|relais) (?:du|de la|de l'|des|de)\s*$",
     r"\b(?:arret|suspension|interruption|fenetre therapeutique)\s+(?:prevue?|programmee?|a prevoir)\s+"
     r"(?:du|de la|de l'|des|de)\s*$",
 ]

@@ -14,6 +14,7 @@ from pipeline.fields.base import (
     Evidence,
     FieldExtractor,
     answer_polarity,
+    doubted,
     mentions,
     polarity,
     resolve_status,
@@ -142,7 +143,7 @@ def _status(item_mentions: list[Mention], item: str) -> tuple[str, list[Mention]
 def named_drugs(doc: Doc) -> list[Mention]:
     """Every drug the letter names, as statements; a drug stopped somewhere is current nowhere."""
     return without_stopped_agents(
-        [Mention(_drug_polarity(doc, s), s.kb_id_, Evidence.of(s), s.text, s._.rcp_stopped,
+        [Mention(_drug_polarity(doc, s), s.kb_id_, Evidence.of(s), s.text, s._.rcp_stopped and not doubted(s),
                  s._.rcp_current or (s._.rcp_listed_now and not s._.rcp_stopped),
                  preventive=bool(_PREVENTIVE.search(_clause(s)))) for s in mentions(doc, DRUG)])
 
