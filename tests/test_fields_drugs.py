@@ -52,6 +52,10 @@ def agents(value) -> list[str]:
     # a form's instructions name what to write; the answer names the drug
     ("Merci de préciser le traitement anticoagulant en cours et la date de dernière prise.", "unknown", []),
     ("Merci de préciser le traitement anticoagulant en cours : Eliquis 5 mg x 2.", "present", ["B01AF02"]),
+    ("Traitée par Innohep pendant 6 mois, avec relais par Lixiana 60 mg/j. Le Lixiana a été arrêté en janvier.",
+     "absent", []),
+    ("ACFA traitée initialement par Préviscan. Relais par Eliquis 5 mg matin et soir en 2020.", "present",
+     ["B01AF02"]),
     # a stop said with doubt or as a hypothesis is no stop
     ("Traitement habituel :\n- Xarelto 15 mg le soir\nEn cas de geste : modalités d'arrêt du Xarelto.", "present",
      ["B01AF01"]),

@@ -27,6 +27,7 @@ stopped_before = [
     r"\bavait (?:ete )?(?:recu|pris|traitee? par)\s*$", r"\bsevrage (?:du|de la|de l'|des|de)\s*$",
     r"\binterruption (?:du|de la|de l'|des|de)\s*$", r"\bstop\s*$",
     r"\b(?:relais|relai|switch) (?:du|de la|de l'|des|de)\s*$",  # "Xgeva en relais du Zometa": Zometa is over
+    r"\b(?:initialement|auparavant|anciennement|autrefois|precedemment) (?:traitee? )?(?:par|sous)\s*$",
     # a one-off dose is no current treatment: "une perfusion unique de pamidronate"
     r"\b(?:une?|1)\s+(?:seule|unique)\s+(?:perfusion|injection|dose|cure|administration)\s+(?:de|d'|du)\s*$",
     r"\b(?:une?|1)\s+(?:perfusion|injection|dose|cure|administration)\s+(?:unique|isolee)\s+(?:de|d'|du)\s*$",
@@ -36,7 +37,7 @@ stopped_before = [
 # A course told with its length, then what followed: "tinzaparine pendant un mois, puis édoxaban" (even
 # when it was itself a relay: the relay is over).
 finished_then_after = (r"\bpendant (?:un|une|deux|trois|quatre|cinq|six|\d+) (?:jours?|semaines?|mois|ans?)\b"
-                       r"[^.;]{0,20}?,?\s*puis\b")
+                       r"[^.;]{0,20}?,?\s*(?:puis|(?:avec |en )?relais|relaye)\b")
 finished_course_before = (r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze)\s+"
                           r"(?:cures?|cycles?|seances?|perfusions?)\s+(?:de |d'|par )")
 then_after = r"\bpuis\b"
