@@ -107,11 +107,14 @@ def _form_mention(answer: FormAnswer, item: str) -> Mention | None:
 
 def without_stopped_agents(drug_mentions: list[Mention]) -> list[Mention]:
     """A drug the letter says was stopped is not current, though other sentences name it plainly
-    (they tell its history): its plain mentions are dropped, unless it is named as taken up again or
-    listed as taken now, which ends the stop."""
-    stopped = {m.atc for m in drug_mentions if m.stopped}
-    resumed = {m.atc for m in drug_mentions if m.resumed}  # taken up again, or listed as taken now: the stop is over
-    return [m for m in drug_mentions if (m.stopped and m.atc not in resumed) or m.resumed or m.atc not in stopped]
+    (they tell its history): its plain mentions are dropped. Unless it is named as taken up again, or
+    listed as taken now, after the last stop: then the stops are history."""
+    resumed_at: dict[str | None, int] = {}
+    for mention in drug_mentions:
+        if mention.resumed:
+            resumed_at[mention.atc] = max(resumed_at.get(mention.atc, -1), mention.evidence.start)
+    standing = {m.atc for m in drug_mentions if m.stopped and m.evidence.start > resumed_at.get(m.atc, -1)}
+    return [m for m in drug_mentions if m.stopped == (m.atc in standing)]
 
 
 def _contradicts(denial: Mention, affirmed: list[Mention]) -> bool:
