@@ -31,6 +31,8 @@ def markers(analyse, text: str) -> dict[str, str]:
     ("Lésions osseuses ; aucun primitif retrouvé au TEP.", "unknown_primary"),
     ("Site primitif | Sein droit", "breast"),
     ("Tumeur primitive : poumon", "lung"),
+    ("ATCD : carcinome canalaire infiltrant du sein en 2008, guéri.\nBiopsie iliaque : métastase "
+     "d'adénocarcinome d'origine pulmonaire (TTF1+).", "lung"),
 ])
 def test_tumour_site(analyse, text, site):
     result = tumour(analyse, text)

@@ -129,6 +129,10 @@ not_denials = [r"non[- ]a[- ]petites cellules", r"non[- ]microcellulaires?", r"n
 history_weight = 0.5
 # A site named with its histology ("adénocarcinome pulmonaire") weighs more than a bare one.
 with_histology_bonus = 0.5
+# The origin named for the metastases decides between two cancers: "métastase d'adénocarcinome d'origine
+# pulmonaire" (beside an old breast cancer).
+metastasis_origin = r"\b(?:d'origine|de primitif|d'un primitif)\b"
+metastasis_origin_bonus = 2.0
 # Anywhere in the letter: the tumour has no proof yet (the status stays uncertain unless a
 # histology is affirmed).
 unconfirmed = [

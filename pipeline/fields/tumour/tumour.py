@@ -17,6 +17,7 @@ from pipeline.fields.base import (
     FieldExtractor,
     mentions,
     polarity,
+    sentence_bounds,
     text_of,
 )
 from pipeline.fields.context.context import clause_bounds, fold
@@ -41,6 +42,7 @@ def _rx() -> dict[str, re.Pattern]:
         "doubt_before": alternation(patterns.doubt_before), "doubt_after": alternation(patterns.doubt_after),
         "unconfirmed": alternation(patterns.unconfirmed), "tnm": re.compile(patterns.tnm),
         "diagnosis_cue": re.compile(patterns.diagnosis_cue),
+        "metastasis_origin": re.compile(patterns.metastasis_origin),
         "diagnosis_date": re.compile(patterns.diagnosis_date_before),
         "denial_before": re.compile(patterns.denial_before), "denial_after": re.compile(patterns.denial_after),
         "not_denials": alternation(patterns.not_denials),
@@ -99,12 +101,19 @@ def _weighed(spans: list[Span], histologies: list[Span] = ()) -> list[tuple[str,
     def weight(span: Span) -> float:
         named_with = any(h.start < span.end and span.start < h.end for h in histologies)
         base = patterns.history_weight if span._.history else 1.0
-        return base + (patterns.with_histology_bonus if named_with else 0)
+        around = fold(text_of(span.doc)[max(0, span.start_char - 20):span.end_char])
+        origin = patterns.metastasis_origin_bonus if _rx()["metastasis_origin"].search(around) else 0
+        return base + (patterns.with_histology_bonus if named_with else 0) + origin
 
     return [(s.kb_id_, Evidence.of(s), weight(s)) for s in spans]
 
 
-def _histology(spans: list[Span]) -> Coded | None:
+def _histology(spans: list[Span], site: Coded | None = None) -> Coded | None:
+    """The most specific histology; those named in the chosen site's sentence first ("métastase
+    d'adénocarcinome d'origine pulmonaire" beside an old "carcinome canalaire du sein")."""
+    if site and spans:
+        left, right = sentence_bounds(text_of(spans[0].doc), site.evidence.start, site.evidence.end)
+        spans = [s for s in spans if left <= s.start_char < right] or spans
     if not spans:
         return None
     best = min(spans, key=lambda s: (HISTOLOGY_ORDER.index(s.kb_id_), s.start))
@@ -160,6 +169,7 @@ class TumourExtractor(FieldExtractor):
             start, end = unconfirmed.span()
             evidence.add(Evidence(start, end, text_of(doc)[start:end]))
         evidence = sorted(evidence, key=lambda e: e.start)
+        site = _site(sites)
         return {"primaryTumor": PrimaryTumor(
-            status=status, evidence=evidence, site=_site(sites), histology=_histology(stated[HISTOLOGY]),
+            status=status, evidence=evidence, site=site, histology=_histology(stated[HISTOLOGY], site),
             biomarkers=biomarkers, tnm=_tnm(doc), diagnosis_date=_diagnosis_date(doc, folded))}
