@@ -17,8 +17,9 @@ from pipeline.gaps import load_rules
 from pipeline.reading import ocr
 
 OWN_CORPORA = {name: Path(__file__).parent / folder for name, folder in (
-    ("own", "corpus"), ("own2", "corpus2"), ("own3", "corpus3"), ("own4", "corpus4"), ("own5", "corpus5"))}
-FLOORS = {"dev": 0.95, "own": 0.9, "own2": 0.9, "own3": 0.9, "own4": 0.9, "own5": 0.9}
+    ("own", "corpus"), ("own2", "corpus2"), ("own3", "corpus3"), ("own4", "corpus4"), ("own5", "corpus5"),
+    ("own6", "corpus6"), ("own7", "corpus7"))}
+FLOORS = {"dev": 0.95, "own": 0.9, "own2": 0.9, "own3": 0.9, "own4": 0.9, "own5": 0.9, "own6": 0.9, "own7": 0.9}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
