@@ -13,6 +13,7 @@ from pipeline.fields.base import all_mentions, text_of
 from pipeline.fields.context import patterns
 
 AFTER_WINDOW, BEFORE_WINDOW, PLAN_AFTER_WINDOW = 80, 60, 40
+_JOINED = ("(", "-", "+", "/", "–")  # between a name and its synonym, or the drugs of a combination
 
 
 def _fold_char(char: str) -> str:
@@ -171,12 +172,13 @@ def _stopped_in_row(text: str, folded: str, span: Span, stopped) -> bool:
 
 
 def _share_with_apposition(doc: Doc) -> None:
-    """A name and its synonym in brackets ("dénosumab (Xgeva)") say the same thing: share stop and plan."""
+    """A name and its synonym in brackets ("dénosumab (Xgeva)"), or the drugs of a combination
+    ("carboplatine-paclitaxel-pembrolizumab, C1 prévue"), say the same thing: share stop and plan."""
     spans = sorted(all_mentions(doc), key=lambda s: s.start_char)
-    for first, second in zip(spans, spans[1:]):
-        between = text_of(doc)[first.end_char:second.start_char]
-        if between.strip() == "(" and first.label_ == second.label_:
-            for attr in ("rcp_stopped", "rcp_planned"):
-                shared = getattr(first._, attr) or getattr(second._, attr)
-                setattr(first._, attr, shared)
-                setattr(second._, attr, shared)
+    for attr in ("rcp_stopped", "rcp_planned"):
+        for pairs in (zip(spans, spans[1:]), zip(reversed(spans[1:]), reversed(spans[:-1]))):  # both ways
+            for first, second in pairs:
+                left, right = sorted((first, second), key=lambda s: s.start_char)
+                between = text_of(doc)[left.end_char:right.start_char].strip()
+                if between in _JOINED and first.label_ == second.label_ and getattr(first._, attr):
+                    setattr(second._, attr, True)

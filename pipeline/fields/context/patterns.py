@@ -78,7 +78,9 @@ planned_after = [
     r"\bdeconseillee?s?\b", r"\b(?:je|nous) (?:le |la |les )?deconseill",
 ]
 # ... and right after a comma, a plan in the infinitive: "dénosumab, à débuter en juillet"
-planned_after_comma = r"^\s*,\s*a (?:debuter|introduire|instaurer|prevoir|discuter|rediscuter|envisager|programmer|organiser)\b"
+# or the first cycle still to come: "carboplatine-pembrolizumab, C1 prévue le 07/12"
+planned_after_comma = (r"^\s*,\s*(?:a (?:debuter|introduire|instaurer|prevoir|discuter|rediscuter|envisager|programmer"
+                       r"|organiser)\b|(?:c1|j1|1re cure|premiere cure|premier cycle)\s+(?:prevue?|programmee?)\b)")
 # "projet de radiothérapie", "indication d'une cimentoplastie", "débuter du dénosumab",
 # "mise en route d'un traitement anti-résorptif (acide zolédronique)": anywhere before, in the clause.
 planned_before = [
