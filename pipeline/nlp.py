@@ -56,7 +56,9 @@ def build_nlp() -> Language:
     nlp.add_pipe("eds.hypothesis", config={
         "span_getter": QUALIFIED, "termination": TERMINATIONS,
         "pseudo": hypothesis_patterns.pseudo + context_patterns.hypothesis_pseudo})
-    nlp.add_pipe("eds.family", config={"span_getter": QUALIFIED, "termination": TERMINATIONS, "use_sections": False})
+    nlp.add_pipe("eds.family", config={"span_getter": QUALIFIED, "termination": TERMINATIONS, "use_sections": False,
+                                       "explain": True})  # its cues, for rcp_family_as_source
+    nlp.add_pipe("rcp_family_as_source")
     nlp.add_pipe("eds.history", config={"span_getter": HISTORY_READ, "termination": TERMINATIONS})
     for name in EXTRACTORS:
         nlp.add_pipe(name)

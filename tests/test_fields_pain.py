@@ -73,6 +73,7 @@ def test_pain_status(analyse, text, status):
     ("Douleurs lombaires au réveil, brûlures mictionnelles.", []),
     ("Dlr ++ fessière D, irradiation face post. cuisse D, brûlures + décharges électriques.", ["neuropathic"]),
     ("Lombalgies. DN4 6/10. EN 7/10.", ["neuropathic"]),
+    ("La douleur de cuisse a récidivé, la famille rapporte des réveils nocturnes.", ["nocturnal"]),
 ])
 def test_pain_types(analyse, text, expected):
     assert types(analyse(text)["pain"]) == expected

@@ -61,6 +61,7 @@ def _compiled():
         "denying_list": re.compile(patterns.denying_list_header),
         "stopping_list": re.compile(patterns.stopping_list_header),
         "current_list": re.compile(patterns.current_list_header, re.MULTILINE),
+        "family_as_source": re.compile(patterns.family_as_source),
     }
 
 
@@ -182,3 +183,21 @@ def _share_with_apposition(doc: Doc) -> None:
                 between = text_of(doc)[left.end_char:right.start_char].strip()
                 if between in _JOINED and first.label_ == second.label_ and getattr(first._, attr):
                     setattr(second._, attr, True)
+
+
+class FamilyAsSource:
+    """Unsets Span._.family where every family cue EDS-NLP found tells who reports, not whose history:
+    "la famille rapporte des réveils nocturnes" (needs eds.family with explain=True)."""
+
+    def __init__(self, nlp, name: str):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        folded = fold(text_of(doc))
+        source = _compiled()["family_as_source"]
+        for span in all_mentions(doc):
+            cues = span._.family_cues
+            if span._.family and cues and all(
+                    source.search(folded, max(0, cue.start_char - 12), cue.end_char + 12) for cue in cues):
+                span._.family = False
+        return doc

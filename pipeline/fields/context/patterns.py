@@ -124,6 +124,10 @@ negation_pseudo += ["élimination rénale", "élimination hépatique", "à élim
                     # what is kept, or not forbidden: "sans interruption de l'AOD", "pas de contre-indication au"
                     "sans interruption", "sans arrêt", "sans suspension", "sans modification",
                     "pas de contre-indication", "aucune contre-indication", "pas de contre indication"]
+# The family as the source of what is told ("la famille rapporte des réveils nocturnes", "selon sa
+# famille"): the patient's own state, not a relative's history (around EDS-NLP's family cue).
+family_as_source = (r"\b(?:la|sa) famille (?:rapporte|signale|decrit|indique|dit|precise|confirme|note)\b"
+                    r"|\b(?:selon|d'apres) (?:la |sa )?famille\b")
 # Where a qualifier's reach ends, beyond EDS-NLP's own terminations: arrows of telegraphic notes
 # ("épidurite sans compression → SBRT D11"), "puis", and "depuis" ("plus aucune douleur depuis l'ostéosynthèse").
 terminations = ["→", "->", "=>", "⇒", "puis", "depuis"]
