@@ -56,6 +56,10 @@ def agents(value) -> list[str]:
      "absent", []),
     ("ACFA traitée initialement par Préviscan. Relais par Eliquis 5 mg matin et soir en 2020.", "present",
      ["B01AF02"]),
+    # a stop that did not last: around a procedure, or taken up again
+    ("Relais par Xarelto 20 mg/j. Le Xarelto a été suspendu 48 heures avant la biopsie, et repris le lendemain.",
+     "present", ["B01AF01"]),
+    ("Xarelto arrêté en 2023, non repris.", "absent", []),
     # a stop said with doubt or as a hypothesis is no stop
     ("Traitement habituel :\n- Xarelto 15 mg le soir\nEn cas de geste : modalités d'arrêt du Xarelto.", "present",
      ["B01AF01"]),

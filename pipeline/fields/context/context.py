@@ -53,6 +53,7 @@ def _compiled():
         "current_before": alternation(patterns.current_before),
         "stop_ahead_after": alternation(patterns.stop_ahead_after),
         "stop_ahead_before": alternation(patterns.stop_ahead_before),
+        "temporary_stop_after": alternation(patterns.temporary_stop_after),
         "finished_course": re.compile(patterns.finished_course_before),
         "then_after": re.compile(patterns.then_after),
         "finished_then_after": re.compile(patterns.finished_then_after),
@@ -144,7 +145,8 @@ class MentionContext:
             line_start = text.rfind("\n", 0, span.start_char) + 1
             span._.rcp_listed_now = bool(rx["current_list"].match(folded, line_start, span.start_char)
                                          or (header and rx["current_list"].match(header)))
-            stop_ahead = bool(rx["stop_ahead_after"].search(after) or rx["stop_ahead_before"].search(before))
+            stop_ahead = bool(rx["stop_ahead_after"].search(after) or rx["stop_ahead_before"].search(before)
+                              or rx["temporary_stop_after"].search(after))
             finished_course = bool(rx["finished_course"].search(before) and rx["then_after"].search(after)
                                    or rx["finished_then_after"].search(after))
             span._.rcp_current = stop_ahead or (not finished_course and bool(rx["current_before"].search(before)))

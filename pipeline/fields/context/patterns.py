@@ -51,6 +51,13 @@ stop_ahead_after = [
     r"\ba (?:arreter|suspendre|interrompre|stopper|relayer)\b",
     r"\b(?:arret|suspension|interruption|fenetre(?: therapeutique)?)\s+(?:prevue?|programmee?|a prevoir|envisagee?)\b",
 ]
+# A stop that did not last: around a procedure, or taken up again ("suspendu 48 heures avant la biopsie,
+# et repris le lendemain"): the drug is current (a missed anticoagulant is the worst error).
+temporary_stop_after = [
+    r"(?<!non )(?<!pas )(?<!jamais )\brepris(?:e|es)?\b(?! (?:de|du|des) )", r"\breintrodui\w*\b",
+    r"\b(?:avant|pour) (?:le |la |l'|chaque |une? )?(?:geste|biopsie|intervention|chirurgie|procedure|extraction"
+    r"|avulsion|operation|ponction|infiltration|vertebroplastie|cimentoplastie|radiofrequence)\b",
+]
 stop_ahead_before = [
     r"\b(?:arreter|suspendre|interrompre|stopper|relayer)\s+(?:le |la |l'|les |du |de la |de l')?$",
     r"\bmodalites d'(?:arret|interruption|relais) (?:du|de la|de l'|des|de)\s*$",
