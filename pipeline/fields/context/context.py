@@ -175,15 +175,16 @@ def _stopped_in_row(text: str, folded: str, span: Span, stopped) -> bool:
 
 
 def _share_with_apposition(doc: Doc) -> None:
-    """A name and its synonym in brackets ("dénosumab (Xgeva)"), or the drugs of a combination
-    ("carboplatine-paclitaxel-pembrolizumab, C1 prévue"), say the same thing: share stop and plan."""
+    """A name and its synonym in brackets ("dénosumab (Xgeva)") say the same thing: they share stop and
+    plan. The drugs of a combination share a plan ("carboplatine-paclitaxel-pembrolizumab, C1 prévue"),
+    not a stop (after "nivolumab-ipilimumab (4 cycles), puis nivolumab seul", nivolumab goes on)."""
     spans = sorted(all_mentions(doc), key=lambda s: s.start_char)
-    for attr in ("rcp_stopped", "rcp_planned"):
+    for attr, joined in (("rcp_stopped", ("(",)), ("rcp_planned", _JOINED)):
         for pairs in (zip(spans, spans[1:]), zip(reversed(spans[1:]), reversed(spans[:-1]))):  # both ways
             for first, second in pairs:
                 left, right = sorted((first, second), key=lambda s: s.start_char)
                 between = text_of(doc)[left.end_char:right.start_char].strip()
-                if between in _JOINED and first.label_ == second.label_ and getattr(first._, attr):
+                if between in joined and first.label_ == second.label_ and getattr(first._, attr):
                     setattr(second._, attr, True)
 
 
