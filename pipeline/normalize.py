@@ -7,9 +7,10 @@ import unicodedata
 CHECKED = "☒"
 UNCHECKED = "☐"
 
-# A bare cross (✗, ✘) is a checklist's "no", beside ✓ for yes: it ticks nothing.
-_CHECKED_MARKS = re.compile(r"[☑☒✓✔■▣◼⊠]|\[\s*[xX✓✔]\s*\]")
-_UNCHECKED_MARKS = re.compile(r"[☐□◻▢✗✘]|\[\s\]|\[\]")
+# A cross (✗, ✘) ticks, as in PDF forms' check marks; where a checklist means "no" by it, reading a
+# tick errs on the side of a false alarm, never of a missed drug.
+_CHECKED_MARKS = re.compile(r"[☑☒✓✔✗✘■▣◼⊠]|\[\s*[xX✓✔]\s*\]")
+_UNCHECKED_MARKS = re.compile(r"[☐□◻▢]|\[\s\]|\[\]")
 _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\u2009\u200a]+")
 # A word cut at the end of a line: "traite-\nment". Compound words keep their hyphen
 # when the first part is a French prefix that takes one ("anti-résorptif").

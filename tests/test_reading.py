@@ -113,7 +113,7 @@ def test_reading_pdf_without_text_layer_is_reported_as_scan(tmp_path, monkeypatc
     ("Anticoagulant : ☐ Oui ☒ Non", "Anticoagulant : ☐ Oui ☒ Non"),
     ("Douleur ☐ Oui ☒ Non", "Douleur ☐ Oui ☒ Non"),
     ("la fonction f(x) reste", "la fonction f(x) reste"),
-    ("✓ oui ✗ anticoagulant", "☒ oui ☐ anticoagulant"),  # a bare cross is a checklist's "no"
+    ("Anticoagulant : ✗ Oui ☐ Non", "Anticoagulant : ☒ Oui ☐ Non"),  # a cross ticks, as in PDF forms
     ("EVA  à\u00a06/10\r\n", "EVA à 6/10"),
 ])
 def test_normalize_page(raw, expected):
