@@ -57,6 +57,9 @@ def kinds(value) -> list[str]:
     ("RTE sacrum 30 Gy/10 fr 10/2024. Cimento : non.", "present", ["radiotherapy"]),
     ("Aucun geste local (radiothérapie, chirurgie, cimentoplastie) n'a été réalisé sur l'os.", "absent", []),
     ("Aucun traitement local des lésions osseuses n'a été réalisé (ni radiothérapie, ni chirurgie).", "absent", []),
+    ("Jamais irradiée, aucun geste osseux.", "absent", []),
+    ("Pas de traitement osseux.", "unknown", []),  # the bone-targeted drugs
+    ("Q RCP :\n→ SBRT de la lésion iliaque D ?", "unknown", []),
     ("Enclouage de l'humérus en mars. Elle ne décrit plus aucune douleur depuis l'ostéosynthèse.",
      "present", ["surgery"]),
     ("D11 lyse + épidurite sans compression → SBRT D11 3 x 9 Gy (02/2025).", "present", ["radiotherapy"]),

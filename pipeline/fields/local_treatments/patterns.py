@@ -117,7 +117,7 @@ header_line = r"^[^\S\n]*(?:dr\.?|docteur|pr\.?|professeur)\s|\bpage \d|\btel\.?
 
 # Denials of any local treatment: "aucun traitement local", "Traitements locaux : néant".
 no_local_treatment = [
-    r"\b(?:aucun|pas de|sans|jamais de|ni) (?:autre )?(?:traitement|ttt|geste)s? loca(?:l|ux)\b",
+    r"\b(?:aucun|pas de|sans|jamais de|ni) (?:autre )?(?:(?:traitement|ttt|geste)s? loca(?:l|ux)|gestes? (?:osseux|sur l'os))\b",
     r"\b(?:traitements?|ttt|gestes?) loca(?:l|ux)(?: anterieurs?| osseux| realises?| deja realises?)?\s*[:|=]\s*"
     r"(?:aucun|neant|non|0|rien)\b",
     r"\bn'a (?:jamais )?(?:recu|eu|beneficie) (?:d')?aucun (?:traitement|geste) local\b",

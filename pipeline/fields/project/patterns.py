@@ -67,7 +67,7 @@ undecided = [
 
 # Where the question to the board starts: a heading at the start of a line, then a separator
 # ("Question :", "Questions\n"), or only a space after a qualified heading ("Question posée SBRT de T4 ?").
-_question_words = (r"^[^\S\n]*(?:\d[.)][^\S\n]*)?(?:mes |nos |la |les )?(?:questions?|interrogations?|problematique"
+_question_words = (r"^[^\S\n]*(?:\d[.)][^\S\n]*)?(?:mes |nos |la |les )?(?:questions?|q(?= rcp)|interrogations?|problematique"
                    r"|motif (?:de (?:la )?demande|de presentation|d'inscription)|avis (?:demande|sollicite))")
 _question_qualifier = r"(?: posees?| soumises?)(?: (?:a|pour) (?:la |votre )?rcp)?|(?: (?:a|pour) (?:la |votre )?rcp| rcp)"
 question_heading = (_question_words + r"(?:(?:" + _question_qualifier + r")?[^\S\n]*(?::|\||-|\n|$)"
