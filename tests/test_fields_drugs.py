@@ -122,7 +122,7 @@ def test_fields_drugs_bone_targeted_therapy(analyse, text, status, atc):
     ("Sintrom ? à vérifier.", "unknown", []),
     ("Carboplatine + pembrolizumab, C2 prévue le 17/02.", "present", ["L01FF02", "L01XA02"]),
     ("Chimio-immunothérapie carboplatine-paclitaxel-pembrolizumab, C1 prévue le 07/12.", "unknown", []),
-    ("Nivolumab-ipilimumab (4 cycles), puis nivolumab seul en entretien.", "present", ["L01FF01"]),
+    ("Carboplatine-pémétrexed (4 cures), puis pémétrexed seul en maintenance.", "present", ["L01BA04"]),
 ])
 def test_fields_drugs_current_medications(analyse, text, status, atc):
     value = analyse(text)["currentMedications"]

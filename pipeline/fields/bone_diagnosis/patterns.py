@@ -133,7 +133,7 @@ feared_after = [
     r"|non exclue?s?|possibles?|probables?|a craindre)\b",
 ]
 # A fracture or a compression that an imaging shows is one of its findings, not how the disease came
-# to light ("l'IRM montre … avec un tassement de L2"); a deficit the clinician finds is not.
+# to light ("le scanner montre … et une fracture-tassement de T9"); a deficit the clinician finds is not.
 _IMAGING = (r"\b(?:irm|scanner|tdm|tep|tep-tdm|tep-scanner|pet-scan|scintigraphie|radiographies?|radios?|imagerie"
             r"|uroscanner|echographie)\b")
 imaging_shows_before = [

@@ -51,6 +51,7 @@ def _compiled():
         "doubt_clause": alternation(patterns.doubt_clause),
         "other_person": alternation(patterns.other_person_before),
         "current_before": alternation(patterns.current_before),
+        "follows_before": re.compile(patterns.follows_before),
         "stop_ahead_after": alternation(patterns.stop_ahead_after),
         "stop_ahead_before": alternation(patterns.stop_ahead_before),
         "temporary_stop_after": alternation(patterns.temporary_stop_after),
@@ -122,12 +123,12 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 class MentionContext:
     """Sets Span._.rcp_stopped / rcp_planned / rcp_doubt / rcp_other_person / rcp_current / rcp_denied /
-    rcp_listed_now on every span of doc.spans['rcp']."""
+    rcp_latest on every span of doc.spans['rcp']."""
 
     def __init__(self, nlp, name: str):
         self.name = name
         for attr in ("rcp_stopped", "rcp_planned", "rcp_doubt", "rcp_other_person", "rcp_current", "rcp_denied",
-                     "rcp_listed_now"):
+                     "rcp_latest"):
             if not Span.has_extension(attr):
                 Span.set_extension(attr, default=False)
 
@@ -143,8 +144,10 @@ class MentionContext:
             header = list_header(text, span.start_char)
             span._.rcp_denied = bool(header and rx["denying_list"].search(header))
             line_start = text.rfind("\n", 0, span.start_char) + 1
-            span._.rcp_listed_now = bool(rx["current_list"].match(folded, line_start, span.start_char)
-                                         or (header and rx["current_list"].match(header)))
+            # named as the latest state: listed as taken now, or what followed ("…, puis pémétrexed seul")
+            span._.rcp_latest = bool(rx["current_list"].match(folded, line_start, span.start_char)
+                                     or (header and rx["current_list"].match(header))
+                                     or rx["follows_before"].search(before))
             stop_ahead = bool(rx["stop_ahead_after"].search(after) or rx["stop_ahead_before"].search(before)
                               or rx["temporary_stop_after"].search(after))
             finished_course = bool(rx["finished_course"].search(before) and rx["then_after"].search(after)
@@ -175,11 +178,11 @@ def _stopped_in_row(text: str, folded: str, span: Span, stopped) -> bool:
 
 
 def _share_with_apposition(doc: Doc) -> None:
-    """A name and its synonym in brackets ("dénosumab (Xgeva)") say the same thing: they share stop and
-    plan. The drugs of a combination share a plan ("carboplatine-paclitaxel-pembrolizumab, C1 prévue"),
-    not a stop (after "nivolumab-ipilimumab (4 cycles), puis nivolumab seul", nivolumab goes on)."""
+    """A name and its synonym in brackets ("dénosumab (Xgeva)"), or the drugs of a combination
+    ("carboplatine-paclitaxel-pembrolizumab, C1 prévue"), say the same thing: they share stop and plan
+    (a drug of the combination named again after it, "puis pémétrexed seul", is current)."""
     spans = sorted(all_mentions(doc), key=lambda s: s.start_char)
-    for attr, joined in (("rcp_stopped", ("(",)), ("rcp_planned", _JOINED)):
+    for attr, joined in (("rcp_stopped", _JOINED), ("rcp_planned", _JOINED)):
         for pairs in (zip(spans, spans[1:]), zip(reversed(spans[1:]), reversed(spans[:-1]))):  # both ways
             for first, second in pairs:
                 left, right = sorted((first, second), key=lambda s: s.start_char)

@@ -18,7 +18,7 @@ stopped_after = [
     r"\bsevree?s?\b", r"\bfenetre therapeutique\b",
     # a one-off dose is no current treatment: "Zometa 4 mg en perfusion unique"
     r"\ben (?:perfusion|injection|dose|administration) unique\b", r"\b(?:perfusion|injection|dose) isolee\b",
-    # a completed course followed by something else: "nivolumab-ipilimumab (4 cycles), puis nivolumab seul"
+    # a completed course followed by something else: "carboplatine-pémétrexed (4 cures), puis pémétrexed seul"
     r"^\W*\(?\s*\d+\s*(?:cycles?|cures?|injections?|perfusions?)\s*\)?\s*,?\s*puis\b",
 ]
 # "arrêt du Kardégic", "plus de Xarelto depuis", "ancien traitement par", "ex-"
@@ -64,6 +64,9 @@ stop_ahead_before = [
     r"\b(?:arret|suspension|interruption|fenetre therapeutique)\s+(?:prevue?|programmee?|a prevoir)\s+"
     r"(?:du|de la|de l'|des|de)\s*$",
 ]
+# A drug named right after "puis" follows what came before: current unless a stop of its own is told
+# ("carboplatine-pémétrexed (4 cures), puis pémétrexed seul"; not "puis durvalumab, terminé en 2023").
+follows_before = r"\bpuis\s+(?:par |sous )?(?:le |la |l')?$"
 # A drug named as what follows a finished course is current: "… puis maintenance par durvalumab",
 # "relais par Eliquis", "reprise du Xarelto" (it stands even when another sentence stops it).
 current_before = [

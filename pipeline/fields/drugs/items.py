@@ -49,8 +49,7 @@ class Mention:
     evidence: Evidence
     text: str
     stopped: bool = False
-    resumed: bool = False  # named as what follows a finished course, or listed as taken now: current whatever
-    # else is said
+    resumed: bool = False  # taken up again, listed as taken now, or named as what followed: ends earlier stops
     covers: tuple[str, ...] | None = None  # for a class: the ATC prefixes it names (None: the whole item)
     long_term: bool = False  # a denial of long-term or full-dose treatment only
     preventive: bool = False  # an agent given at a preventive dose
@@ -147,7 +146,7 @@ def named_drugs(doc: Doc) -> list[Mention]:
     """Every drug the letter names, as statements; a drug stopped somewhere is current nowhere."""
     return without_stopped_agents(
         [Mention(_drug_polarity(doc, s), s.kb_id_, Evidence.of(s), s.text, s._.rcp_stopped and not doubted(s),
-                 s._.rcp_current or (s._.rcp_listed_now and not s._.rcp_stopped),
+                 s._.rcp_current or (s._.rcp_latest and not s._.rcp_stopped),
                  preventive=bool(_PREVENTIVE.search(_clause(s)))) for s in mentions(doc, DRUG)])
 
 
