@@ -5,7 +5,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from lxml import etree
 
 from pipeline.cli import main

@@ -3,7 +3,6 @@ is written outside the output folder, and no patient text reaches the output or 
 from __future__ import annotations
 
 import io
-import logging
 import os
 import subprocess
 import sys
@@ -13,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfWriter
-from pypdf.generic import DecodedStreamObject, NameObject, StreamObject
+from pypdf.generic import NameObject, StreamObject
 
 from pipeline.batch import collect_inputs, run_batch
 from pipeline.errors import ExitCode

@@ -214,9 +214,14 @@ def answer_polarity(answer: str) -> str | None:
     return None
 
 
-def cue_regex(cues: Iterable[str]) -> re.Pattern:
-    """One regex matching any of a cue list (each entry a regex, as written in a patterns.py)."""
-    return re.compile("|".join(f"(?:{cue})" for cue in cues))
+def alternation(cues: Iterable[str]) -> str:
+    """The regex source matching any of a cue list (each entry a regex, as written in a patterns.py)."""
+    return "|".join(f"(?:{cue})" for cue in cues)
+
+
+def cue_regex(cues: Iterable[str], flags: int = 0) -> re.Pattern:
+    """One compiled regex matching any of a cue list."""
+    return re.compile(alternation(cues), flags)
 
 
 _GROUP_NAME = re.compile(r"\(\?P<\w+>")
@@ -231,9 +236,6 @@ class CueTable:
     """
 
     def __init__(self, table: dict[str, Iterable[str]], before: str = "", after: str = "", flags: int = 0):
-        def alternation(cues: Iterable[str]) -> str:
-            return "|".join(f"(?:{cue})" for cue in cues)
-
         self.patterns = {code: re.compile(f"{before}(?:{alternation(cues)}){after}", flags)
                          for code, cues in table.items()}
         every = alternation(_GROUP_NAME.sub("(?:", cue) for cues in table.values() for cue in cues)

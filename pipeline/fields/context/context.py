@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from pipeline.fields.base import all_mentions, text_of
+from pipeline.fields.base import all_mentions, cue_regex, text_of
 from pipeline.fields.context import patterns
 
 AFTER_WINDOW, BEFORE_WINDOW, PLAN_AFTER_WINDOW = 80, 60, 40
@@ -36,25 +36,22 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _compiled():
-    def alternation(cues):
-        return re.compile("|".join(f"(?:{c})" for c in cues))
-
     return {
-        "stopped_after": alternation(patterns.stopped_after),
-        "stopped_right_after": alternation(cue for cue in patterns.stopped_after if cue.startswith("^")),
-        "stopped_later": alternation(cue for cue in patterns.stopped_after if not cue.startswith("^")),
-        "stopped_before": alternation(patterns.stopped_before),
-        "planned_after": alternation(patterns.planned_after),
-        "planned_before": alternation(patterns.planned_before),
+        "stopped_after": cue_regex(patterns.stopped_after),
+        "stopped_right_after": cue_regex(cue for cue in patterns.stopped_after if cue.startswith("^")),
+        "stopped_later": cue_regex(cue for cue in patterns.stopped_after if not cue.startswith("^")),
+        "stopped_before": cue_regex(patterns.stopped_before),
+        "planned_after": cue_regex(patterns.planned_after),
+        "planned_before": cue_regex(patterns.planned_before),
         "planned_after_comma": re.compile(patterns.planned_after_comma),
-        "doubt_after": alternation(patterns.doubt_after),
-        "doubt_clause": alternation(patterns.doubt_clause),
-        "other_person": alternation(patterns.other_person_before),
-        "current_before": alternation(patterns.current_before),
+        "doubt_after": cue_regex(patterns.doubt_after),
+        "doubt_clause": cue_regex(patterns.doubt_clause),
+        "other_person": cue_regex(patterns.other_person_before),
+        "current_before": cue_regex(patterns.current_before),
         "follows_before": re.compile(patterns.follows_before),
-        "stop_ahead_after": alternation(patterns.stop_ahead_after),
-        "stop_ahead_before": alternation(patterns.stop_ahead_before),
-        "temporary_stop_after": alternation(patterns.temporary_stop_after),
+        "stop_ahead_after": cue_regex(patterns.stop_ahead_after),
+        "stop_ahead_before": cue_regex(patterns.stop_ahead_before),
+        "temporary_stop_after": cue_regex(patterns.temporary_stop_after),
         "finished_course": re.compile(patterns.finished_course_before),
         "then_after": re.compile(patterns.then_after),
         "finished_then_after": re.compile(patterns.finished_then_after),
@@ -181,14 +178,19 @@ def _share_with_apposition(doc: Doc) -> None:
     """A name and its synonym in brackets ("dénosumab (Xgeva)"), or the drugs of a combination
     ("carboplatine-paclitaxel-pembrolizumab, C1 prévue"), say the same thing: they share stop and plan
     (a drug of the combination named again after it, "puis pémétrexed seul", is current)."""
+    text = text_of(doc)
     spans = sorted(all_mentions(doc), key=lambda s: s.start_char)
-    for attr, joined in (("rcp_stopped", _JOINED), ("rcp_planned", _JOINED)):
-        for pairs in (zip(spans, spans[1:]), zip(reversed(spans[1:]), reversed(spans[:-1]))):  # both ways
-            for first, second in pairs:
-                left, right = sorted((first, second), key=lambda s: s.start_char)
-                between = text_of(doc)[left.end_char:right.start_char].strip()
-                if between in joined and first.label_ == second.label_ and getattr(first._, attr):
-                    setattr(second._, attr, True)
+    runs = [spans[:1]]  # same-label mentions with only a joiner between them
+    for first, second in zip(spans, spans[1:]):
+        if text[first.end_char:second.start_char].strip() in _JOINED and first.label_ == second.label_:
+            runs[-1].append(second)
+        else:
+            runs.append([second])
+    for run in runs:
+        for attr in ("rcp_stopped", "rcp_planned"):
+            if any(getattr(span._, attr) for span in run):
+                for span in run:
+                    setattr(span._, attr, True)
 
 
 class FamilyAsSource:

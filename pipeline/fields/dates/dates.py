@@ -12,7 +12,6 @@ from collections.abc import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-DATE_LABELS = ("date", "duration")  # what EDS-NLP names its absolute/relative dates and its durations
 _PARSED = "rcp_dates"  # doc.user_data key: {(start, end): date spans found in text[start:end]}
 
 

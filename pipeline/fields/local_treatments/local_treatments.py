@@ -15,6 +15,7 @@ from pipeline.fields.base import (
     Evidence,
     FieldExtractor,
     add_mentions,
+    alternation,
     answer_polarity,
     char_mention,
     mentions,
@@ -40,10 +41,6 @@ TARGET_AFTER, TARGET_BEFORE = 70, 120  # characters searched for what a treatmen
 INTRINSIC, TARGETED, BONE_ONLY = "intrinsic", "targeted", "bone only"
 
 
-def _alternation(cues: list[str]) -> str:
-    return "|".join(f"(?:{c})" for c in cues)
-
-
 def _capitals(abbreviations: dict[str, list[str]]) -> dict[str, re.Pattern]:
     return {t: re.compile(r"\b(?:" + "|".join(c) + rf")\b(?!{patterns.capital_not_before})")
             for t, c in abbreviations.items()}
@@ -57,27 +54,27 @@ _TARGETED = CueTable(patterns.targeted_treatments, before=r"\b")
 _CAPITALS = _capitals(patterns.capital_abbreviations)
 _BONE_CAPITALS = _capitals(patterns.bone_capital_abbreviations)
 _LOWERCASE = _capitals(patterns.lowercase_abbreviations)
-_BONE = re.compile(rf"\b(?:{_alternation(patterns.bone_targets)})\b")
-_ORGAN = re.compile(rf"\b(?:{_alternation(patterns.organ_targets)})\b")
+_BONE = re.compile(rf"\b(?:{alternation(patterns.bone_targets)})\b")
+_ORGAN = re.compile(rf"\b(?:{alternation(patterns.organ_targets)})\b")
 _ORIGIN_BEFORE = re.compile(patterns.origin_before)
-_BENIGN = re.compile(rf"\b(?:{_alternation(patterns.benign_reasons)})")
+_BENIGN = re.compile(rf"\b(?:{alternation(patterns.benign_reasons)})")
 _RADIATING_AFTER = re.compile(patterns.radiating_pain_after)
 _RADIATING_BEFORE = re.compile(patterns.radiating_pain_before)
 _PAIN = re.compile(patterns.pain_words)
-_NO_TREATMENT = re.compile(_alternation(patterns.no_local_treatment))
+_NO_TREATMENT = re.compile(alternation(patterns.no_local_treatment))
 _LINE_ANSWER = re.compile(patterns.line_answer)
 _OPEN_BRACKET_LIST = re.compile(r"[^.;()]{0,60}\([^()]{0,200}")
-_PAST_DOUBT = re.compile(_alternation(patterns.past_doubt))
+_PAST_DOUBT = re.compile(alternation(patterns.past_doubt))
 _INSTITUTION_BEFORE = re.compile(patterns.institution_before)
 _SPECIALTY_AFTER = re.compile(patterns.specialty_after)
 _HEADER_LINE = re.compile(patterns.header_line)
-_PLANNED_IN_CLAUSE = re.compile(_alternation(patterns.planned_in_clause))
+_PLANNED_IN_CLAUSE = re.compile(alternation(patterns.planned_in_clause))
 _DOSE = re.compile(patterns.dose)
 _PURPOSE_BEFORE = re.compile(patterns.purpose_before)
 _FUTURE_BEFORE = re.compile(patterns.future_before)
 _DOUBT_BEFORE = re.compile(patterns.doubt_before)
 _EXCEPTION_AFTER = re.compile(patterns.exception_after)
-_PARTIAL_DENIAL = re.compile(_alternation(patterns.partial_denial))
+_PARTIAL_DENIAL = re.compile(alternation(patterns.partial_denial))
 _QUESTION_LINE = re.compile(patterns.question_line, re.MULTILINE)
 _TYPE_OF_OPTION = [*_BONE_TREATMENTS.patterns.items(), *_TARGETED.patterns.items()]
 
@@ -219,7 +216,7 @@ def _treatment_polarity(doc: Doc, span: Span, questions, plan_lines) -> str:
     left, right = sentence_bounds(text_of(doc), span.start_char, span.end_char)
     if text_of(doc)[left:right].rstrip().endswith("?") and not span._.rcp_doubt:
         return IGNORED
-    clause = fold(unwrapped(text_of(doc)[slice(*clause_bounds(text_of(doc), span.start_char, span.end_char))]))
+    clause = fold(unwrapped(text_of(doc)))[slice(*clause_bounds(text_of(doc), span.start_char, span.end_char))]
     before = fold(text_of(doc)[max(0, span.start_char - 30):span.start_char])
     if _PURPOSE_BEFORE.search(before) or _FUTURE_BEFORE.search(before) or _PLANNED_IN_CLAUSE.search(clause):
         return IGNORED

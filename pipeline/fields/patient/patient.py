@@ -13,9 +13,10 @@ from pipeline.fields.forms.forms import answers_for
 from pipeline.fields.patient import patterns
 from pipeline.record import Coded, Patient, Score, Text
 
-# "F:0" is the strongest female cue; each cue votes with its rank
-_SEX_CUES = CueTable({f"{sex}:{rank}": [cue] for sex, cues in (("F", patterns.female), ("M", patterns.male))
-                      for rank, cue in enumerate(cues)})
+# Each cue votes with its rank in its list (0: the strongest).
+_SEX_OF_CUE = {f"{sex}{rank}": (sex, rank, cue) for sex, cues in (("F", patterns.female), ("M", patterns.male))
+               for rank, cue in enumerate(cues)}
+_SEX_CUES = CueTable({key: [cue] for key, (_, _, cue) in _SEX_OF_CUE.items()})
 _AGE = re.compile(patterns.age)
 _AGE_EXCLUDED = re.compile(patterns.age_excluded_before)
 _AGE_ALLOWED = re.compile(patterns.age_allowed_before)
@@ -51,9 +52,9 @@ def _sex(doc: Doc, folded: str) -> Coded | None:
         first.setdefault(cue, match)
     if not first:
         return None
-    cue = min(first, key=lambda c: (int(c.split(":")[1]), first[c].start()))  # the strongest cue, then the first
+    cue = min(first, key=lambda c: (_SEX_OF_CUE[c][1], first[c].start()))  # the strongest cue, then the first
     match = first[cue]
-    return Coded(cue.split(":")[0], Evidence(match.start(), match.end(), text_of(doc)[match.start():match.end()]))
+    return Coded(_SEX_OF_CUE[cue][0], Evidence(match.start(), match.end(), text_of(doc)[match.start():match.end()]))
 
 
 def _header_lines(text: str) -> list[tuple[int, int]]:

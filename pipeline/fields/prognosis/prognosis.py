@@ -10,6 +10,7 @@ from pipeline.fields.base import (
     FieldExtractor,
     add_mentions,
     char_mention,
+    cue_regex,
     mentions,
     text_of,
     unwrapped,
@@ -40,7 +41,7 @@ _KPS = re.compile(
 _FORM_ECOG = re.compile(rf"\b(?:{_ECOG_NAME})\b")
 _FORM_KPS = re.compile(rf"\b(?:{_names(patterns.kps_names)})\b")
 _FORM_OPTION = re.compile(r"^(\d{1,3})\s*%?(?:\s*[-/]\s*(\d{1,3})\s*%?)?$")  # "1", "0-1", "80 %"
-_LIFE = re.compile("|".join(f"(?:{c})" for c in patterns.life_expectancy))
+_LIFE = cue_regex(patterns.life_expectancy)
 _PAST = re.compile("|".join(patterns.past_markers))
 _CURRENT = re.compile("|".join(patterns.current_markers))
 _NEAR_STOP = re.compile(r"[,;()\[\]\n]")

@@ -11,6 +11,7 @@ from pipeline.fields.base import (
     FieldExtractor,
     add_mentions,
     char_mention,
+    cue_regex,
     mentions,
     polarity,
     text_of,
@@ -33,7 +34,7 @@ from pipeline.record import Coded, Text, TherapeuticProject
 
 INTENT, KIND = "project_intent", "project_kind"
 
-_INTENTS = {code: re.compile("|".join(f"(?:{c})" for c in cues)) for code, cues in patterns.intents.items()}
+_INTENTS = {code: cue_regex(cues) for code, cues in patterns.intents.items()}
 _INTENT_NOT_AFTER = re.compile(patterns.intent_not_after)
 _KINDS = re.compile(r"\b(?:" + "|".join(patterns.treatment_kinds) + r")")
 _CURRENT = re.compile("|".join(patterns.current_markers))

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from pipeline.fields.base import CueTable, add_mentions, text_of
+from pipeline.fields.base import CueTable, add_mentions, alternation, text_of
 from pipeline.fields.context.context import clause_bounds, fold
 from pipeline.fields.tumour import patterns
 from pipeline.normalize import CHECKED, UNCHECKED
@@ -21,12 +21,8 @@ SITE, SITE_HINT, HISTOLOGY, MARKER = "tumour_site", "tumour_site_hint", "tumour_
 TRIPLE_NEGATIVE = "ER+PR+HER2"
 
 
-def _words(cues: list[str]) -> str:
-    return "|".join(f"(?:{c})" for c in cues)
-
-
 def _bounded(cues: list[str], flags: int = 0) -> re.Pattern:
-    return re.compile(rf"(?<![\w-])(?:{_words(cues)})(?![\w])", flags)
+    return re.compile(rf"(?<![\w-])(?:{alternation(cues)})(?![\w])", flags)
 
 
 @lru_cache(maxsize=1)
@@ -37,8 +33,8 @@ def compiled() -> dict:
     return {
         "cancer": _bounded(patterns.cancer_words),
         "cancer_abbreviation": _bounded(patterns.cancer_abbreviations),
-        "origin_comma": re.compile(rf",(?=\s*(?:{_words(patterns.origin_after_comma)})\b)"),
-        "organs": {code: re.compile(rf"\b(?:{_words(cues)})\b") for code, cues in patterns.organs.items()},
+        "origin_comma": re.compile(rf",(?=\s*(?:{alternation(patterns.origin_after_comma)})\b)"),
+        "organs": {code: re.compile(rf"\b(?:{alternation(cues)})\b") for code, cues in patterns.organs.items()},
         "site_terms": by_code(patterns.site_terms),
         "site_terms_cs": by_code(patterns.site_terms_case_sensitive),
         "site_hints": by_code(patterns.site_hints),

@@ -15,6 +15,7 @@ from pipeline.fields.base import (
     IGNORED,
     Evidence,
     FieldExtractor,
+    cue_regex,
     mentions,
     polarity,
     sentence_bounds,
@@ -35,17 +36,14 @@ DIAGNOSIS_DATE_REACH = 40  # characters between "diagnostiqué" and its date
 
 @lru_cache(maxsize=1)
 def _rx() -> dict[str, re.Pattern]:
-    def alternation(cues):
-        return re.compile("|".join(f"(?:{c})" for c in cues))
-
     return {
-        "doubt_before": alternation(patterns.doubt_before), "doubt_after": alternation(patterns.doubt_after),
-        "unconfirmed": alternation(patterns.unconfirmed), "tnm": re.compile(patterns.tnm),
+        "doubt_before": cue_regex(patterns.doubt_before), "doubt_after": cue_regex(patterns.doubt_after),
+        "unconfirmed": cue_regex(patterns.unconfirmed), "tnm": re.compile(patterns.tnm),
         "diagnosis_cue": re.compile(patterns.diagnosis_cue),
         "metastasis_origin": re.compile(patterns.metastasis_origin),
         "diagnosis_date": re.compile(patterns.diagnosis_date_before),
         "denial_before": re.compile(patterns.denial_before), "denial_after": re.compile(patterns.denial_after),
-        "not_denials": alternation(patterns.not_denials),
+        "not_denials": cue_regex(patterns.not_denials),
     }
 
 
