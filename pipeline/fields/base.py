@@ -55,12 +55,13 @@ def polarity(span: Span) -> str:
 
 
 def _polarity(span: Span) -> str:
-    if (span._.family or span._.rcp_other_person or span._.rcp_planned
-            or span._.rcp_form_role in ("label", "unticked")):
+    ext = span._  # one accessor: spaCy makes a new one at each `span._`
+    if ext.family or ext.rcp_other_person or ext.rcp_planned or ext.rcp_form_role in ("label", "unticked"):
         return IGNORED
-    if span._.negation or span._.rcp_denied or (span._.rcp_stopped and not doubted(span)):
+    doubt = ext.hypothesis or ext.rcp_doubt
+    if ext.negation or ext.rcp_denied or (ext.rcp_stopped and not doubt):
         return DENIED
-    if span._.hypothesis or span._.rcp_doubt:
+    if doubt:
         return DOUBTFUL
     return AFFIRMED
 

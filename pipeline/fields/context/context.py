@@ -13,7 +13,8 @@ from pipeline.fields.base import all_mentions, cue_regex, text_of
 from pipeline.fields.context import patterns
 
 AFTER_WINDOW, BEFORE_WINDOW, PLAN_AFTER_WINDOW = 80, 60, 40
-_JOINED = ("(", "-", "+", "/", "–")  # between a name and its synonym, or the drugs of a combination
+_JOINED = ("(", "-", "+", "/", "–")
+_PLAN_WINDOW_END = re.compile(r"[,(]")  # a plan cue after the mention stands before the next comma or bracket  # between a name and its synonym, or the drugs of a combination
 
 
 def _fold_char(char: str) -> str:
@@ -133,45 +134,55 @@ class MentionContext:
         rx = _compiled()
         text = text_of(doc)
         folded = fold(text)
+        flags_at: dict[tuple[int, int], tuple[bool, ...]] = {}  # mentions over the same words share them
         for span in all_mentions(doc):
-            left, right = clause_bounds(text, span.start_char, span.end_char)
-            before = folded[max(left, span.start_char - BEFORE_WINDOW):span.start_char]
-            after = folded[span.end_char:min(right, span.end_char + AFTER_WINDOW)]
-            plan_after = re.split(r"[,(]", after[:PLAN_AFTER_WINDOW])[0]
-            header = list_header(text, span.start_char)
-            span._.rcp_denied = bool(header and rx["denying_list"].search(header))
-            line_start = text.rfind("\n", 0, span.start_char) + 1
-            # named as the latest state: listed as taken now, or what followed ("…, puis pémétrexed seul")
-            span._.rcp_latest = bool(rx["current_list"].match(folded, line_start, span.start_char)
-                                     or (header and rx["current_list"].match(header))
-                                     or rx["follows_before"].search(before))
-            stop_ahead = bool(rx["stop_ahead_after"].search(after) or rx["stop_ahead_before"].search(before)
-                              or rx["temporary_stop_after"].search(after))
-            finished_course = bool(rx["finished_course"].search(before) and rx["then_after"].search(after)
-                                   or rx["finished_then_after"].search(after))
-            span._.rcp_current = stop_ahead or (not finished_course and bool(rx["current_before"].search(before)))
-            span._.rcp_stopped = not span._.rcp_current and bool(
-                rx["stopped_right_after"].match(after) or rx["stopped_before"].search(before) or finished_course
-                or _cue_within("stopped_later", folded, span.end_char, min(right, span.end_char + AFTER_WINDOW))
-                or bool(header and rx["stopping_list"].search(header))
-                or _stopped_in_row(text, folded, span, rx["stopped_after"]))
-            span._.rcp_planned = not stop_ahead and bool(
-                rx["planned_after"].search(plan_after) or rx["planned_before"].search(before)
-                or rx["planned_after_comma"].match(after))
-            span._.rcp_doubt = bool(rx["doubt_after"].search(folded[span.end_char:span.end_char + 12])
-                                    or _cue_within("doubt_clause", folded, left, right))
-            span._.rcp_other_person = bool(rx["other_person"].search(folded[left:span.start_char]))
+            where = (span.start_char, span.end_char)
+            if where not in flags_at:
+                flags_at[where] = _flags(rx, text, folded, *where)
+            ext = span._  # one accessor per mention: spaCy makes a new one at each `span._`
+            (ext.rcp_denied, ext.rcp_latest, ext.rcp_current, ext.rcp_stopped, ext.rcp_planned, ext.rcp_doubt,
+             ext.rcp_other_person) = flags_at[where]
         _share_with_apposition(doc)
         return doc
 
 
-def _stopped_in_row(text: str, folded: str, span: Span, stopped) -> bool:
+def _flags(rx: dict, text: str, folded: str, start: int, end: int) -> tuple[bool, ...]:
+    """Denied, latest, current, stopped, planned, doubtful, someone else's: what the words around the
+    mention over text[start:end] say of it."""
+    left, right = clause_bounds(text, start, end)
+    before = folded[max(left, start - BEFORE_WINDOW):start]
+    after = folded[end:min(right, end + AFTER_WINDOW)]
+    plan_after = _PLAN_WINDOW_END.split(after[:PLAN_AFTER_WINDOW], 1)[0]
+    header = list_header(text, start)
+    denied = bool(header and rx["denying_list"].search(header))
+    line_start = text.rfind("\n", 0, start) + 1
+    # named as the latest state: listed as taken now, or what followed ("…, puis pémétrexed seul")
+    latest = bool(rx["current_list"].match(folded, line_start, start) or (header and rx["current_list"].match(header))
+                  or rx["follows_before"].search(before))
+    stop_ahead = bool(rx["stop_ahead_after"].search(after) or rx["stop_ahead_before"].search(before)
+                      or rx["temporary_stop_after"].search(after))
+    finished_course = bool(rx["finished_course"].search(before) and rx["then_after"].search(after)
+                           or rx["finished_then_after"].search(after))
+    current = stop_ahead or (not finished_course and bool(rx["current_before"].search(before)))
+    stopped = not current and bool(
+        rx["stopped_right_after"].match(after) or rx["stopped_before"].search(before) or finished_course
+        or _cue_within("stopped_later", folded, end, min(right, end + AFTER_WINDOW))
+        or bool(header and rx["stopping_list"].search(header))
+        or _stopped_in_row(text, folded, end, rx["stopped_after"]))
+    planned = not stop_ahead and bool(rx["planned_after"].search(plan_after) or rx["planned_before"].search(before)
+                                      or rx["planned_after_comma"].match(after))
+    doubt = bool(rx["doubt_after"].search(folded[end:end + 12]) or _cue_within("doubt_clause", folded, left, right))
+    other_person = bool(rx["other_person"].search(folded[left:start]))
+    return denied, latest, current, stopped, planned, doubt, other_person
+
+
+def _stopped_in_row(text: str, folded: str, end: int, stopped) -> bool:
     """In a table row ("Paclitaxel | 07/2024 | arrêté 01/2025"), a stop in a later cell stops the row's drugs."""
-    line_end = text.find("\n", span.end_char)
+    line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    if "|" not in text[span.end_char:line_end]:
+    if "|" not in text[end:line_end]:
         return False
-    return any(stopped.search(cell.strip()) for cell in folded[span.end_char:line_end].split("|")[1:])
+    return any(stopped.search(cell.strip()) for cell in folded[end:line_end].split("|")[1:])
 
 
 def _share_with_apposition(doc: Doc) -> None:
@@ -187,6 +198,8 @@ def _share_with_apposition(doc: Doc) -> None:
         else:
             runs.append([second])
     for run in runs:
+        if len(run) == 1:
+            continue
         for attr in ("rcp_stopped", "rcp_planned"):
             if any(getattr(span._, attr) for span in run):
                 for span in run:

@@ -9,10 +9,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from edsnlp.pipes.misc.dates.patterns.atomic.months import letter_month_pattern
+from edsnlp.pipes.misc.dates.patterns.atomic.units import unit_pattern
+from edsnlp.pipes.misc.dates.patterns.current import current_pattern
+from edsnlp.pipes.misc.dates.patterns.relative import specific_pattern
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 _PARSED = "rcp_dates"  # doc.user_data key: {(start, end): date spans found in text[start:end]}
+
+# Every date or duration EDS-NLP's patterns find holds a digit, a month's name, a unit ("deux semaines"),
+# "hier"/"demain" or "ce jour"-like words: a passage with none of these is not parsed (the pipe's regexes
+# cost about 7 µs a character).
+_MAY_HOLD_DATE = re.compile(r"\d|" + re.sub(r"\(\?P<\w+>", "(?:", "|".join(
+    (letter_month_pattern, unit_pattern, specific_pattern, current_pattern))))
 
 
 class DatesOnDemand:
@@ -30,7 +40,8 @@ class DatesOnDemand:
         parsed = doc.user_data.setdefault(_PARSED, {})
         if (start, end) not in parsed:
             passage = doc.char_span(start, end, alignment_mode="expand")
-            parsed[(start, end)] = self.dates.process(passage) if passage is not None and len(passage) else []
+            worth = passage is not None and len(passage) and _MAY_HOLD_DATE.search(passage.text.lower())
+            parsed[(start, end)] = self.dates.process(passage) if worth else []
         return parsed[(start, end)]
 
 
