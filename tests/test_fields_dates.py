@@ -23,6 +23,24 @@ def test_dates_in_finds_dates_and_durations_of_a_passage(nlp, passage, found):
     assert [span.text for span in dates_in(doc, start, start + len(passage))] == found
 
 
+@pytest.mark.parametrize("passage", [
+    "Douleurs apparues il y a trois semaines.", "Vu le premier décembre.", "Chute hier soir.",
+    "Scanner fait aujourd'hui.", "Bilan prévu ce mois-ci.", "Traitée pendant deux ans.",
+])
+def test_dates_in_finds_dates_written_in_words(nlp, passage):
+    """Passages without a date word are skipped: dates without a digit must still be parsed."""
+    doc = nlp(passage)
+    assert dates_in(doc, 0, len(passage))
+
+
+def test_dates_in_skips_a_passage_without_date_words(nlp, monkeypatch):
+    text = "Métastases osseuses découvertes sur le scanner thoracique."
+    doc = nlp(text)
+    pipe = nlp.get_pipe("rcp_dates").dates
+    monkeypatch.setattr(pipe, "process", lambda passage: pytest.fail("parsed a passage without date words"))
+    assert dates_in(doc, 0, len(text)) == []
+
+
 def test_dates_in_parses_a_passage_once_and_nothing_unasked(nlp, monkeypatch):
     doc = nlp.make_doc(LETTER)
     for name in ("eds.sentences", "eds.normalizer"):
