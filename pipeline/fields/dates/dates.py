@@ -21,7 +21,7 @@ _PARSED = "rcp_dates"  # doc.user_data key: {(start, end): date spans found in t
 # Every date or duration EDS-NLP's patterns find holds a digit, a month's name, a unit ("deux semaines"),
 # "hier"/"demain" or "ce jour"-like words: a passage with none of these is not parsed (the pipe's regexes
 # cost about 7 µs a character).
-_MAY_HOLD_DATE = re.compile(r"\d|^$|" + re.sub(r"\(\?P<\w+>", "(?:", "|".join(
+_MAY_HOLD_DATE = re.compile(r"\d|" + re.sub(r"\(\?P<\w+>", "(?:", "|".join(
     (letter_month_pattern, unit_pattern, specific_pattern, current_pattern))))
 
 
