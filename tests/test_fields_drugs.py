@@ -68,6 +68,11 @@ def agents(value) -> list[str]:
     # a stop to come: the patient takes it until then
     ("Eliquis 5 mg x 2. L'Eliquis sera arrêté 48 h avant le geste.", "present", ["B01AF02"]),
     ("Xarelto 20 mg, à suspendre 3 jours avant la biopsie.", "present", ["B01AF01"]),
+    # the stop counted from the procedure's day, the bridge to come
+    ("Coumadine 5 mg/j. Pour la cimentoplastie : arrêt de la Coumadine le 02/03 (J-4), relais par Innohep à "
+     "débuter à J-2, reprise de l'Innohep à J+1.", "present", ["B01AA03"]),
+    ("Eliquis 5 mg matin et soir. Eliquis : dernière prise le 10/05 (arrêt 48 h avant), sans relais.", "present",
+     ["B01AF02"]),
 ])
 def test_fields_drugs_anticoagulation(analyse, text, status, atc):
     value = analyse(text)["anticoagulation"]
@@ -127,6 +132,30 @@ def test_fields_drugs_bone_targeted_therapy(analyse, text, status, atc):
 def test_fields_drugs_current_medications(analyse, text, status, atc):
     value = analyse(text)["currentMedications"]
     assert (value.status, sorted(m.atc for m in value.medications if m.atc)) == (status, atc)
+
+
+@pytest.mark.parametrize("text", [
+    "Traitement habituel :\nTAHOR 40 mg : 0-0-1\nINEXIUM 20 mg : 1-0-0",
+    "Traitement :\n- Tahor 40 mg : 0 - 0 - 1\n- Inexium 20 mg : 0-1-0",
+])
+def test_fields_drugs_posology_starting_with_zero_is_no_denial(analyse, text):
+    assert sorted(m.atc for m in analyse(text)["currentMedications"].medications) == ["A02BC05", "C10AA05"]
+
+
+@pytest.mark.parametrize("text, atc", [
+    # a letter typed in lower case: each line of a list is a statement of its own
+    ("je vous adresse monsieur essai pour un adenocarcinome prostatique avec des metastases osseuses multiples.\n"
+     "il se plaint de douleurs du bassin depuis trois mois, qui le reveillent la nuit.\n"
+     "traitement actuel :\nsintrom 4 mg selon inr\nbisoprolol 5 mg 1x/j\ndafalgan 1 g 3x/j\n\n"
+     "le patient est suivi depuis longtemps pour une fibrillation auriculaire et une hypertension arterielle.",
+     ["B01AA07", "C07AB07", "N02BE01"]),
+    # dictated paragraphs without punctuation: a doubt in one does not reach the drugs of another
+    ("elle est traitee par letrozole deux virgule cinq milligrammes par jour depuis avril avec une bonne "
+     "tolerance clinique et biologique en dehors d'une neutropenie\nau total progression osseuse sous letrozole "
+     "je pense qu'une radiotherapie pourrait etre proposee", ["L02BG04"]),
+])
+def test_fields_drugs_lower_case_lines_that_are_not_wrapped(analyse, text, atc):
+    assert sorted(m.atc for m in analyse(text)["currentMedications"].medications) == atc
 
 
 def test_fields_drugs_as_needed_drug_does_not_doubt_the_next_item(analyse):

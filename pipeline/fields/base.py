@@ -128,7 +128,27 @@ class FieldExtractor:
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?:[!?]|\.(?![^\S\n]+[a-zà-ÿ]))(?=\s)|\n[^\S\n]*\n")
 _LINE_STARTS_ITEM = re.compile(r"[^\S\n]*(?:[-•*–☒☐]|[A-ZÀ-Ý][^:\n|]{0,40}[:|])")
 _NEWLINE = re.compile("\n")
+_NEWLINE_BEFORE_LOWER = re.compile(r"\n(?=[a-zà-ÿ(])")
 WRAPPED_LINE_MIN_LENGTH = 60  # a longer line ending without punctuation was wrapped by the layout
+
+
+PRINTED_LINE_MAX_LENGTH = 130  # no page layout wraps a line longer than this: it is a whole paragraph
+SHORT_LINE_RATIO = 0.5  # a line under half the letter's usual width was not wrapped: an item or a heading
+
+
+@lru_cache(maxsize=16)
+def _usual_line_width(text: str) -> int:
+    """The length most of the letter's lines reach (its 90th percentile): a page's width for a layout."""
+    lengths = sorted(len(line.rstrip()) for line in text.split("\n") if line.strip())
+    return lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
+
+
+def paragraph_ends_before_lower_case(text: str, at: int) -> bool:
+    """Whether the line ending at `at` ends although the next one starts in lower case: a line longer than
+    any printed line (a Word paragraph, dictated text), or one far shorter than the letter's usual
+    width (a list item or heading in a letter typed in lower case: "sintrom 4 mg selon inr"; a blank line)."""
+    line = text[text.rfind("\n", 0, at) + 1:at].rstrip()
+    return len(line) > PRINTED_LINE_MAX_LENGTH or len(line) < SHORT_LINE_RATIO * _usual_line_width(text)
 
 
 def _newline_breaks(text: str, at: int) -> bool:
@@ -138,9 +158,16 @@ def _newline_breaks(text: str, at: int) -> bool:
         return True
     following = text[at + 1:at + 2]
     if following.islower() or following == "(":
-        return False
+        return paragraph_ends_before_lower_case(text, at)
     line = text[text.rfind("\n", 0, at) + 1:at].rstrip()
     return not (len(line) >= WRAPPED_LINE_MIN_LENGTH and line[-1:] not in ".:;!?|")
+
+
+@lru_cache(maxsize=16)
+def lower_case_paragraph_starts(text: str) -> list[int]:
+    """Where a line starting in lower case begins a new sentence (see paragraph_ends_before_lower_case)."""
+    return [match.start() + 1 for match in _NEWLINE_BEFORE_LOWER.finditer(text)
+            if paragraph_ends_before_lower_case(text, match.start())]
 
 
 @lru_cache(maxsize=16)

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from pipeline.fields.base import all_mentions, cue_regex, text_of
+from pipeline.fields.base import all_mentions, cue_regex, lower_case_paragraph_starts, text_of
 from pipeline.fields.context import patterns
 
 AFTER_WINDOW, BEFORE_WINDOW, PLAN_AFTER_WINDOW = 80, 60, 40
@@ -91,9 +91,11 @@ def list_header(text: str, start: int) -> str:
 
 @lru_cache(maxsize=16)
 def _breaks(text: str) -> tuple[list[int], list[int]]:
-    """Starts and ends of every clause break of a text, found once per letter."""
-    matches = list(_compiled()["break"].finditer(text))
-    return [m.start() for m in matches], [m.end() for m in matches]
+    """Starts and ends of every clause break of a text, found once per letter (with the line ends
+    before a lower-case line that still end a paragraph or a list item)."""
+    bounds = sorted([(m.start(), m.end()) for m in _compiled()["break"].finditer(text)]
+                    + [(start - 1, start) for start in lower_case_paragraph_starts(text)])
+    return [start for start, _ in bounds], [end for _, end in bounds]
 
 
 @lru_cache(maxsize=64)
@@ -159,11 +161,11 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int) -> tuple[bool
     # named as the latest state: listed as taken now, or what followed ("…, puis pémétrexed seul")
     latest = bool(rx["current_list"].match(folded, line_start, start) or (header and rx["current_list"].match(header))
                   or rx["follows_before"].search(before))
-    stop_ahead = bool(rx["stop_ahead_after"].search(after) or rx["stop_ahead_before"].search(before)
-                      or rx["temporary_stop_after"].search(after))
+    stop_ahead = bool(rx["stop_ahead_after"].search(after) or rx["stop_ahead_before"].search(before))
+    temporary_stop = bool(rx["temporary_stop_after"].search(after))
     finished_course = bool(rx["finished_course"].search(before) and rx["then_after"].search(after)
                            or rx["finished_then_after"].search(after))
-    current = stop_ahead or (not finished_course and bool(rx["current_before"].search(before)))
+    current = stop_ahead or temporary_stop or (not finished_course and bool(rx["current_before"].search(before)))
     stopped = not current and bool(
         rx["stopped_right_after"].match(after) or rx["stopped_before"].search(before) or finished_course
         or _cue_within("stopped_later", folded, end, min(right, end + AFTER_WINDOW))
@@ -204,6 +206,22 @@ def _share_with_apposition(doc: Doc) -> None:
             if any(getattr(span._, attr) for span in run):
                 for span in run:
                     setattr(span._, attr, True)
+
+
+class LowerCaseParagraphs:
+    """Starts a sentence at each line that begins in lower case yet follows a paragraph or a list item
+    (EDS-NLP's sentences take such a line for a wrapped one, and its qualifiers' reach runs on): a letter
+    typed in lower case, or dictated paragraphs."""
+
+    def __init__(self, nlp, name: str):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        for start in lower_case_paragraph_starts(text_of(doc)):
+            first = doc.char_span(start, start + 1, alignment_mode="expand")
+            if first is not None:
+                doc[first.start].is_sent_start = True
+        return doc
 
 
 class FamilyAsSource:

@@ -1,7 +1,7 @@
 """Registers the mention-context components."""
 from spacy.language import Language
 
-from pipeline.fields.context.context import FamilyAsSource, MentionContext
+from pipeline.fields.context.context import FamilyAsSource, LowerCaseParagraphs, MentionContext
 
 ASSIGNS = ["span._.rcp_stopped", "span._.rcp_planned", "span._.rcp_doubt", "span._.rcp_other_person",
            "span._.rcp_current", "span._.rcp_denied", "span._.rcp_latest"]
@@ -15,3 +15,8 @@ def create_mention_context(nlp: Language, name: str) -> MentionContext:
 @Language.factory("rcp_family_as_source", assigns=["span._.family"], requires=["span._.family"])
 def create_family_as_source(nlp: Language, name: str) -> FamilyAsSource:
     return FamilyAsSource(nlp, name)
+
+
+@Language.factory("rcp_lower_case_paragraphs", assigns=["token.is_sent_start"], requires=["token.is_sent_start"])
+def create_lower_case_paragraphs(nlp: Language, name: str) -> LowerCaseParagraphs:
+    return LowerCaseParagraphs(nlp, name)

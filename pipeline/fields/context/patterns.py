@@ -57,6 +57,8 @@ temporary_stop_after = [
     r"(?<!non )(?<!pas )(?<!jamais )\brepris(?:e|es)?\b(?! (?:de|du|des) )", r"\breintrodui\w*\b",
     r"\b(?:avant|pour) (?:le |la |l'|chaque |une? )?(?:geste|biopsie|intervention|chirurgie|procedure|extraction"
     r"|avulsion|operation|ponction|infiltration|vertebroplastie|cimentoplastie|radiofrequence)\b",
+    # counted in days from a procedure: "arrêt du Préviscan le 03/12 (J-5)", "arrêt 72 h avant"
+    r"\bj\s?-\s?\d{1,2}\b", r"\barret (?:\d+|quarante-huit|soixante-douze|vingt-quatre)\s?(?:h|heures|jours?) avant\b",
 ]
 stop_ahead_before = [
     r"\b(?:arreter|suspendre|interrompre|stopper|relayer)\s+(?:le |la |l'|les |du |de la |de l')?$",
@@ -84,6 +86,7 @@ planned_after = [
     r"\bprogrammee?s?\b", r"\bsera (?:debute|introduit|instaure|realise|mis en place)e?s?\b",
     r"\ben projet\b", r"\ben attente\b", r"\ba programmer\b", r"\ba l'etude\b", r"\bdiscutee?s?\b",
     r"\ba organiser\b", r"\bsouhaitee?s?\b", r"\b(?:qui )?(?:debutera|commencera|demarrera)\b", r"\bdemandee?s?\b", r"\bpourrait\b", r"\bindiquee?s?\b",
+    r"\ba j\s?\+\s?\d{1,2}\b",  # "reprise du Lovenox à J+1": after the procedure
     # advised against: not given ("Acide zolédronique : je le déconseille")
     r"\bdeconseillee?s?\b", r"\b(?:je|nous) (?:le |la |les )?deconseill",
 ]
@@ -129,6 +132,8 @@ other_person_before = [
 # A form's "Non" option, ticked or not, answers its own label only: it negates nothing written after it
 # (added to EDS-NLP's own pseudo-negations).
 negation_pseudo = [f"{box} {word}" for box in ("☐", "☒") for word in ("non", "aucun", "aucune", "neant", "absent")]
+# A posology ("Tahor 40 mg : 0-0-1") is no "Label : 0" answer.
+negation_pseudo += [f": 0-{noon}-{evening}" for noon in "0123" for evening in "0123"]
 # "élimination rénale" is pharmacology, not a ruled-out finding ("fracture éliminée").
 negation_pseudo += ["élimination rénale", "élimination hépatique", "à élimination",
                     # what is kept, or not forbidden: "sans interruption de l'AOD", "pas de contre-indication au"

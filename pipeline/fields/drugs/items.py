@@ -186,7 +186,7 @@ class DrugItems(FieldExtractor):
             item_mentions += no_drugs
             status, listed = _status(item_mentions, item)
             evidence = [m.evidence for m in item_mentions if m.polarity != IGNORED]
-            values[item] = Agents(status, sorted(set(evidence), key=lambda e: e.start), medications(listed))
+            values[item] = Agents(status, sorted(set(evidence), key=lambda e: (e.start, e.end)), medications(listed))
 
         current = [m for m in drug_mentions if m.polarity == AFFIRMED]
         denial = no_drugs + [m for a in answers_for(doc, patterns.form_labels["currentMedications"])

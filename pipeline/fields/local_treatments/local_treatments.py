@@ -314,5 +314,5 @@ class LocalTreatmentsExtractor(FieldExtractor):
         for statement in listed:
             if statement.kind:
                 treatments.setdefault(statement.kind, Coded(statement.kind, statement.evidence))
-        evidence = sorted({s.evidence for s in statements}, key=lambda e: e.start)
+        evidence = sorted({s.evidence for s in statements}, key=lambda e: (e.start, e.end))
         return {"priorLocalTreatments": LocalTreatments(status, evidence, list(treatments.values()))}

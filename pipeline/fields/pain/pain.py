@@ -226,7 +226,7 @@ class PainExtractor(FieldExtractor):
         partial = {w for w in words if polarity(w) == DENIED and (
             self._qualifying_type(doc, w, types) or _PARTIAL_DENIAL.match(folded[w.end_char:w.end_char + 30]))}
         status, deciding = _status(self._statements(doc, folded, words, types, partial))
-        value = Pain(status, sorted((s.evidence for s in deciding), key=lambda e: e.start))
+        value = Pain(status, sorted((s.evidence for s in deciding), key=lambda e: (e.start, e.end)))
         if status in ("present", "conflicting"):
             value.types = self._types(doc, folded, words, types, partial)
             value.site = self._site(doc, folded, words)

@@ -96,7 +96,7 @@ class ProjectExtractor(FieldExtractor):
                  and not in_regions(questions, s.start_char)]
         plans = self._decided_sections(doc, projects) + self._decided_treatments(doc, questions)
         evidence = [m.evidence for m in drugs] + [Evidence.of(s) for s in intents + kinds] + plans
-        value = TherapeuticProject("present" if evidence else "unknown", sorted(set(evidence), key=lambda e: e.start))
+        value = TherapeuticProject("present" if evidence else "unknown", sorted(set(evidence), key=lambda e: (e.start, e.end)))
         value.current_treatment = medications(drugs)
         if intents:
             value.intent = self._intent(intents, projects)

@@ -166,7 +166,7 @@ class TumourExtractor(FieldExtractor):
         if status == "uncertain" and unconfirmed:
             start, end = unconfirmed.span()
             evidence.add(Evidence(start, end, text_of(doc)[start:end]))
-        evidence = sorted(evidence, key=lambda e: e.start)
+        evidence = sorted(evidence, key=lambda e: (e.start, e.end))
         site = _site(sites)
         return {"primaryTumor": PrimaryTumor(
             status=status, evidence=evidence, site=site, histology=_histology(stated[HISTOLOGY], site),
