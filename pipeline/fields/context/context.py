@@ -53,6 +53,7 @@ def _compiled():
         "stop_ahead_after": cue_regex(patterns.stop_ahead_after),
         "stop_ahead_before": cue_regex(patterns.stop_ahead_before),
         "temporary_stop_after": cue_regex(patterns.temporary_stop_after),
+        "not_resumed": re.compile(patterns.not_resumed),
         "finished_course": re.compile(patterns.finished_course_before),
         "then_after": re.compile(patterns.then_after),
         "finished_then_after": re.compile(patterns.finished_then_after),
@@ -162,7 +163,7 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int) -> tuple[bool
     latest = bool(rx["current_list"].match(folded, line_start, start) or (header and rx["current_list"].match(header))
                   or rx["follows_before"].search(before))
     stop_ahead = bool(rx["stop_ahead_after"].search(after) or rx["stop_ahead_before"].search(before))
-    temporary_stop = bool(rx["temporary_stop_after"].search(after))
+    temporary_stop = bool(rx["temporary_stop_after"].search(after)) and not rx["not_resumed"].search(after)
     finished_course = bool(rx["finished_course"].search(before) and rx["then_after"].search(after)
                            or rx["finished_then_after"].search(after))
     current = stop_ahead or temporary_stop or (not finished_course and bool(rx["current_before"].search(before)))

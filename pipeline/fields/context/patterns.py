@@ -6,11 +6,13 @@ stands relative to the mention, within the same clause.
 
 import re
 
+# "non repris", "ne sera pas repris": a stop that lasts (even one made around a procedure)
+not_resumed = r"\b(?:non|pas|jamais|plus) reprise?s?\b"
 # "Xarelto 6 mois puis arrêt", "tamoxifène arrêté le 30/05", "Kardégic stoppé", "sevré de"
 stopped_after = [
     r"\barret(?:e|ee|es|ees)?\b", r"\bstop(?:pee?s?)?\b", r"\binterrompue?s?\b", r"\bsuspendue?s?\b",
     r"\bn'est plus\b", r"\bne (?:le |la |les )?prend plus\b", r"\bplus pris\b", r"\babandonnee?s?\b",
-    r"\bremplacee?s? par\b", r"\brelaye?e?s? par\b", r"\bretiree?s?\b", r"\b(?:non|pas|jamais) reprise?s?\b",
+    r"\bremplacee?s? par\b", r"\brelaye?e?s? par\b", r"\bretiree?s?\b", not_resumed,
     # ("jusqu'au 20/06" is no stop: the end may lie ahead, and an anticoagulant must not be missed)
     r"\btermine(?:e|s|es)?\b", r"\bachevee?s?\b", r"\bfini(?:e|s|es)?\b",
     # a course told by its length, in years: "tamoxifène 5 ans", "pendant 2 ans"
@@ -132,12 +134,14 @@ other_person_before = [
 # A form's "Non" option, ticked or not, answers its own label only: it negates nothing written after it
 # (added to EDS-NLP's own pseudo-negations).
 negation_pseudo = [f"{box} {word}" for box in ("☐", "☒") for word in ("non", "aucun", "aucune", "neant", "absent")]
+# Not knowing is doubt, not denial: "☒ Ne sait pas – Eliquis ?" (the hypothesis qualifier reads it).
+negation_pseudo += ["ne sait pas", "ne sais pas", "ne savons pas"]
 # A posology ("Tahor 40 mg : 0-0-1") is no "Label : 0" answer.
 negation_pseudo += [f": 0-{noon}-{evening}" for noon in "0123" for evening in "0123"]
 # "élimination rénale" is pharmacology, not a ruled-out finding ("fracture éliminée").
 negation_pseudo += ["élimination rénale", "élimination hépatique", "à élimination",
                     # what is kept, or not forbidden: "sans interruption de l'AOD", "pas de contre-indication au"
-                    "sans interruption", "sans arrêt", "sans suspension", "sans modification",
+                    "sans interruption", "sans arrêt", "non fractionnée",  # unfractionated heparin "sans suspension", "sans modification",
                     "pas de contre-indication", "aucune contre-indication", "pas de contre indication"]
 # The family as the source of what is told ("la famille rapporte des réveils nocturnes", "selon sa
 # famille"): the patient's own state, not a relative's history (around EDS-NLP's family cue).
