@@ -74,6 +74,8 @@ def agents(value) -> list[str]:
     ("Eliquis 5 mg matin et soir. Eliquis : dernière prise le 10/05 (arrêt 48 h avant), sans relais.", "present",
      ["B01AF02"]),
     ("Relais par héparine non fractionnée IV depuis le 12/09.", "present", ["B01AB01"]),
+    # Belgian and Swiss brands
+    ("Marcoumar selon INR.", "present", ["B01AA04"]), ("Clexane 40 mg/j.", "present", ["B01AB05"]),
     ("Anticoagulant : ☐ Oui ☐ Non ☒ Ne sait pas – Eliquis ?", "uncertain", ["B01AF02"]),
 ])
 def test_fields_drugs_anticoagulation(analyse, text, status, atc):
@@ -85,6 +87,7 @@ def test_fields_drugs_anticoagulation(analyse, text, status, atc):
     ("Kardégic 75 mg/j.", "present", ["B01AC06"]),
     ("Plavix 75 mg, Xarelto 20 mg.", "present", ["B01AC04"]),
     ("Kardégic arrêté en 2023.", "absent", []),
+    ("asaflow 80 mg 1x/j", "present", ["B01AC06"]),
     # stopped for a procedure, and for good
     ("Le Kardégic a été arrêté avant l'intervention et ne sera pas repris.", "absent", []),
     ("Le Kardégic a été suspendu avant l'intervention, repris depuis.", "present", ["B01AC06"]),
