@@ -36,6 +36,9 @@ def codes(value) -> list[str]:
      ["pain"]),
     ("L'examen retrouve un déficit moteur des jambes ; l'IRM montre une épidurite compressive sur métastase de D8.",
      ["neurological_deficit"]),
+    # the symptom, then what was ruled out, then the imaging that found the disease
+    ("Consulte pour dorsalgies depuis 10 j. Pas de déficit, pas de troubles sphinctériens. IRM : lésions "
+     "secondaires du rachis.", ["pain"]),
     ("Lésions osseuses découvertes sur le TEP-TDM du bilan d'extension initial.", ["staging_imaging"]),
     ("Le scanner de surveillance a mis en évidence des lésions osseuses lytiques.", ["staging_imaging"]),
     ("Mets osseuses decouvertes sur un TDM TAP de suivi.", ["staging_imaging"]),
@@ -114,6 +117,7 @@ def test_bone_diagnosis_first_discovery_not_later_events(analyse, text, expected
     ("Atteinte osseuse connue depuis 03/2024.", True),
     ("Date / durée d'évolution | fracture du 04/04/2025", True),
     ("Date de découverte : 15/03/2025", True),
+    ("Lombalgies révélatrices depuis 10 j.", True), ("Douleur de hanche révélatrice depuis 3 sem.", True),
     ("PSA à 8 ng/mL en juin 2024. La scintigraphie de bilan montre des métastases osseuses.", False),
     ("Les lésions osseuses ont été découvertes sur un scanner de surveillance.", False),
     ("Lésions osseuses lytiques, EVA 6/10 ce jour.", False),

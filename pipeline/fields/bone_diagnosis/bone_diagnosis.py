@@ -47,6 +47,8 @@ _INITIAL_STAGING = re.compile(patterns.INITIAL_STAGING)
 _OTHER_REASON = cue_regex(patterns.other_reasons)
 _BECAUSE_OF = cue_regex(patterns.because_of)
 _APPROXIMATE = cue_regex(patterns.approximate_durations)
+_ONLY_DENIES = re.compile(patterns.ruling_out_sentence)
+EPISODE_SENTENCES_BACK = 2  # the sentence before the finding, or the one before a sentence ruling things out
 SYMPTOMS = ("pain", "pathological_fracture", "neurological_deficit", "hypercalcemia")
 FINDINGS = ("pathological_fracture", "neurological_deficit")  # what an examination may show
 IMAGING = ("staging_imaging", "incidental_imaging")
@@ -78,6 +80,22 @@ def _beside_finding(doc: Doc, pain: Span, found: list[Span]) -> bool:
     """Whether a fracture or a deficit is told in the pain's sentence (the pain is then one of its signs)."""
     left, right = sentence_bounds(text_of(doc), pain.start_char, pain.end_char)
     return any(c.kb_id_ in FINDINGS and left <= c.start_char < right for c in found)
+
+
+def _episode_start(doc: Doc, cues: list[Span], left: int) -> int:
+    """Where the story that led to the sentence starting at `left` begins: the sentence before it, or
+    further back over sentences that only rule things out ("Lombalgies depuis 10 j. Pas de déficit.
+    IRM : lésions secondaires")."""
+    text = text_of(doc)
+    start = left
+    for _ in range(EPISODE_SENTENCES_BACK):
+        previous = text[:start].rstrip()
+        if not previous:
+            break
+        start = sentence_bounds(text, len(previous) - 1, len(previous))[0]
+        if any(start <= c.start_char < left for c in cues) or not _ONLY_DENIES.match(fold(text[start:])):
+            break
+    return start
 
 
 def _feared(folded: str, span: Span) -> bool:
@@ -168,9 +186,8 @@ class BoneDiagnosisExtractor(FieldExtractor):
             for anchor in anchors:
                 left, right = sentence_bounds(text_of(doc), anchor.start_char, anchor.end_char)
                 found = [c for c in cues if left <= c.start_char < right]
-                previous = text_of(doc)[:left].rstrip()
-                if previous and not any(c.kb_id_ in IMAGING for c in found):
-                    left = sentence_bounds(text_of(doc), len(previous) - 1, len(previous))[0]
+                if not any(c.kb_id_ in IMAGING for c in found):
+                    left = _episode_start(doc, cues, left)
                     found = [c for c in cues if left <= c.start_char < right]
                 if any(_FORTUITOUS.fullmatch(folded[c.start_char:c.end_char]) for c in found):
                     found = [c for c in found if c.kb_id_ == "incidental_imaging"]

@@ -108,6 +108,10 @@ circumstances = {
 # the circumstance only when nothing else in the episode does.
 other_reasons = [r"\bchutes?\b", r"\btraumatismes?\b", r"\baccident\w*\b", r"\bbilan pre-?operatoire\b"]
 
+# A sentence that only rules things out ("Pas de déficit, pas de troubles sphinctériens.") sits between
+# the symptom and the imaging without ending the story.
+ruling_out_sentence = r"\W*(?:pas d|aucune?\b|absence d|sans\b|ni\b|examen neurologique normal)"
+
 # A ticked form option that names no listed circumstance ("☒ Autre").
 other_option = r"^autres?\b"
 # Labels of a form's circumstances item ("Circonstances de découverte", "Mode de découverte").
@@ -160,9 +164,11 @@ because_of = [
 # How far (characters) the symptom may follow its cue: "parce qu'elle se plaignait depuis deux mois d'une douleur".
 because_reach = 60
 
-# Durations EDS-NLP leaves out when approximated: "il y a environ six semaines", "depuis près de 3 mois".
+# Durations EDS-NLP leaves out when approximated ("il y a environ six semaines", "depuis près de 3 mois") or abbreviated.
 _COUNT = r"(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|quelques|plusieurs)"
 approximate_durations = [
     r"\b(?:il y a|depuis)(?: (?:environ|pres de|plus de|moins de|presque|approximativement|a peu pres|bientot"
     r"|au moins|une? bonne|une? petite))+ " + _COUNT + r" (?:jours?|semaines?|mois|ans?|annees?)\b",
+    # ... and abbreviated in notes: "depuis 10 j", "depuis 3 sem", "depuis 6 sem."
+    r"\b(?:il y a|depuis) \d+ ?(?:j|sem|sems)\b",
 ]
