@@ -33,6 +33,12 @@ def markers(analyse, text: str) -> dict[str, str]:
     ("Tumeur primitive : poumon", "lung"),
     ("ATCD : carcinome canalaire infiltrant du sein en 2008, guéri.\nBiopsie iliaque : métastase "
      "d'adénocarcinome d'origine pulmonaire (TTF1+).", "lung"),
+    # a cancer told as cured is not the primary when another is known, even by its histology only
+    ("Antécédents : adénocarcinome du rectum opéré en 2012, considéré comme guéri.\nBiopsie costale : "
+     "métastase d'un carcinome à petites cellules.", "lung"),
+    ("Carcinome canalaire du sein traité en 2009, guéri. Rechute osseuse en 2024.", "breast"),
+    ("CCR à cellules claires, néphrectomie gauche en 2020.", "kidney"),
+    ("CCR opéré en 2022 (hémicolectomie droite).", "colorectal"),
 ])
 def test_tumour_site(analyse, text, site):
     result = tumour(analyse, text)

@@ -54,7 +54,7 @@ site_terms = {
     ],
 }
 site_terms_case_sensitive = {
-    "colorectal": [r"CCR"],
+    "colorectal": [r"CCR(?![^\S\n]+(?:à|a) cellules)"],  # "CCR à cellules claires" is a renal cell carcinoma
     "bladder": [r"TVIM", r"TVNIM"],
     "kidney": [r"RCC"],
     "unknown_primary": [r"CUP"],
@@ -127,6 +127,11 @@ not_denials = [r"non[- ]a[- ]petites cellules", r"non[- ]microcellulaires?", r"n
                r"non operee?s?", r"non operables?", r"non resecables?"]
 # A tumour mentioned as history weighs half a current mention when choosing between two sites.
 history_weight = 0.5
+# A cancer told as cured ("opéré en 2010, considéré comme guéri", "exérèse 2004, sans récidive") weighs this
+# much: another cancer, even one known only by its histology ("carcinome à petites cellules"), is the primary.
+cured = (r"\bgueri(?:e|s|es)?\b|\ben remission\b|\bsans (?:signe de |aucune )?(?:recidive|rechute)\b"
+         r"|\bpas de (?:recidive|rechute)\b")
+cured_weight = 0.25
 # A site named with its histology ("adénocarcinome pulmonaire") weighs more than a bare one.
 with_histology_bonus = 0.5
 # The origin named for the metastases decides between two cancers: "métastase d'adénocarcinome d'origine

@@ -43,7 +43,7 @@ def _rx() -> dict[str, re.Pattern]:
         "metastasis_origin": re.compile(patterns.metastasis_origin),
         "diagnosis_date": re.compile(patterns.diagnosis_date_before),
         "denial_before": re.compile(patterns.denial_before), "denial_after": re.compile(patterns.denial_after),
-        "not_denials": cue_regex(patterns.not_denials),
+        "not_denials": cue_regex(patterns.not_denials), "cured": re.compile(patterns.cured),
     }
 
 
@@ -98,12 +98,21 @@ def _site(sites: list[tuple[str, Evidence, float]]) -> Coded | None:
 def _weighed(spans: list[Span], histologies: list[Span] = ()) -> list[tuple[str, Evidence, float]]:
     def weight(span: Span) -> float:
         named_with = any(h.start < span.end and span.start < h.end for h in histologies)
+        if _cured(span):
+            return patterns.cured_weight
         base = patterns.history_weight if span._.history else 1.0
         around = fold(text_of(span.doc)[max(0, span.start_char - 20):span.end_char])
         origin = patterns.metastasis_origin_bonus if _rx()["metastasis_origin"].search(around) else 0
         return base + (patterns.with_histology_bonus if named_with else 0) + origin
 
     return [(s.kb_id_, Evidence.of(s), weight(s)) for s in spans]
+
+
+def _cured(span: Span) -> bool:
+    """Told as cured, in the rest of its sentence."""
+    text = text_of(span.doc)
+    _, right = sentence_bounds(text, span.start_char, span.end_char)
+    return bool(_rx()["cured"].search(fold(text[span.end_char:right])))
 
 
 def _histology(spans: list[Span], site: Coded | None = None) -> Coded | None:
@@ -157,8 +166,8 @@ class TumourExtractor(FieldExtractor):
         biomarkers = read_biomarkers(doc)
         if not sites:  # an affirmed histology with a suspected origin
             sites = _weighed(doubtful[SITE])
-        if not sites:
-            sites = _weighed(stated[SITE_HINT] or affirmed[SITE_HINT])
+        if all(weight <= patterns.cured_weight for _, _, weight in sites):  # none, or cured cancers only
+            sites += _weighed(stated[SITE_HINT] or affirmed[SITE_HINT])
         if not sites:
             sites = [(patterns.marker_site_hints[m.name], m.evidence, 1.0) for m in biomarkers
                      if m.name in patterns.marker_site_hints]
