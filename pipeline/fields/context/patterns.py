@@ -20,6 +20,11 @@ stopped_after = [
     r"\bsevree?s?\b", r"\bfenetre therapeutique\b",
     # a one-off dose is no current treatment: "Zometa 4 mg en perfusion unique"
     r"\ben (?:perfusion|injection|dose|administration) unique\b", r"\b(?:perfusion|injection|dose) isolee\b",
+    r"^[^.;\n]{0,15}?\b(?:perfusion|injection|dose|administration) unique\b",  # "Zometa 4 mg : perfusion unique"
+    r"^\W*(?:une?|1) (?:seule )?(?:perfusion|injection)\b"
+    r"(?![^.;|\n]{0,30}(?:\btoute?s? les\b|\bpar (?:jour|semaine|mois|an)\b|\bchaque\b|\bmensuel|\btrimestriel|/))",
+    # not carried on: "Zometa : 1 perfusion, non poursuivi", "non renouvelé"
+    r"\b(?:non|pas) (?:poursuivie?s?|renouvelee?s?|reconduite?s?)\b",
     # a completed course followed by something else: "carboplatine-pémétrexed (4 cures), puis pémétrexed seul"
     r"^\W*\(?\s*\d+\s*(?:cycles?|cures?|injections?|perfusions?)\s*\)?\s*,?\s*puis\b",
 ]
