@@ -74,6 +74,12 @@ def agents(value) -> list[str]:
     ("Eliquis 5 mg matin et soir. Eliquis : dernière prise le 10/05 (arrêt 48 h avant), sans relais.", "present",
      ["B01AF02"]),
     ("Relais par héparine non fractionnée IV depuis le 12/09.", "present", ["B01AB01"]),
+    # a discharge list under a title, after a relay whose dose then changed
+    ("Relais le 13/10 par apixaban (Eliquis) 10 mg x2/j pendant 7 jours puis 5 mg x2/j.\nTraitement de sortie\n"
+     "• Eliquis 5 mg : 1 cp matin et soir\n• Doliprane 1 g x 3/j", "present", ["B01AF02"]),
+    # a stop said not to happen, a relay to come
+    ("Valve mécanique sous warfarine (Coumadine) : l'anticoagulation ne doit pas être interrompue sans relais. "
+     "En cas de geste, un relais par héparine sera organisé.", "present", ["B01AA03"]),
     # Belgian and Swiss brands
     ("Marcoumar selon INR.", "present", ["B01AA04"]), ("Clexane 40 mg/j.", "present", ["B01AB05"]),
     ("Anticoagulant : ☐ Oui ☐ Non ☒ Ne sait pas – Eliquis ?", "uncertain", ["B01AF02"]),

@@ -13,6 +13,7 @@ from pipeline.fields.base import all_mentions, cue_regex, lower_case_paragraph_s
 from pipeline.fields.context import patterns
 
 AFTER_WINDOW, BEFORE_WINDOW, PLAN_AFTER_WINDOW = 80, 60, 40
+TITLE_MAX_LENGTH = 50
 _JOINED = ("(", "-", "+", "/", "–")
 _PLAN_WINDOW_END = re.compile(r"[,(]")  # a plan cue after the mention stands before the next comma or bracket  # between a name and its synonym, or the drugs of a combination
 
@@ -54,6 +55,7 @@ def _compiled():
         "stop_ahead_before": cue_regex(patterns.stop_ahead_before),
         "temporary_stop_after": cue_regex(patterns.temporary_stop_after),
         "not_resumed": re.compile(patterns.not_resumed),
+        "stop_denied_after": re.compile(patterns.stop_denied_after),
         "finished_course": re.compile(patterns.finished_course_before),
         "then_after": re.compile(patterns.then_after),
         "finished_then_after": re.compile(patterns.finished_then_after),
@@ -69,7 +71,7 @@ def _compiled():
 @lru_cache(maxsize=16)
 def _list_headers(text: str) -> tuple[list[int], list[str]]:
     """For every list item line of a letter: where it starts, and the header its list hangs from
-    (the line above the list when it ends with ':', folded; '' otherwise)."""
+    (the line above the list when it ends with ':' or is a short title, folded; '' otherwise)."""
     item = _compiled()["list_item"]
     starts, headers, header, offset = [], [], "", 0
     for line in text.split("\n"):
@@ -77,9 +79,15 @@ def _list_headers(text: str) -> tuple[list[int], list[str]]:
             starts.append(offset)
             headers.append(header)
         elif line.strip():
-            header = fold(line) if line.rstrip().endswith(":") else ""
+            header = fold(line.rstrip().rstrip(":")) + " :" if _heads_a_list(line) else ""
         offset += len(line) + 1
     return starts, headers
+
+
+def _heads_a_list(line: str) -> bool:
+    """A line ending with ':', or a short title ("Traitement de sortie"), heads the list items below it."""
+    line = line.strip()
+    return line.endswith(":") or (len(line) <= TITLE_MAX_LENGTH and not line.endswith((".", ";", ",", ")")))
 
 
 def list_header(text: str, start: int) -> str:
@@ -167,7 +175,7 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int) -> tuple[bool
     finished_course = bool(rx["finished_course"].search(before) and rx["then_after"].search(after)
                            or rx["finished_then_after"].search(after))
     current = stop_ahead or temporary_stop or (not finished_course and bool(rx["current_before"].search(before)))
-    stopped = not current and bool(
+    stopped = not current and not rx["stop_denied_after"].search(after) and bool(
         rx["stopped_right_after"].match(after) or rx["stopped_before"].search(before) or finished_course
         or _cue_within("stopped_later", folded, end, min(right, end + AFTER_WINDOW))
         or bool(header and rx["stopping_list"].search(header))

@@ -28,6 +28,9 @@ stopped_after = [
     # a completed course followed by something else: "carboplatine-pémétrexed (4 cures), puis pémétrexed seul"
     r"^\W*\(?\s*\d+\s*(?:cycles?|cures?|injections?|perfusions?)\s*\)?\s*,?\s*puis\b",
 ]
+# A stop said not to happen: "l'anticoagulation ne doit pas être interrompue", "jamais arrêté".
+stop_denied_after = (r"\b(?:ne (?:doit|doivent|faut|peut|peuvent|sera|seront|devra|devront)\s+(?:pas|jamais|en aucun cas)"
+                     r"\s+(?:etre\s+)?|(?:pas|jamais|sans etre)\s+)(?:arretee?s?|interrompue?s?|suspendue?s?|stoppee?s?)\b")
 # "arrêt du Kardégic", "plus de Xarelto depuis", "ancien traitement par", "ex-"
 stopped_before = [
     r"\barret (?:du|de la|de l'|des|de)\s*$", r"\bplus d[e']\s*(?:traitement (?:par )?)?$", r"\bancien(?:ne)?s? (?:traitement )?(?:par |sous )?$",
@@ -44,7 +47,7 @@ stopped_before = [
 # A course told with its length, then what followed: "tinzaparine pendant un mois, puis édoxaban" (even
 # when it was itself a relay: the relay is over).
 finished_then_after = (r"\bpendant (?:un|une|deux|trois|quatre|cinq|six|\d+) (?:jours?|semaines?|mois|ans?)\b"
-                       r"[^.;]{0,20}?,?\s*(?:puis|(?:avec |en )?relais|relaye)\b")
+                       r"[^.;]{0,20}?,?\s*(?:puis|(?:avec |en )?relais|relaye)\b(?!\s*(?:a |de )?\d)")  # not a dose: "puis 5 mg"
 finished_course_before = (r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze)\s+"
                           r"(?:cures?|cycles?|seances?|perfusions?)\s+(?:de |d'|par )")
 then_after = r"\bpuis\b"
@@ -90,7 +93,7 @@ current_before = [
 planned_after = [
     r"\bprevue?s?\b", r"\benvisagee?s?\b", r"\ba discuter\b", r"\ba rediscuter\b", r"\ba debuter\b",
     r"\ba introduire\b", r"\ba instaurer\b", r"\ba prevoir\b", r"\ba envisager\b", r"\bproposee?s?\b",
-    r"\bprogrammee?s?\b", r"\bsera (?:debute|introduit|instaure|realise|mis en place)e?s?\b",
+    r"\bprogrammee?s?\b", r"\bsera (?:debute|introduit|instaure|realise|mis en place|organise|effectue|prescrit)e?s?\b",
     r"\ben projet\b", r"\ben attente\b", r"\ba programmer\b", r"\ba l'etude\b", r"\bdiscutee?s?\b",
     r"\ba organiser\b", r"\bsouhaitee?s?\b", r"\b(?:qui )?(?:debutera|commencera|demarrera)\b", r"\bdemandee?s?\b", r"\bpourrait\b", r"\bindiquee?s?\b",
     r"\ba j\s?\+\s?\d{1,2}\b",  # "reprise du Lovenox à J+1": after the procedure
