@@ -60,6 +60,8 @@ def agents(value) -> list[str]:
     ("Relais par Xarelto 20 mg/j. Le Xarelto a été suspendu 48 heures avant la biopsie, et repris le lendemain.",
      "present", ["B01AF01"]),
     ("Xarelto arrêté en 2023, non repris.", "absent", []),
+    ("Ulcère hémorragique : arrêt définitif de l'Eliquis.", "absent", []),
+    ("Le patient n'est plus anticoagulé depuis son hémorragie.", "absent", []),
     # a stop said with doubt or as a hypothesis is no stop
     ("Traitement habituel :\n- Xarelto 15 mg le soir\nEn cas de geste : modalités d'arrêt du Xarelto.", "present",
      ["B01AF01"]),

@@ -33,7 +33,8 @@ stop_denied_after = (r"\b(?:ne (?:doit|doivent|faut|peut|peuvent|sera|seront|dev
                      r"\s+(?:etre\s+)?|(?:pas|jamais|sans etre)\s+)(?:arretee?s?|interrompue?s?|suspendue?s?|stoppee?s?)\b")
 # "arrêt du Kardégic", "plus de Xarelto depuis", "ancien traitement par", "ex-"
 stopped_before = [
-    r"\barret (?:du|de la|de l'|des|de)\s*$", r"\bplus d[e']\s*(?:traitement (?:par )?)?$", r"\bancien(?:ne)?s? (?:traitement )?(?:par |sous )?$",
+    r"\barret(?: definitif| total| complet)? (?:du|de la|de l'|des|de)\s*$", r"\bn'(?:est|etait) plus (?:sous )?$",
+    r"\bplus d[e']\s*(?:traitement (?:par )?)?$", r"\bancien(?:ne)?s? (?:traitement )?(?:par |sous )?$",
     r"\bavait (?:ete )?(?:recu|pris|traitee? par)\s*$", r"\bsevrage (?:du|de la|de l'|des|de)\s*$",
     r"\binterruption (?:du|de la|de l'|des|de)\s*$", r"\bstop\s*$",
     r"\b(?:relais|relai|switch) (?:du|de la|de l'|des|de)\s*$",  # "Xgeva en relais du Zometa": Zometa is over
