@@ -50,7 +50,7 @@ def build_nlp() -> Language:
     for name in MATCHERS:
         nlp.add_pipe(name)
     nlp.add_pipe("rcp_forms")
-    nlp.add_pipe("rcp_context")
+    nlp.add_pipe("rcp_context", config={"courses": [DRUG]})  # drugs follow one another; other mentions do not
     nlp.add_pipe("eds.negation", config={
         "span_getter": QUALIFIED, "termination": TERMINATIONS,
         "pseudo": negation_patterns.pseudo + context_patterns.negation_pseudo})

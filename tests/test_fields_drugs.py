@@ -154,6 +154,25 @@ def test_fields_drugs_current_medications(analyse, text, status, atc):
     assert (value.status, sorted(m.atc for m in value.medications if m.atc)) == (status, atc)
 
 
+@pytest.mark.parametrize("text, atc", [
+    # courses dated from begin to end, before the letter's date
+    ("Courrier du 12/10/2025.\n1re ligne : sunitinib (12/2021 – 06/2022), puis cabozantinib depuis 09/2024.",
+     ["L01EX07"]),
+    ("Courrier du 12/10/2025.\nL1 (04/2021 – 01/2023) : létrozole + palbociclib.\nL3 depuis 07/2025 : paclitaxel.",
+     ["L01CD01"]),
+    ("Courrier du 12/10/2025. Xarelto 20 mg (01/2025 - 06/2026) pour une embolie pulmonaire.", ["B01AF01"]),
+    # one course followed by another
+    ("Radiochimiothérapie (carboplatine-paclitaxel hebdomadaire), puis durvalumab de consolidation.", ["L01FF03"]),
+    ("Chimiothérapie adjuvante (EC puis paclitaxel) avec trastuzumab 1 an. Actuellement sous létrozole.",
+     ["L02BG04"]),
+    ("Nivolumab adjuvant 12 mois (2021).\nDepuis le 15/04/2025 : ipilimumab + nivolumab.", ["L01FF01", "L01FX04"]),
+    ("Progression sous enzalutamide ; j'ai évoqué un passage au docétaxel.", ["L02BB04"]),
+])
+def test_fields_drugs_finished_and_current_courses(analyse, text, atc):
+    value = analyse(text)["currentMedications"]
+    assert sorted(m.atc for m in value.medications if m.atc) == atc
+
+
 @pytest.mark.parametrize("text", [
     "Traitement habituel :\nTAHOR 40 mg : 0-0-1\nINEXIUM 20 mg : 1-0-0",
     "Traitement :\n- Tahor 40 mg : 0 - 0 - 1\n- Inexium 20 mg : 0-1-0",

@@ -15,6 +15,8 @@ from pipeline.fields.context import patterns
 AFTER_WINDOW, BEFORE_WINDOW, PLAN_AFTER_WINDOW = 80, 60, 40
 TITLE_MAX_LENGTH = 50
 _JOINED = ("(", "-", "+", "/", "–")
+_FOLLOWED_BY = re.compile(r"[^.;\n]*\bpuis\b[^.;\n]*$")
+FOLLOWED_GAP_MAX_LENGTH = 60
 _PLAN_WINDOW_END = re.compile(r"[,(]")  # a plan cue after the mention stands before the next comma or bracket  # between a name and its synonym, or the drugs of a combination
 
 
@@ -56,6 +58,9 @@ def _compiled():
         "temporary_stop_after": cue_regex(patterns.temporary_stop_after),
         "not_resumed": re.compile(patterns.not_resumed),
         "stop_denied_after": re.compile(patterns.stop_denied_after),
+        "course_dates_after": re.compile(patterns.course_dates_after),
+        "course_dates_before": re.compile(patterns.course_dates_before),
+        "dated": re.compile(patterns.dated),
         "finished_course": re.compile(patterns.finished_course_before),
         "then_after": re.compile(patterns.then_after),
         "finished_then_after": re.compile(patterns.finished_then_after),
@@ -134,8 +139,9 @@ class MentionContext:
     """Sets Span._.rcp_stopped / rcp_planned / rcp_doubt / rcp_other_person / rcp_current / rcp_denied /
     rcp_latest on every span of doc.spans['rcp']."""
 
-    def __init__(self, nlp, name: str):
+    def __init__(self, nlp, name: str, courses: list[str]):
         self.name = name
+        self.courses = set(courses)  # labels of treatments given as courses, one after another
         for attr in ("rcp_stopped", "rcp_planned", "rcp_doubt", "rcp_other_person", "rcp_current", "rcp_denied",
                      "rcp_latest"):
             if not Span.has_extension(attr):
@@ -153,7 +159,9 @@ class MentionContext:
             ext = span._  # one accessor per mention: spaCy makes a new one at each `span._`
             (ext.rcp_denied, ext.rcp_latest, ext.rcp_current, ext.rcp_stopped, ext.rcp_planned, ext.rcp_doubt,
              ext.rcp_other_person) = flags_at[where]
-        _share_with_apposition(doc)
+        runs = _joined_runs(doc)
+        _stop_courses_followed_by_others(doc, runs, self.courses)
+        _share_within_runs(runs)
         return doc
 
 
@@ -176,6 +184,7 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int) -> tuple[bool
                            or rx["finished_then_after"].search(after))
     current = stop_ahead or temporary_stop or (not finished_course and bool(rx["current_before"].search(before)))
     stopped = not current and not rx["stop_denied_after"].search(after) and bool(
+        _course_ended(rx, folded, before, after) or
         rx["stopped_right_after"].match(after) or rx["stopped_before"].search(before) or finished_course
         or _cue_within("stopped_later", folded, end, min(right, end + AFTER_WINDOW))
         or bool(header and rx["stopping_list"].search(header))
@@ -187,6 +196,26 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int) -> tuple[bool
     return denied, latest, current, stopped, planned, doubt, other_person
 
 
+def _course_ended(rx: dict, folded: str, before: str, after: str) -> bool:
+    """A course dated from begin to end, which ended before the latest date the letter names."""
+    dates = rx["course_dates_after"].match(after) or rx["course_dates_before"].search(before)
+    return bool(dates) and _month(rx, dates.group("end")) < _latest_month(folded)
+
+
+def _month(rx: dict, written: str) -> tuple[int, int]:
+    """(year, month) of "06/2022", "12/03/2024" or "2022" (December: the year's end)."""
+    match = rx["dated"].search(written)
+    return int(match.group("year")), int(match.group("month") or 12)
+
+
+@lru_cache(maxsize=16)
+def _latest_month(folded: str) -> tuple[int, int]:
+    """The latest (year, month) the letter names: the letter's date, or a later one."""
+    rx = _compiled()
+    months = [_month(rx, m.group(0)) for m in rx["dated"].finditer(folded)]
+    return max(months, default=(0, 0))
+
+
 def _stopped_in_row(text: str, folded: str, end: int, stopped) -> bool:
     """In a table row ("Paclitaxel | 07/2024 | arrêté 01/2025"), a stop in a later cell stops the row's drugs."""
     line_end = text.find("\n", end)
@@ -196,18 +225,37 @@ def _stopped_in_row(text: str, folded: str, end: int, stopped) -> bool:
     return any(stopped.search(cell.strip()) for cell in folded[end:line_end].split("|")[1:])
 
 
-def _share_with_apposition(doc: Doc) -> None:
-    """A name and its synonym in brackets ("dénosumab (Xgeva)"), or the drugs of a combination
-    ("carboplatine-paclitaxel-pembrolizumab, C1 prévue"), say the same thing: they share stop and plan
-    (a drug of the combination named again after it, "puis pémétrexed seul", is current)."""
+def _joined_runs(doc: Doc) -> list[list[Span]]:
+    """Same-label mentions with only a joiner between them: a name and its synonym in brackets
+    ("dénosumab (Xgeva)"), or the drugs of a combination ("carboplatine-paclitaxel-pembrolizumab")."""
     text = text_of(doc)
     spans = sorted(all_mentions(doc), key=lambda s: s.start_char)
-    runs = [spans[:1]]  # same-label mentions with only a joiner between them
+    runs = [spans[:1]] if spans else []
     for first, second in zip(spans, spans[1:]):
         if text[first.end_char:second.start_char].strip() in _JOINED and first.label_ == second.label_:
             runs[-1].append(second)
         else:
             runs.append([second])
+    return runs
+
+
+def _stop_courses_followed_by_others(doc: Doc, runs: list[list[Span]], labels: set[str]) -> None:
+    """A course followed by another in the same clause is over: "EC puis paclitaxel", "carboplatine-paclitaxel
+    hebdomadaire, puis durvalumab de consolidation" (unless the next one is only planned, or its stop ahead)."""
+    text = text_of(doc)
+    for run, following in zip(runs, runs[1:]):
+        nxt = following[0]
+        if run[-1].label_ not in labels or nxt.label_ != run[-1].label_ or nxt._.rcp_planned:
+            continue
+        gap = fold(text[run[-1].end_char:nxt.start_char])
+        if len(gap) <= FOLLOWED_GAP_MAX_LENGTH and _FOLLOWED_BY.match(gap):
+            for span in run:
+                span._.rcp_stopped = span._.rcp_stopped or not span._.rcp_current
+
+
+def _share_within_runs(runs: list[list[Span]]) -> None:
+    """The mentions of a run say the same thing: they share stop and plan (a drug of the combination named
+    again after it, "puis pémétrexed seul", is current)."""
     for run in runs:
         if len(run) == 1:
             continue

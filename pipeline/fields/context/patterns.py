@@ -23,6 +23,8 @@ stopped_after = [
     r"^[^.;\n]{0,15}?\b(?:perfusion|injection|dose|administration) unique\b",  # "Zometa 4 mg : perfusion unique"
     r"^\W*(?:une?|1) (?:seule )?(?:perfusion|injection)\b"
     r"(?![^.;|\n]{0,30}(?:\btoute?s? les\b|\bpar (?:jour|semaine|mois|an)\b|\bchaque\b|\bmensuel|\btrimestriel|/))",
+    # an adjuvant course is over by the time bone metastases are referred: "nivolumab adjuvant 12 mois"
+    r"^\W*(?:en )?(?:neo-?)?adjuvante?s?\b",
     # not carried on: "Zometa : 1 perfusion, non poursuivi", "non renouvelé"
     r"\b(?:non|pas) (?:poursuivie?s?|renouvelee?s?|reconduite?s?)\b",
     # a completed course followed by something else: "carboplatine-pémétrexed (4 cures), puis pémétrexed seul"
@@ -39,6 +41,7 @@ stopped_before = [
     r"\binterruption (?:du|de la|de l'|des|de)\s*$", r"\bstop\s*$",
     r"\b(?:relais|relai|switch) (?:du|de la|de l'|des|de)\s*$",  # "Xgeva en relais du Zometa": Zometa is over
     r"\b(?:initialement|auparavant|anciennement|autrefois|precedemment) (?:traitee? )?(?:par|sous)\s*$",
+    r"\b(?:chimiotherapie|hormonotherapie|immunotherapie|traitement)s? (?:neo-?)?adjuvante?s?\b[^.;]{0,40}$",
     # a one-off dose is no current treatment: "une perfusion unique de pamidronate"
     r"\b(?:une?|1)\s+(?:seule|unique)\s+(?:perfusion|injection|dose|cure|administration)\s+(?:de|d'|du)\s*$",
     r"\b(?:une?|1)\s+(?:perfusion|injection|dose|cure|administration)\s+(?:unique|isolee)\s+(?:de|d'|du)\s*$",
@@ -89,6 +92,13 @@ current_before = [
     # kept through a procedure: "avulsion sans interruption de l'AOD"
     r"\bsans (?:interruption|arret|suspension|modification) (?:du|de la|de l'|des|de)\s*$",
 ]
+# A course written with its begin and end dates, right after the drug ("sunitinib (12/2021 – 06/2022)") or
+# heading it ("L1 (04/2021 – 01/2023) : létrozole"): over when the letter names a later date.
+_MONTH_YEAR = r"(?:\d{1,2}/)?(?:\d{1,2}/)?(?:19|20)\d\d"
+_DATE_RANGE = rf"{_MONTH_YEAR}\s*(?:-|–|—|a|au)\s*(?P<end>{_MONTH_YEAR})\b"
+course_dates_after = rf"^[^,;()\n]{{0,30}}?\(\s*{_DATE_RANGE}"
+course_dates_before = rf"{_DATE_RANGE}\s*\)?\s*:\s*$"
+dated = r"\b(?:(?:\d{1,2}/)?(?P<month>\d{1,2})/)?(?P<year>(?:19|20)\d\d)\b"
 # "Xgeva prévu", "RT envisagée", "denosumab à discuter", "à débuter", "sera introduit"
 # (right after the mention: the window stops at the next comma)
 planned_after = [
@@ -112,7 +122,7 @@ planned_before = [
     r"\b(?:discuter|envisager|prevoir|programmer|debuter|introduire|instaurer|proposer|organiser|remplacer|relayer|realiser|faire) ",
     r"\bdiscussion (?:de|d'|d'une?|du|des)", r"\bavant (?:de |d')?(?:debuter|introduire|demarrer)",
     r"\bpossibilite (?:de|d'|d'une?)", r"\binteret (?:de|d'|d'une?|du|des)", r"\bplace (?:de|d'|d'une?|du|des)",
-    r"\bfaut-il\b", r"\ben vue (?:de|d'|d'une?)", r"\bbenefice (?:de|d'|d'une?|du)",
+    r"\bfaut-il\b", r"\bpassage (?:au|a la|a l'|aux|sous)\b", r"\ben vue (?:de|d'|d'une?)", r"\bbenefice (?:de|d'|d'une?|du)",
     r"\bmise en (?:route|place) (?:de|d'|d'une?|du|des)", r"\binstauration (?:de|d'|d'une?|du|des)",
     r"\bintroduction (?:de|d'|d'une?|du|des)", r"\bfaudrait-il\b", r"\bdoit-on\b", r"\bpeut-on\b",
     r"\bje (?:propose|suggere|prevois|programme)\b", r"\bnous (?:proposons|suggerons|prevoyons|programmons)\b",
@@ -169,7 +179,8 @@ hypothesis_pseudo = [
 # A drug in the list of what is taken now ("Traitement de sortie : Coumadine 5 mg/j", "Traitement actuel :" and
 # its items) tells the latest state: a stop told elsewhere (an interruption around a procedure) is history.
 current_list_header = (r"^[^\S\n]*(?:traitements?|ttt|tt|trt|ordonnance)(?: [\w'-]+){0,3}? "
-                       r"(?:actuels?|en cours|de sortie|a la sortie|habituels?|au long cours|du jour)\b[^:\n]{0,30}:")
+                       r"(?:actuels?|en cours|de sortie|a la sortie|habituels?|au long cours|du jour)\b[^:\n]{0,30}:"
+                       r"|^[^\S\n]*(?:[-•*–][^\S\n]*)?depuis\b[^:\n]{0,30}:")  # "Depuis le 15/04 : paclitaxel + Herceptin"
 # A list under a header that denies or stops ("Pas de :", "Ne prend pas :", "Traitements arrêtés :"):
 # each item is denied or stopped (the items are sentences of their own, see nlp.py).
 list_item_start = r"[^\S\n]*[-•*–→+·][^\S\n]"
@@ -184,4 +195,4 @@ _CONTINUING_WORDS = ("de", "du", "des", "la", "le", "les", "d'", "l'", "par", "e
                      "sur", "pour", "avec", "sans", "un", "une", "sous")
 clause_break = (r"[.;|]|(?=\n)" + "".join(f"(?<![ \\n]{re.escape(word)})" if word[-1] != "'" else f"(?<!{word})"
                                     for word in _CONTINUING_WORDS)
-                + r"\n(?![a-zà-ÿ(])|\s[–—-]\s")
+                + r"\n(?![a-zà-ÿ(])|\s[–—-]\s(?!\d)")  # "(04/2021 – 01/2023)" is a range, not a break
