@@ -165,6 +165,9 @@ def test_fields_drugs_current_medications(analyse, text, status, atc):
     ("Radiochimiothérapie (carboplatine-paclitaxel hebdomadaire), puis durvalumab de consolidation.", ["L01FF03"]),
     ("Chimiothérapie adjuvante (EC puis paclitaxel) avec trastuzumab 1 an. Actuellement sous létrozole.",
      ["L02BG04"]),
+    # each drug its own predicate, or one shared
+    ("Arrêt du furosémide et de l'IEC. Triatec repris à demi-dose le 10/09, Lasilix non repris.", ["C09AA05"]),
+    ("Kardégic 75 mg. Eliquis, Xarelto arrêtés.", ["B01AC06"]),
     ("Nivolumab adjuvant 12 mois (2021).\nDepuis le 15/04/2025 : ipilimumab + nivolumab.", ["L01FF01", "L01FX04"]),
     ("Progression sous enzalutamide ; j'ai évoqué un passage au docétaxel.", ["L02BB04"]),
 ])

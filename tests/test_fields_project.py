@@ -21,6 +21,7 @@ def summary(value):
     # intent alone, in every form
     ("Traitement à visée curative de la maladie oligométastatique.", "present", "curative", []),
     ("HBPM à dose curative depuis mars. Chimiothérapie à visée palliative en cours.", "present", "palliative", []),
+    ("TVP : anticoagulation curative par tinzaparine dès le 02/09.", "unknown", None, []),
     ("Soins de support exclusifs décidés avec la patiente.", "present", "supportive", []),
     ("Best supportive care décidé en concertation avec la famille.", "present", "supportive", []),
     ("Pas de chimiothérapie vu l'état général : soins palliatifs exclusifs.", "present", "supportive", []),

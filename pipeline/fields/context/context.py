@@ -15,6 +15,9 @@ from pipeline.fields.context import patterns
 AFTER_WINDOW, BEFORE_WINDOW, PLAN_AFTER_WINDOW = 80, 60, 40
 TITLE_MAX_LENGTH = 50
 _JOINED = ("(", "-", "+", "/", "–")
+# A word that says something of the mention before it: a stop, a resumption, a plan ("repris à demi-dose").
+_PREDICATE = re.compile(r"\b(?:arret\w*|stopp\w*|interromp\w*|suspendu\w*|repris\w*|reintrodui\w*|poursuivi\w*|maintenu\w*"
+                        r"|continue\w*|debute\w*|introdui\w*|prevu\w*|remplace\w*|relaye\w*|termine\w*)\b")
 _FOLLOWED_BY = re.compile(r"[^.;\n]*\bpuis\b[^.;\n]*$")
 FOLLOWED_GAP_MAX_LENGTH = 60
 _PLAN_WINDOW_END = re.compile(r"[,(]")  # a plan cue after the mention stands before the next comma or bracket  # between a name and its synonym, or the drugs of a combination
@@ -152,10 +155,11 @@ class MentionContext:
         text = text_of(doc)
         folded = fold(text)
         flags_at: dict[tuple[int, int], tuple[bool, ...]] = {}  # mentions over the same words share them
+        next_start = _next_of_its_kind(all_mentions(doc), len(text))
         for span in all_mentions(doc):
             where = (span.start_char, span.end_char)
             if where not in flags_at:
-                flags_at[where] = _flags(rx, text, folded, *where)
+                flags_at[where] = _flags(rx, text, folded, *where, next_start[where])
             ext = span._  # one accessor per mention: spaCy makes a new one at each `span._`
             (ext.rcp_denied, ext.rcp_latest, ext.rcp_current, ext.rcp_stopped, ext.rcp_planned, ext.rcp_doubt,
              ext.rcp_other_person) = flags_at[where]
@@ -165,10 +169,23 @@ class MentionContext:
         return doc
 
 
-def _flags(rx: dict, text: str, folded: str, start: int, end: int) -> tuple[bool, ...]:
+def _next_of_its_kind(spans: list[Span], end: int) -> dict[tuple[int, int], int]:
+    """For each mention's place, where the next mention with its label starts (`end` for the last)."""
+    following: dict[tuple[int, int], int] = {}
+    last_start: dict[str, int] = {}
+    for span in sorted(spans, key=lambda s: s.start_char, reverse=True):
+        where = (span.start_char, span.end_char)
+        following[where] = min(following.get(where, end), last_start.get(span.label_, end))
+        last_start[span.label_] = span.start_char
+    return following
+
+
+def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: int) -> tuple[bool, ...]:
     """Denied, latest, current, stopped, planned, doubtful, someone else's: what the words around the
-    mention over text[start:end] say of it."""
+    mention over text[start:end] say of it (`next_start`: where the next mention of its kind starts)."""
     left, right = clause_bounds(text, start, end)
+    if next_start < right and _PREDICATE.search(folded, end, next_start):
+        right = next_start  # "Triatec repris, Lasilix non repris": each its own ("Eliquis, Xarelto arrêtés": both)
     before = folded[max(left, start - BEFORE_WINDOW):start]
     after = folded[end:min(right, end + AFTER_WINDOW)]
     plan_after = _PLAN_WINDOW_END.split(after[:PLAN_AFTER_WINDOW], 1)[0]
