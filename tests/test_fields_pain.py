@@ -9,6 +9,7 @@ def types(value) -> list[str]:
 
 
 @pytest.mark.parametrize("text, status", [
+    ("Humérus droit : douleur bien contrôlée sous paracétamol seul, pas d'accès douloureux.", "present"),
     ("Le patient se plaint de douleurs lombaires depuis un mois.", "present"),
     ("Lombalgies invalidantes.", "present"),
     ("Patient hyperalgique malgré la morphine.", "present"),

@@ -153,6 +153,9 @@ other_person_before = [
 # A form's "Non" option, ticked or not, answers its own label only: it negates nothing written after it
 # (added to EDS-NLP's own pseudo-negations).
 negation_pseudo = [f"{box} {word}" for box in ("☐", "☒") for word in ("non", "aucun", "aucune", "neant", "absent")]
+# Controlled pain without breakthrough episodes is still pain: "douleur contrôlée, pas d'accès douloureux".
+negation_pseudo += [f"{word}{episode}" for word in ("pas d'", "sans ", "aucun ")
+                    for episode in ("accès douloureux", "accès de douleur", "accès paroxystique")]
 # Not knowing is doubt, not denial: "☒ Ne sait pas – Eliquis ?" (the hypothesis qualifier reads it).
 negation_pseudo += ["ne sait pas", "ne sais pas", "ne savons pas"]
 # A posology ("Tahor 40 mg : 0-0-1") is no "Label : 0" answer.
