@@ -62,6 +62,9 @@ def agents(value) -> list[str]:
     ("Xarelto arrêté en 2023, non repris.", "absent", []),
     ("Ulcère hémorragique : arrêt définitif de l'Eliquis.", "absent", []),
     ("Le patient n'est plus anticoagulé depuis son hémorragie.", "absent", []),
+    # no indication is a denial, an indication a plan
+    ("Écho-doppler normal : pas d'indication à une anticoagulation.", "absent", []),
+    ("Indication d'une anticoagulation à discuter.", "unknown", []),
     # a stop said with doubt or as a hypothesis is no stop
     ("Traitement habituel :\n- Xarelto 15 mg le soir\nEn cas de geste : modalités d'arrêt du Xarelto.", "present",
      ["B01AF01"]),
