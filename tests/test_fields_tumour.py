@@ -140,6 +140,8 @@ def test_tumour_histology_missing_when_not_written(analyse, text):
     ("EGFR L858R.", {"EGFR": "positive"}),
     ("EGFR sauvage, ALK nég.", {"EGFR": "negative", "ALK": "negative"}),
     ("egfr non mute, alk negatif", {"EGFR": "negative", "ALK": "negative"}),
+    ("Biologie moléculaire (EGFR, ALK, ROS1) et PD-L1 en cours.",
+     {"EGFR": "pending", "ALK": "pending", "ROS1": "pending", "PD-L1": "pending"}),
     ("EGFR, ALK et ROS1 négatifs.", {"EGFR": "negative", "ALK": "negative", "ROS1": "negative"}),
     ("ALK et ROS1 : absence de réarrangement.", {"ALK": "negative", "ROS1": "negative"}),
     ("Absence de réarrangement d'ALK et de ROS1.", {"ALK": "negative", "ROS1": "negative"}),

@@ -187,7 +187,7 @@ foreign_markers = [r"ki-? ?67", r"mib-?1", r"ttf-? ?1", r"ck ?\d+", r"gata-? ?3"
                    r"cdx-?2", r"sox-?10", r"psma", r"grade", r"gleason", r"isup", r"pax-?8", r"napsine", r"cps",
                    r"msi", r"tmb", r"pik3ca", r"esr1"]
 # What may stand between markers of one list sharing a result ("EGFR, ALK et ROS1 négatifs").
-list_joint = r"^(?:\s|,|/|\bet\b|\bou\b|\bni\b|\bde\b|\bd'|\bdu\b|\bdes\b|\bl'|\bla\b)*$"
+list_joint = r"^(?:\s|,|/|[()]|\bet\b|\bou\b|\bni\b|\bde\b|\bd'|\bdu\b|\bdes\b|\bl'|\bla\b)*$"
 
 # A sign glued to the marker: "RE+", "HER2-", "RH +".
 sign_positive = r"^ ?\+(?!\d)"
