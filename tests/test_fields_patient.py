@@ -16,6 +16,12 @@ import pytest
     ("Sexe | ☐ F ☒ M\nDate de naissance | 19/01/1961\nDate de la demande | 23/04/2025", "M", 64),
     ("Douleurs depuis 2 ans, il y a 10 ans une fracture.", None, None),
     ("Le 16/04/2025\nM. Daniel Essai, né le 30/01/1957. Reprise 24 à 48 heures après le geste.", "M", 68),
+    # in words, as dictated, and in Belgian and Swiss French
+    ("je revois madame essai âgée de soixante-trois ans pour un carcinome", "F", 63),
+    ("monsieur essai soixante-dix-sept ans", "M", 77), ("M. Essai, quatre-vingt-deux ans.", "M", 82),
+    ("monsieur essai, septante-huit ans, que je suis depuis vingt ans", "M", 78),
+    ("M. Essai, huitante et un ans.", "M", 81),
+    ("Douleurs depuis vingt ans.", None, None),
 ])
 def test_fields_patient_sex_and_age(analyse, text, sex, age):
     patient = analyse(text)["patient"]

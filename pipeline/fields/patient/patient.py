@@ -18,6 +18,7 @@ _SEX_OF_CUE = {f"{sex}{rank}": (sex, rank, cue) for sex, cues in (("F", patterns
                for rank, cue in enumerate(cues)}
 _SEX_CUES = CueTable({key: [cue] for key, (_, _, cue) in _SEX_OF_CUE.items()})
 _AGE = re.compile(patterns.age)
+_AGE_IN_WORDS = re.compile(patterns.age_in_words)
 _AGE_EXCLUDED = re.compile(patterns.age_excluded_before)
 _AGE_ALLOWED = re.compile(patterns.age_allowed_before)
 _BIRTH = re.compile(patterns.birth)
@@ -93,9 +94,19 @@ def _dates(doc: Doc) -> tuple[Text | None, dt.date | None, Text | None, dt.date 
     return (*(birth[1:] if birth else (None, None)), *(letter or fallback or (None, None)))
 
 
+def spelled_number(words: str) -> int:
+    """The value of a French number in words: "soixante-dix-sept" 77, "quatre-vingt-deux" 82, "septante et un" 71."""
+    parts = [w for w in re.split(r"[- ]+", words) if w != "et"]
+    if parts[:2] in (["quatre", "vingt"], ["quatre", "vingts"]):
+        parts = ["huitante", *parts[2:]]
+    return sum(patterns.number_words[part] for part in parts)
+
+
 def _written_age(doc: Doc, folded: str) -> Score | None:
-    for match in _AGE.finditer(folded):
-        value = int(match.group("age"))
+    matches = sorted([*_AGE.finditer(folded), *_AGE_IN_WORDS.finditer(folded)], key=lambda m: m.start())
+    for match in matches:
+        written = match.group("age")
+        value = int(written) if written.isdigit() else spelled_number(written)
         before = folded[max(0, match.start() - 16):match.start()]
         if not 15 <= value <= 110 or (_AGE_EXCLUDED.search(before) and not _AGE_ALLOWED.search(before)):
             continue
