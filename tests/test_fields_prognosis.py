@@ -10,6 +10,10 @@ def performance(value):
 
 @pytest.mark.parametrize("text, expected", [
     ("Etat général : OMS 1 (autonome).", ("ECOG", 1)),
+    # dictated
+    ("elle est en bon état général OMS un elle poursuit ses activités", ("ECOG", 1)),
+    ("état général conservé OMS zéro il continue à jardiner", ("ECOG", 0)),
+    ("État général un peu altéré.", None),
     ("Grabataire, PS 4.", ("ECOG", 4)),
     ("PS1, poids stable.", ("ECOG", 1)),
     ("ECOG 0, activité normale.", ("ECOG", 0)),

@@ -32,8 +32,8 @@ def _names(names: list[str]) -> str:
 _ECOG_NAME = _names(patterns.ecog_names)
 _ECOG = re.compile(
     rf"\b(?P<name>{_ECOG_NAME})(?![a-z])(?:[^\S\n]*[/,-]?[^\S\n]*\(?(?:{_ECOG_NAME})(?![a-z])\)?)*[^\S\n]*"
-    rf"(?:{patterns.moments}[^\S\n]*)?(?:{patterns.value_links}[^\S\n]*)?(?P<value>[0-4])"
-    rf"(?:[^\S\n]*(?:-|a|ou)[^\S\n]*(?P<value2>[0-4]))?(?!{patterns.ecog_not_before})")
+    rf"(?:{patterns.moments}[^\S\n]*)?(?:{patterns.value_links}[^\S\n]*)?(?P<value>{patterns.ecog_grade})\b"
+    rf"(?:[^\S\n]*(?:-|a|ou)[^\S\n]*(?P<value2>{patterns.ecog_grade})\b)?(?!{patterns.ecog_not_before})")
 _KPS = re.compile(
     rf"\b(?P<name>{_names(patterns.kps_names)})(?![a-z])[^\S\n]*(?:{patterns.moments}[^\S\n]*)?"
     rf"(?:{patterns.value_links}[^\S\n]*)?"
@@ -69,7 +69,8 @@ class PrognosisMatcher:
         found = []
         for match in _ECOG.finditer(folded):
             if _written_in_capitals(text, match):
-                value = max(int(v) for v in match.group("value", "value2") if v)
+                value = max(patterns.ecog_grade_words[v] if v in patterns.ecog_grade_words else int(v)
+                            for v in match.group("value", "value2") if v)
                 found.append(char_mention(doc, match.start(), match.end(), ECOG, str(value)))
         for match in _KPS.finditer(folded):
             value = int(match.group("value"))
