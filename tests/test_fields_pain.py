@@ -96,6 +96,9 @@ def test_pain_types(analyse, text, expected):
     ("EN : 4/10 (8/10 avant la morphine).", 4, "NRS"),
     ("Douleur thoracique, DN4 6/10, EN 4/10.", 4, "NRS"),
     ("Douleur lombaire, EVA 6/1O.", 6, "VAS"),
+    # dictated
+    ("une douleur de la fesse droite cotée à six sur dix à l'EVA ce jour", 6, "VAS"),
+    ("douleur de hanche EVA quatre sur dix", 4, "VAS"),
     ("Lombalgies : EN 3/10 à la marche (EN 9/10 en pré-opératoire).", 3, "NRS"),
     ("Douleur de hanche EVA 2/10 (EVA 7/10 en preoperatoire).", 2, "VAS"),  # no accents
     ("Dlr cotée 3/10, 8/10 en pré-op.", 3, "NRS"),

@@ -242,6 +242,23 @@ def answer_polarity(answer: str) -> str | None:
     return None
 
 
+NUMBER_WORDS = {  # French numbers in words, as dictated (Belgian and Swiss tens too)
+    "zero": 0,
+    "un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
+    "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20,
+    "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "septante": 70, "huitante": 80, "octante": 80,
+    "nonante": 90, "cent": 100,
+}
+
+
+def spelled_number(words: str) -> int:
+    """The value of a French number in words: "soixante-dix-sept" 77, "quatre-vingt-deux" 82, "septante et un" 71."""
+    parts = [w for w in re.split(r"[- ]+", words) if w != "et"]
+    if parts[:2] in (["quatre", "vingt"], ["quatre", "vingts"]):
+        parts = ["huitante", *parts[2:]]
+    return sum(NUMBER_WORDS[part] for part in parts)
+
+
 def alternation(cues: Iterable[str]) -> str:
     """The regex source matching any of a cue list (each entry a regex, as written in a patterns.py)."""
     return "|".join(f"(?:{cue})" for cue in cues)

@@ -21,6 +21,7 @@ from pipeline.fields.base import (
     polarity,
     resolve_status,
     sentence_bounds,
+    spelled_number,
     text_of,
     unwrapped,
 )
@@ -56,8 +57,9 @@ _SCALED_SCORE = re.compile(
     r"\b(?P<scale>" + "|".join(sorted(_SCALE_NAMES, key=len, reverse=True)) + r")\b[^\S\n]*"
     r"(?:(?:\(\s*0\s*(?:-|a)\s*10\s*\)|" + patterns.out_of_ten + r"[^\S\n]*\)?)[^\S\n]*)?"  # "EVA (0-10)", "(EN /10)"
     r"(?:" + patterns.score_links + r"[^\S\n]*)?"
-    r"(?P<value>\d{1,2}(?:[.,]\d)?)(?![\da-z])(?P<ten>" + patterns.out_of_ten + r")?")
-_BARE_SCORE = re.compile(r"(?<![\d/,.])(?P<value>\d{1,2}(?:[.,]\d)?)" + patterns.out_of_ten + r"(?![^\S\n]*/)")
+    r"(?P<value>" + patterns.score_value + r")(?![\da-z])(?P<ten>" + patterns.out_of_ten + r")?")
+_BARE_SCORE = re.compile(r"(?<![\d/,.])(?P<value>" + patterns.score_value + r")" + patterns.out_of_ten
+                         + r"(?![^\S\n]*/)")
 _NOT_A_SCORE_AFTER = re.compile(patterns.score_not_before)
 _OTHER_SCORE = re.compile(patterns.other_scores_before)
 _SCALE_WORD = re.compile(r"\b(?:" + "|".join(sorted(_SCALE_NAMES, key=len, reverse=True)) + r")\b")
@@ -136,28 +138,39 @@ class PainMatcher:
         found, taken = [], []
         for match in _SCALED_SCORE.finditer(folded):
             scale_name = match.group("scale")
-            if _NOT_A_SCORE_AFTER.match(folded, match.end()) or float(match.group("value").replace(",", ".")) > 10:
+            if _NOT_A_SCORE_AFTER.match(folded, match.end()) or _score(match) > 10 or (
+                    match.group("value").isalpha() and not match.group("ten")):  # "EVA à deux reprises"
                 continue
             if _is_capitalised_scale(scale_name) and not (
                     match.group("ten") or text[match.start("scale"):match.end("scale")].isupper()):
                 continue
             taken.append((match.start(), match.end()))
             found.append(char_mention(doc, match.start(), match.end(), SCORE,
-                               f"{_scale_named(scale_name)}:{match.group('value')}"))
+                               f"{_scale_named(scale_name)}:{_score_text(match)}"))
         for match in _BARE_SCORE.finditer(folded):
             if any(start <= match.start() < end for start, end in taken):
                 continue
             line_start = folded.rfind("\n", 0, match.start()) + 1
             if _OTHER_SCORE.search(folded[max(line_start, match.start() - 25):match.start()]):
                 continue
-            if float(match.group("value").replace(",", ".")) > 10:
+            if _score(match) > 10:
                 continue
             left, right = sentence_bounds(text, match.start(), match.end())
             if not (_PAIN.search(folded, left, right) or _scale_words(text, folded, left, right)):
                 continue
             scale = _scale_of_value(text, folded, match.start(), match.end(), left)
-            found.append(char_mention(doc, match.start(), match.end(), SCORE, f"{scale}:{match.group('value')}"))
+            found.append(char_mention(doc, match.start(), match.end(), SCORE, f"{scale}:{_score_text(match)}"))
         return found
+
+
+def _score_text(match: re.Match) -> str:
+    """A score as figures ("6", "4,5"), from figures or words ("six")."""
+    written = match.group("value")
+    return str(spelled_number(written)) if written.isalpha() else written
+
+
+def _score(match: re.Match) -> float:
+    return float(_score_text(match).replace(",", "."))
 
 
 CURRENT, WEAK, PAST = "current", "weak", "past"

@@ -86,7 +86,9 @@ scales = {
     "NRS": [r"ens", r"en", r"nrs", r"echelle numerique(?: simple)?"],
 }
 # "/10", "sur 10", and "/1O" as a scanned letter may read.
-out_of_ten = r"[^\S\n]*(?:/|sur)[^\S\n]*1[0o]\b"
+out_of_ten = r"[^\S\n]*(?:/|sur)[^\S\n]*(?:1[0o]|dix)\b"
+# A score in figures, or in words as dictated ("cotée à six sur dix").
+score_value = r"\d{1,2}(?:[.,]\d)?|\b(?:zero|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)"
 # "EN" is also a preposition: the abbreviations below count in capitals only (or followed by "/10").
 capitalised_scales = ["en", "ens"]
 score_links = r"(?:[:=|]|a|de|cotee?s? a|estimee?s? a|evaluee?s? a|mesuree?s? a)"

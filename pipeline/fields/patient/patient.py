@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from pipeline.fields.base import CueTable, Evidence, FieldExtractor, text_of
+from pipeline.fields.base import CueTable, Evidence, FieldExtractor, spelled_number, text_of
 from pipeline.fields.context.context import fold
 from pipeline.fields.dates.dates import dates_after_cue, dates_in
 from pipeline.fields.forms.forms import answers_for
@@ -92,14 +92,6 @@ def _dates(doc: Doc) -> tuple[Text | None, dt.date | None, Text | None, dt.date 
         if letter:
             break
     return (*(birth[1:] if birth else (None, None)), *(letter or fallback or (None, None)))
-
-
-def spelled_number(words: str) -> int:
-    """The value of a French number in words: "soixante-dix-sept" 77, "quatre-vingt-deux" 82, "septante et un" 71."""
-    parts = [w for w in re.split(r"[- ]+", words) if w != "et"]
-    if parts[:2] in (["quatre", "vingt"], ["quatre", "vingts"]):
-        parts = ["huitante", *parts[2:]]
-    return sum(patterns.number_words[part] for part in parts)
 
 
 def _written_age(doc: Doc, folded: str) -> Score | None:

@@ -10,12 +10,6 @@ male = [r"\bm\.\s+[a-z]", r"\bmonsieur\b", r"\bmr\b", r"\bpatient\b(?!e)", r"\bn
 age = (r"(?<![\d:])(?P<age>\d{2,3})(?:[^\S\n]*ans\b|[^\S\n]?a\b(?![^\S\n]*:))"
        r"(?![^\S\n]*(?:\d|(?:de|d'|plus|apres|avant)\b))")  # "24 à 48 heures" is no age
 # ... or in words, as dictated or in Belgian and Swiss French: "soixante-quatorze ans", "septante-huit ans".
-number_words = {
-    "un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
-    "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20,
-    "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "septante": 70, "huitante": 80, "octante": 80,
-    "nonante": 90, "cent": 100,
-}
 _TENS = r"(?:quatre-vingts?|vingt|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|cent)"
 _UNITS = r"(?:dix|onze|douze|treize|quatorze|quinze|seize|un|deux|trois|quatre|cinq|six|sept|huit|neuf)"
 age_in_words = rf"\b(?P<age>{_TENS}(?:[- ](?:et[- ])?{_UNITS})*)[^\S\n]+ans\b"
