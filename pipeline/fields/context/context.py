@@ -20,6 +20,7 @@ _PREDICATE = re.compile(r"\b(?:arret\w*|stopp\w*|interromp\w*|suspendu\w*|repris
                         r"|continue\w*|debute\w*|introdui\w*|prevu\w*|remplace\w*|relaye\w*|termine\w*)\b")
 _FOLLOWED_BY = re.compile(r"[^.;\n]*\bpuis\b[^.;\n]*$")
 FOLLOWED_GAP_MAX_LENGTH = 60
+_BRACKETED = re.compile(r"^[^\S\n]*\([^()\n]*\)")  # "RT (20 Gy en 5 fractions) envisagée": the plan follows it
 _PLAN_WINDOW_END = re.compile(r"[,(]")  # a plan cue after the mention stands before the next comma or bracket  # between a name and its synonym, or the drugs of a combination
 
 
@@ -188,7 +189,7 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
         right = next_start  # "Triatec repris, Lasilix non repris": each its own ("Eliquis, Xarelto arrêtés": both)
     before = folded[max(left, start - BEFORE_WINDOW):start]
     after = folded[end:min(right, end + AFTER_WINDOW)]
-    plan_after = _PLAN_WINDOW_END.split(after[:PLAN_AFTER_WINDOW], 1)[0]
+    plan_after = _PLAN_WINDOW_END.split(_BRACKETED.sub("", after, 1)[:PLAN_AFTER_WINDOW], 1)[0]
     header = list_header(text, start)
     denied = bool(header and rx["denying_list"].search(header))
     line_start = text.rfind("\n", 0, start) + 1

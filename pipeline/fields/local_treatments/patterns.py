@@ -8,7 +8,9 @@ bone_treatments = {
     "surgery": [
         r"osteosynthese", r"enclouage", r"clou (?:centro-?medullaire|gamma|cephalo-?medullaire|de \w+)",
         r"arthroplastie", r"prothese (?:totale |intermediaire |massive |de reconstruction )?"
-        r"(?:de (?:la )?hanche|d'epaule|de l'epaule|du genou|de genou|femorale|humerale|cephalique)",
+        r"(?:de (?:la )?hanche|d'epaule|de l'epaule|femorale|humerale|cephalique)",
+        # a knee replacement is an arthrosis operation, unless it rebuilds the bone
+        r"prothese (?:massive|de reconstruction) (?:du|de) genou",
         r"protheses? (?:totale|intermediaire) de hanche", r"laminectomie", r"laminotomie", r"arthrodese",
         r"decompression (?:medullaire|chirurgicale|rachidienne|radiculaire|posterieure)",
         r"fixation (?:rachidienne|vertebrale|posterieure|percutanee)", r"vissage", r"plaque vissee",
@@ -31,7 +33,9 @@ bone_treatments = {
 # Participles of bone operations count like their nouns, but only when aimed at a named bone
 # ("fracture du fémur enclouée le 3 mars", "vertèbre cimentée", "hanche prothésée", "L2 fixée par vis").
 bone_participles = {
-    "surgery": [r"enclouee?s?", r"osteosynthesee?s?", r"prothesee?s?", r"vissee?s?", r"fixee?s?", r"arthrodesee?s?",
+    "surgery": [r"enclouee?s?", r"osteosynthesee?s?",
+                r"prothesee?s?(?! (?:totale|de |d'|du |intermediaire|massive|cimentee|unicompartimentale))",  # the noun
+                r"vissee?s?", r"fixee?s?", r"arthrodesee?s?",
                 r"laminectomisee?s?"],
     "cementoplasty": [r"cimentee?s?", r"vertebroplastiee?s?", r"cyphoplastiee?s?", r"kyphoplastiee?s?"],
     "ablation": [r"(?:thermo|cryo)-?ablatee?s?"],
@@ -57,7 +61,9 @@ targeted_treatments = {
 }
 # Abbreviations that count only as written in capitals ("RT", not the letters of a word): hip prostheses
 # are bone treatments by themselves, a radiotherapy is judged by its target.
-bone_capital_abbreviations = {"surgery": ["PTH", "PIH", "PTE"]}
+# (not the parathormone of a laboratory result: "PTH effondrée", "PTHrp en cours", "PTH à 12 pg/mL")
+bone_capital_abbreviations = {"surgery": [
+    r"(?:PTH|PIH|PTE)(?!rp|[^\S\n]*(?:rp\b|effondr|bass|[ée]lev|normal|frein|dos[ée]|intacte|augment|abaiss|[:=<>]|à \d|\d))"]}
 capital_abbreviations = {"radiotherapy": ["RT", "RTE", "RTH", "SBRT", "SABR", "RTS", "RCMI", "IMRT", "VMAT"]}
 capital_not_before = r"[-\s]?q?PCR"  # "RT-PCR" is a laboratory test
 # In lower case ("rt l3 8 gy" in a telegraphic note) they count only when aimed at a named bone.
