@@ -127,6 +127,8 @@ def test_fields_drugs_antiplatelets(analyse, text, status, atc):
     ("Zometa : 1 perfusion (04/2026), non poursuivi (clairance 38 mL/min).", "absent", []),
     ("Zometa 4 mg : perfusion unique le 09/10 pour l'hypercalcémie.", "absent", []),
     ("Zometa : 1 perfusion toutes les 12 semaines.", "present", ["M05BA08"]),
+    ("Le dénosumab n'a pas été débuté : trois extractions dentaires.", "absent", []),
+    ("Xgeva non introduit (soins dentaires en cours).", "absent", []),
     ("Traitement | Posologie\nXgeva 120 mg | 1 injection SC toutes les 4 semaines", "present", ["M05BX04"]),
     ("Une seule perfusion d'ibandronate (Bondronat) en 2023, rien depuis.", "absent", []),
     ("Pas de traitement anti-résorptif.", "absent", []),

@@ -25,6 +25,10 @@ stopped_after = [
     r"(?![^.;|\n]{0,30}(?:\btoute?s? les\b|\bpar (?:jour|semaine|mois|an)\b|\bchaque\b|\bmensuel|\btrimestriel|/))",
     # an adjuvant course is over by the time bone metastases are referred: "nivolumab adjuvant 12 mois"
     r"^\W*(?:en )?(?:neo-?)?adjuvante?s?\b",
+    # never given: "le dénosumab n'a pas été débuté", "Xgeva non introduit"
+    r"^[^.;\n]{0,20}?\b(?:n'a|n'ont|n'avait|n'avaient) (?:pas|jamais) ete (?:debute|introduit|instaure|commence|initie"
+    r"|mis en place|realise|prescrit|administre|fait)e?s?\b",
+    r"^[^.;\n]{0,20}?\b(?:non|jamais) (?:debute|introduit|instaure|commence|initie|realise|administre)e?s?\b",
     # not carried on: "Zometa : 1 perfusion, non poursuivi", "non renouvelé"
     r"\b(?:non|pas) (?:poursuivie?s?|renouvelee?s?|reconduite?s?)\b",
     # a completed course followed by something else: "carboplatine-pémétrexed (4 cures), puis pémétrexed seul"
