@@ -175,6 +175,11 @@ def test_fields_drugs_current_medications(analyse, text, status, atc):
     ("Kardégic 75 mg. Eliquis, Xarelto arrêtés.", ["B01AC06"]),
     ("Nivolumab adjuvant 12 mois (2021).\nDepuis le 15/04/2025 : ipilimumab + nivolumab.", ["L01FF01", "L01FX04"]),
     ("Progression sous enzalutamide ; j'ai évoqué un passage au docétaxel.", ["L02BB04"]),
+    # lines of treatment: a later line given ends the earlier ones, a later line only proposed does not
+    ("1re ligne carboplatine-pémétrexed-pembrolizumab, progression en août.\nSotorasib depuis le 12/09 (2e ligne).",
+     ["L01XX73"]),
+    ("- 1L carboplatine-paclitaxel\n- 2L docétaxel débuté le 22/10", ["L01CD02"]),
+    ("En 1re ligne : osimertinib depuis mars. Une 2e ligne sera discutée en cas de progression.", ["L01EB04"]),
 ])
 def test_fields_drugs_finished_and_current_courses(analyse, text, atc):
     value = analyse(text)["currentMedications"]

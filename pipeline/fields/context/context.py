@@ -21,6 +21,7 @@ _PREDICATE = re.compile(r"\b(?:arret\w*|stopp\w*|interromp\w*|suspendu\w*|repris
 _FOLLOWED_BY = re.compile(r"[^.;\n]*\bpuis\b[^.;\n]*$")
 FOLLOWED_GAP_MAX_LENGTH = 60
 _BRACKETED = re.compile(r"^[^\S\n]*\([^()\n]*\)")  # "RT (20 Gy en 5 fractions) envisagée": the plan follows it
+_SENTENCE_PART = re.compile(r"[.;\n]")
 _PLAN_WINDOW_END = re.compile(r"[,(]")  # a plan cue after the mention stands before the next comma or bracket  # between a name and its synonym, or the drugs of a combination
 
 
@@ -65,6 +66,8 @@ def _compiled():
         "course_dates_after": re.compile(patterns.course_dates_after),
         "course_dates_before": re.compile(patterns.course_dates_before),
         "dated": re.compile(patterns.dated),
+        "line": re.compile(patterns.line_of_treatment),
+        "line_before": re.compile(f"(?:{patterns.line_of_treatment}){patterns.line_heads_drug}"),
         "finished_course": re.compile(patterns.finished_course_before),
         "then_after": re.compile(patterns.then_after),
         "finished_then_after": re.compile(patterns.finished_then_after),
@@ -202,7 +205,7 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
                            or rx["finished_then_after"].search(after))
     current = stop_ahead or temporary_stop or (not finished_course and bool(rx["current_before"].search(before)))
     stopped = not current and not rx["stop_denied_after"].search(after) and bool(
-        _course_ended(rx, folded, before, after) or
+        _course_ended(rx, folded, before, after) or _earlier_line(rx, folded, before) or
         rx["stopped_right_after"].match(after) or rx["stopped_before"].search(before) or finished_course
         or _cue_within("stopped_later", folded, end, min(right, end + AFTER_WINDOW))
         or bool(header and rx["stopping_list"].search(header))
@@ -218,6 +221,27 @@ def _course_ended(rx: dict, folded: str, before: str, after: str) -> bool:
     """A course dated from begin to end, which ended before the latest date the letter names."""
     dates = rx["course_dates_after"].match(after) or rx["course_dates_before"].search(before)
     return bool(dates) and _month(rx, dates.group("end")) < _latest_month(folded)
+
+
+def _line_number(match: re.Match) -> int:
+    number = match.group("number") or match.group("short")
+    return int(number) if number else patterns.line_words[match.group("word")]
+
+
+def _earlier_line(rx: dict, folded: str, before: str) -> bool:
+    """Introduced by a line of treatment ("1re ligne : sunitinib") when the letter tells a later one."""
+    line = rx["line_before"].search(before)
+    return bool(line) and _line_number(line) < _latest_line(folded)
+
+
+@lru_cache(maxsize=16)
+def _latest_line(folded: str) -> int:
+    """The latest line of treatment the letter tells as given (not one only planned: "une 2e ligne est proposée")."""
+    rx = _compiled()
+    given = [_line_number(m) for m in rx["line"].finditer(folded)
+             if not (rx["planned_after"].search(_SENTENCE_PART.split(folded[m.end():m.end() + PLAN_AFTER_WINDOW], 1)[0])
+                     or rx["planned_before"].search(folded[max(0, m.start() - BEFORE_WINDOW):m.start()]))]
+    return max(given, default=0)
 
 
 def _month(rx: dict, written: str) -> tuple[int, int]:

@@ -103,6 +103,13 @@ _DATE_RANGE = rf"{_MONTH_YEAR}\s*(?:-|–|—|a|au)\s*(?P<end>{_MONTH_YEAR})\b"
 course_dates_after = rf"^[^,;()\n]{{0,30}}?\(\s*{_DATE_RANGE}"
 course_dates_before = rf"{_DATE_RANGE}\s*\)?\s*:\s*$"
 dated = r"\b(?:(?:\d{1,2}/)?(?P<month>\d{1,2})/)?(?P<year>(?:19|20)\d\d)\b"
+# Lines of treatment: a course introduced by its line ("1re ligne : sunitinib", "1L carboplatine-paclitaxel") is
+# over when the letter names a later line that is not only planned ("2e ligne par docétaxel depuis le 22/10").
+line_of_treatment = (r"\b(?:(?P<number>[1-9])(?:re|ere|er|e|eme|nde|nd)? ?ligne\b|(?P<short>[1-9])l\b"
+                     r"|(?P<word>premiere|deuxieme|seconde|second|troisieme|quatrieme|cinquieme|sixieme) ligne\b)")
+line_words = {"premiere": 1, "deuxieme": 2, "seconde": 2, "second": 2, "troisieme": 3, "quatrieme": 4, "cinquieme": 5,
+              "sixieme": 6}
+line_heads_drug = r"[^.;\n]{0,25}$"  # between the line and the drug it introduces: "métastatique (2021-2022) : "
 # "Xgeva prévu", "RT envisagée", "denosumab à discuter", "à débuter", "sera introduit"
 # (right after the mention: the window stops at the next comma)
 planned_after = [
