@@ -39,6 +39,7 @@ def markers(analyse, text: str) -> dict[str, str]:
     ("Carcinome canalaire du sein traité en 2009, guéri. Rechute osseuse en 2024.", "breast"),
     ("CCR à cellules claires, néphrectomie gauche en 2020.", "kidney"),
     ("CCR opéré en 2022 (hémicolectomie droite).", "colorectal"),
+    ("cci du sein droit en 2019, rh+ her2-", "breast"), ("adk pulmonaire lsg, egfr mute", "lung"),
 ])
 def test_tumour_site(analyse, text, site):
     result = tumour(analyse, text)

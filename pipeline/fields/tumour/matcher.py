@@ -38,7 +38,6 @@ def compiled() -> dict:
         "site_terms": by_code(patterns.site_terms),
         "site_terms_cs": by_code(patterns.site_terms_case_sensitive),
         "site_hints": by_code(patterns.site_hints),
-        "site_hints_cs": by_code(patterns.site_hints_case_sensitive),
         "histology": by_code(patterns.histology),
         "histology_cs": by_code(patterns.histology_case_sensitive),
         "markers": by_code(patterns.markers),
@@ -83,8 +82,7 @@ def find_terms(text: str) -> list[tuple[str, str, int, int]]:
                 found.append((SITE, organ[0], match.start(), organ[1]))
     for table, source in (("site_terms", flat), ("site_terms_cs", text)):
         found += [(SITE, code, start, end) for code, start, end in _coded(rx[table], source)]
-    for table, source in (("site_hints", flat), ("site_hints_cs", text)):
-        found += [(SITE_HINT, code, start, end) for code, start, end in _coded(rx[table], source)]
+    found += [(SITE_HINT, code, start, end) for code, start, end in _coded(rx["site_hints"], flat)]
     for table, source in (("histology", flat), ("histology_cs", text)):
         found += [(HISTOLOGY, code, start, end) for code, start, end in _coded(rx[table], source)]
     for table, source in (("markers", flat), ("markers_cs", text)):

@@ -63,20 +63,20 @@ site_terms_case_sensitive = {
 
 # When the letter names no site: what the histology, a surgery or a marker implies.
 site_hints = {
-    "breast": [r"canalaire infiltrant", r"lobulaire infiltrant", r"mastectomie", r"tumorectomie mammaire"],
+    "breast": [r"canalaire infiltrant", r"lobulaire infiltrant", r"mastectomie", r"tumorectomie mammaire",
+               r"cci", r"cli"],  # carcinome canalaire / lobulaire infiltrant, in any case (no French word)
     "prostate": [r"gleason", r"prostatectomie", r"resistant a la castration", r"resistance a la castration",
                  r"hormono-?sensible", r"cprc", r"mcrpc", r"mhspc"],
     "kidney": [r"nephrectomie", r"a cellules claires"],
     "lung": [r"lobectomie", r"pneumonectomie", r"non a petites cellules", r"a petites cellules"],
 }
-site_hints_case_sensitive = {"breast": [r"CCI", r"CLI"]}
 marker_site_hints = {"EGFR": "lung", "ALK": "lung", "ROS1": "lung", "ER": "breast", "PR": "breast"}
 
 # Histology, by the contract's code; the first code in this order wins when several are affirmed
 # (the more specific before the generic: "CBNPC, adénocarcinome" is an adenocarcinoma).
 histology = {
-    "invasive_lobular_carcinoma": [r"lobulaires? infiltrants?", r"carcinomes? lobulaires?", r"de type lobulaire"],
-    "invasive_ductal_carcinoma": [r"canalaires? infiltrants?", r"carcinomes? canalaires?", r"de type canalaire", r"\bnst\b",
+    "invasive_lobular_carcinoma": [r"cli", r"lobulaires? infiltrants?", r"carcinomes? lobulaires?", r"de type lobulaire"],
+    "invasive_ductal_carcinoma": [r"cci", r"canalaires? infiltrants?", r"carcinomes? canalaires?", r"de type canalaire", r"\bnst\b",
                                   r"(?:de )?type non specifique", r"carcinomes? infiltrants? (?:sns|nos)"],
     "clear_cell_carcinoma": [r"a cellules claires", r"ccrcc"],
     "small_cell_carcinoma": [r"(?<!non )(?<!non-)(?<!non a )a petites cellules", r"(?<!non )(?<!non-)microcellulaires?",
@@ -85,7 +85,7 @@ histology = {
     "large_cell_carcinoma": [r"(?:carcinomes?|cancers?|neoplasies?|cbnpc)(?: [\w-]+){0,4}? a grandes cellules"],  # no lymphoma
     "squamous_cell_carcinoma": [r"epidermoides?", r"malpighiens?", r"malpighiennes?", r"spino-?cellulaires?",
                                 r"squameux"],
-    "adenocarcinoma": [r"adeno-?carcinomes?"],
+    "adenocarcinoma": [r"adeno-?carcinomes?", r"adk"],
     "other": [r"\bcarcinomes?(?: \w+){0,2}? (?:papillaire|chromophobe|vesiculaire|medullaire|oncocytaire|anaplasique|"
               r"hepatocellulaire|sarcomatoide|mucoepidermoide|adenoide kystique)s?", r"carcinomes? urotheliale?s?",
               r"tumeurs? urotheliale?s?", r"melanomes?", r"sarcomes?", r"hepatocarcinomes?", r"cholangiocarcinomes?",
@@ -94,13 +94,11 @@ histology = {
     "nsclc_nos": [r"non a petites cellules", r"non-a-petites cellules", r"non microcellulaires?", r"cbnpc", r"cpnpc",
                   r"nsclc"],
 }
-# Case-sensitive: "ADK", "CE bronchique" (not the word "ce"), "CCI", "CLI", "TNE".
+# Case-sensitive: "CE bronchique" (not the word "ce"), "TNE", "ADC" ("ADK", "CCI", "CLI" are no words: any case).
 histology_case_sensitive = {
-    "invasive_lobular_carcinoma": [r"CLI"],
-    "invasive_ductal_carcinoma": [r"CCI"],
     "neuroendocrine": [r"TNE", r"CNE"],
     "squamous_cell_carcinoma": [r"CE(?= (?:bronch|pulm|du poumon|ORL|de l'(?:o|œ)sophage|(?:o|œ)sophag|du col|cutan|de l'amygdale))"],
-    "adenocarcinoma": [r"ADK", r"ADC(?! (?:moyen|bas|élevé|abaissé|restreint))"],
+    "adenocarcinoma": [r"ADC(?! (?:moyen|bas|élevé|abaissé|restreint))"],
 }
 
 # The primary is only suspected: in the clause, before the mention (within doubt_before_window
