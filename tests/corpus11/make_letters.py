@@ -367,7 +367,7 @@ letter(
               "pédicule gauche de L4, ischion gauche), sans atteinte ganglionnaire ni viscérale."),
         ("p", "Un blocage androgénique a été débuté : Eligard 45 mg (une injection tous les 6 mois) depuis le "
               "18/09/2026, associé au darolutamide (Nubeqa 300 mg, 2 cp matin et soir) depuis le 1er octobre. "
-              "La tolérance est bonne. Le PSA de contrôle du 27/10 est à 2,1 ng/ml."),
+              "La tolérance est bonne."),
         ("p", "Le patient est totalement asymptomatique sur le plan osseux : il ne décrit aucune douleur et ne "
               "prend aucun antalgique. Il est en très bon état général, PS 0, et continue de jardiner. Les "
               "lésions osseuses n'ont jamais fait l'objet d'un traitement local."),
@@ -428,7 +428,7 @@ letter(
         ("h", "Clinique"),
         ("ul", ["Douleur lombaire majorée à la mobilisation et au passage assis-debout.",
                 "Radiculalgie L5 gauche avec décharges électriques dans le mollet, DN4 à 5/10.",
-                "EN 6/10 ce jour (8/10 en août avant la morphine).",
+                "EN 6/10 ce jour (8/10 en août, avant les opioïdes).",
                 "Pas de déficit moteur, ROT présents et symétriques, pas de trouble sphinctérien.",
                 "OMS 1 – travaille à mi-temps."], "-"),
         ("h", "Traitements en cours"),
@@ -873,8 +873,8 @@ letter(
               "d'obstacle, mais découverte fortuite d'une lésion lytique de l'aile sacrée gauche. Biopsie "
               "scanno-guidée le 28/08/2026 : métastase de carcinome urothélial. TEP-FDG : lésion sacrée "
               "unique, associée à deux adénopathies latéro-aortiques."),
-        ("p", "Chimiothérapie gemcitabine-carboplatine depuis le 15/09/2026 (Dr Sarrazin, oncologue), 3e cycle "
-              "le 20/10/2026 et 4e cycle le 10/11/2026 ; une maintenance par avélumab est prévue ensuite."),
+        ("p", "Chimiothérapie gemcitabine-carboplatine depuis le 15/09/2026 (Dr Sarrazin, oncologue), 2e cycle "
+              "le 06/10/2026, 3e cycle le 27/10/2026 ; une maintenance par avélumab est prévue ensuite."),
         ("p", "Depuis 3 semaines : douleur sacrée irradiant à la face postérieure de la cuisse gauche jusqu'au "
               "talon, avec des décharges électriques, maximale la nuit avec réveils nocturnes. EVA 7/10. Pas "
               "de déficit moteur."),
