@@ -96,6 +96,9 @@ def test_pain_types(analyse, text, expected):
     ("EN : 4/10 (8/10 avant la morphine).", 4, "NRS"),
     ("Douleur thoracique, DN4 6/10, EN 4/10.", 4, "NRS"),
     ("Douleur lombaire, EVA 6/1O.", 6, "VAS"),
+    # the value since, after the one at arrival
+    ("Dorsalgies en ceinture, EVA 7 à l'arrivée -> 3 après titration morphine.", 3, "VAS"),
+    ("Douleur à la moindre mobilisation. EVA 8 à l'arrivée, 2 après immobilisation.", 2, "VAS"),
     # dictated
     ("une douleur de la fesse droite cotée à six sur dix à l'EVA ce jour", 6, "VAS"),
     ("douleur de hanche EVA quatre sur dix", 4, "VAS"),

@@ -62,6 +62,7 @@ _BARE_SCORE = re.compile(r"(?<![\d/,.])(?P<value>" + patterns.score_value + r")"
                          + r"(?![^\S\n]*/)")
 _NOT_A_SCORE_AFTER = re.compile(patterns.score_not_before)
 _OTHER_SCORE = re.compile(patterns.other_scores_before)
+_LATER_VALUE = re.compile(patterns.later_value)
 _SCALE_WORD = re.compile(r"\b(?:" + "|".join(sorted(_SCALE_NAMES, key=len, reverse=True)) + r")\b")
 _SCALE_AFTER = {scale: re.compile(rx) for scale, rx in patterns.scale_after.items()}
 _CURRENT = cue_regex(patterns.current_markers)
@@ -147,6 +148,10 @@ class PainMatcher:
             taken.append((match.start(), match.end()))
             found.append(char_mention(doc, match.start(), match.end(), SCORE,
                                f"{_scale_named(scale_name)}:{_score_text(match)}"))
+            if (later := _LATER_VALUE.match(folded, match.end())) and int(later.group("value")) <= 10:
+                taken.append((later.start("score"), later.end("score")))
+                found.append(char_mention(doc, later.start("score"), later.end("score"), SCORE,
+                                          f"{_scale_named(scale_name)}:{later.group('value')}"))
         for match in _BARE_SCORE.finditer(folded):
             if any(start <= match.start() < end for start, end in taken):
                 continue

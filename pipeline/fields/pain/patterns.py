@@ -87,6 +87,10 @@ scales = {
 }
 # "/10", "sur 10", and "/1O" as a scanned letter may read.
 out_of_ten = r"[^\S\n]*(?:/|sur)[^\S\n]*(?:1[0o]|dix)\b"
+# A second value told after a scored one, the score since: "EVA 7 à l'arrivée -> 3 après titration morphine",
+# "EVA 8 à l'arrivée, 2 après immobilisation".
+later_value = (r"[^.;\n\d]{0,25}?(?:->|→|=>|,|puis)\s*(?:a\s+)?(?P<score>(?P<value>\d{1,2})(?:\s*/\s*10)?)"
+               r"\s+(?=apres|actuellement|ce jour|sous|au repos|aujourd'hui|depuis)")
 # A score in figures, or in words as dictated ("cotée à six sur dix").
 score_value = r"\d{1,2}(?:[.,]\d)?|\b(?:zero|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)"
 # "EN" is also a preposition: the abbreviations below count in capitals only (or followed by "/10").
