@@ -70,6 +70,10 @@ def agents(value) -> list[str]:
      ["B01AF01"]),
     ("Elle serait sous Préviscan (il aurait pu être arrêté lors de la dernière hospitalisation).", "uncertain",
      ["B01AA12"]),
+    ("Embolie pulmonaire en janvier, sous apixaban depuis.\nEn cas de chirurgie, modalités d'arrêt et de relais "
+     "de l'apixaban.", "present", ["B01AF02"]),
+    ("Anticoagulé par Coumadine pour une valve mécanique, ce qui m'inquiète en cas de geste.", "present",
+     ["B01AA03"]),
     # a stop to come: the patient takes it until then
     ("Eliquis 5 mg x 2. L'Eliquis sera arrêté 48 h avant le geste.", "present", ["B01AF02"]),
     ("Xarelto 20 mg, à suspendre 3 jours avant la biopsie.", "present", ["B01AF01"]),

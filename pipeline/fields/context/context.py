@@ -56,6 +56,7 @@ def _compiled():
         "doubt_after": cue_regex(patterns.doubt_after),
         "doubt_clause": cue_regex(patterns.doubt_clause),
         "other_person": cue_regex(patterns.other_person_before),
+        "conditional_before": re.compile(patterns.conditional_before),
         "current_before": cue_regex(patterns.current_before),
         "follows_before": re.compile(patterns.follows_before),
         "stop_ahead_after": cue_regex(patterns.stop_ahead_after),
@@ -212,7 +213,8 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
         or _stopped_in_row(text, folded, end, rx["stopped_after"]))
     planned = not stop_ahead and bool(rx["planned_after"].search(plan_after) or rx["planned_before"].search(before)
                                       or rx["planned_after_comma"].match(after))
-    doubt = bool(rx["doubt_after"].search(folded[end:end + 12]) or _cue_within("doubt_clause", folded, left, right))
+    doubt = bool(rx["doubt_after"].search(folded[end:end + 12]) or _cue_within("doubt_clause", folded, left, right)
+                 or rx["conditional_before"].search(folded, left, start))
     other_person = bool(rx["other_person"].search(folded[left:start]))
     return denied, latest, current, stopped, planned, doubt, other_person
 

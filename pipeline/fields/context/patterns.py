@@ -80,7 +80,8 @@ temporary_stop_after = [
 ]
 stop_ahead_before = [
     r"\b(?:arreter|suspendre|interrompre|stopper|relayer)\s+(?:le |la |l'|les |du |de la |de l')?$",
-    r"\bmodalites d'(?:arret|interruption|relais) (?:du|de la|de l'|des|de)\s*$",
+    r"\bmodalites d'(?:arret|interruption|relais)(?: et (?:de |d')(?:arret|interruption|relais))?"
+    r" (?:du|de la|de l'|des|de)\s*$",
     r"\b(?:arret|suspension|interruption|fenetre therapeutique)\s+(?:prevue?|programmee?|a prevoir)\s+"
     r"(?:du|de la|de l'|des|de)\s*$",
 ]
@@ -156,6 +157,9 @@ doubt_clause = [
     # "molécule non précisée")
     r"(?<!molecule )(?<!nom )(?<!dose )(?<!posologie )\b(?:a preciser|non precisee?s?)\b",
 ]
+# Before the mention in its clause, what would be done around a procedure: "En cas de chirurgie, modalités
+# d'arrêt de l'apixaban" (not "anticoagulé par AVK, ce qui m'inquiète en cas de geste").
+conditional_before = r"\ben cas d(?:e |')(?:geste|chirurgie|intervention|procedure|biopsie|extraction|soins|operation)\b"
 # Someone else's treatment, told in the patient's letter: "sa femme est sous Préviscan".
 other_person_before = [
     r"\b(?:sa|son|ses) (?:femme|epouse|mari|epoux|conjointe?|compagne|compagnon|fils|fille|enfants?|mere|pere"
