@@ -60,6 +60,10 @@ def agents(value) -> list[str]:
     ("Relais par Xarelto 20 mg/j. Le Xarelto a été suspendu 48 heures avant la biopsie, et repris le lendemain.",
      "present", ["B01AF01"]),
     ("Xarelto arrêté en 2023, non repris.", "absent", []),
+    ("TVP en 2025 traitée par Eliquis pendant six mois ; le traitement a été arrêté en mai et il n'est plus "
+     "anticoagulé depuis.", "absent", []),
+    ("Il n'est plus anticoagulé depuis mai. Récidive de TVP : Eliquis 10 mg x2 depuis le 12/11.", "present",
+     ["B01AF02"]),
     ("Ulcère hémorragique : arrêt définitif de l'Eliquis.", "absent", []),
     ("Le patient n'est plus anticoagulé depuis son hémorragie.", "absent", []),
     # no indication is a denial, an indication a plan

@@ -63,7 +63,8 @@ def class_mention(span: Span) -> Mention:
     """A class named in the text ("pas d'AVK", "sous HBPM"), with the part of its item it names."""
     name, clause = fold(span.text), _clause(span)
     covers = next((prefixes for rx, prefixes in _CLASS_SCOPES if rx.search(name)), None)
-    return Mention(polarity(span), None, Evidence.of(span), span.text, covers=covers,
+    stopped = span._.rcp_stopped and not (span._.negation or doubted(span))  # "n'est plus anticoagulé", not "pas d'AVK"
+    return Mention(polarity(span), None, Evidence.of(span), span.text, stopped, covers=covers,
                    long_term=bool(_LONG_TERM.search(clause)))
 
 
@@ -118,12 +119,15 @@ def without_stopped_agents(drug_mentions: list[Mention]) -> list[Mention]:
 
 def _contradicts(denial: Mention, affirmed: list[Mention]) -> bool:
     """Whether a denial speaks of what is affirmed: a named agent stopped while another is taken is
-    a switch; "ni AVK ni AOD" or "pas d'anticoagulation au long cours" leave a preventive HBPM standing."""
+    a switch; "ni AVK ni AOD" or "pas d'anticoagulation au long cours" leave a preventive HBPM standing; a class
+    stopped before every agent named is history."""
     if denial.atc:
         return denial.atc in {m.atc for m in affirmed}
     named = [m for m in affirmed if m.atc]
     if denial.covers and named and not any(m.atc.startswith(denial.covers) for m in named):
         return False
+    if denial.stopped and named and all(m.evidence.start > denial.evidence.start for m in named):
+        return False  # stopped, then started again: "n'est plus anticoagulé depuis mai. Récidive : Eliquis"
     return not (denial.long_term and named and all(m.preventive for m in named))
 
 
@@ -150,6 +154,23 @@ def named_drugs(doc: Doc) -> list[Mention]:
                  preventive=bool(_PREVENTIVE.search(_clause(s)))) for s in mentions(doc, DRUG)])
 
 
+def class_stops(doc: Doc) -> dict[str, int]:
+    """Where each agent item's class was last said stopped ("il n'est plus anticoagulé")."""
+    stops: dict[str, int] = {}
+    for span in mentions(doc, DRUG_CLASS):
+        mention = class_mention(span)
+        if mention.stopped and mention.polarity == DENIED:
+            stops[span.kb_id_] = max(stops.get(span.kb_id_, -1), span.start_char)
+    return stops
+
+
+def before_class_stops(drug_mentions: list[Mention], stops: dict[str, int]) -> list[Mention]:
+    """A class stopped after its agents were named ("traitée par Eliquis pendant six mois ; … il n'est plus
+    anticoagulé depuis") ends them: the agents named only before the stop are history."""
+    return [m for m in drug_mentions
+            if not (m.polarity == AFFIRMED and not m.resumed and m.evidence.start < stops.get(item_of(m.atc), -1))]
+
+
 def _drug_polarity(doc: Doc, span: Span) -> str:
     """polarity(); a drug naming a form item ("Dénosumab : ☐ Oui ☒ Non") takes the item's answer."""
     if span._.rcp_form_role == LABEL:
@@ -174,7 +195,7 @@ class DrugItems(FieldExtractor):
 
     def extract(self, doc: Doc) -> dict:
         values = {}
-        drug_mentions = named_drugs(doc)
+        drug_mentions = before_class_stops(named_drugs(doc), class_stops(doc))
         no_drugs = [Mention(DENIED, None, Evidence(m.start(), m.end(), text_of(doc)[m.start():m.end()]), "")
                     for m in _NO_DRUGS.finditer(fold(text_of(doc)))]
 
