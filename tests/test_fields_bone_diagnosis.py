@@ -40,6 +40,10 @@ def codes(value) -> list[str]:
     ("Consulte pour dorsalgies depuis 10 j. Pas de déficit, pas de troubles sphinctériens. IRM : lésions "
      "secondaires du rachis.", ["pain"]),
     ("Lésions osseuses découvertes sur le TEP-TDM du bilan d'extension initial.", ["staging_imaging"]),
+    ("Le PSA est remonté progressivement depuis janvier. Le TEP-PSMA a montré trois lésions osseuses.",
+     ["staging_imaging"]),
+    ("Devant une remontée de la thyroglobuline, un TEP-FDG a été réalisé : lésion lytique de l'ischion.",
+     ["staging_imaging"]),
     ("Le scanner de surveillance a mis en évidence des lésions osseuses lytiques.", ["staging_imaging"]),
     ("Mets osseuses decouvertes sur un TDM TAP de suivi.", ["staging_imaging"]),
     ("Découverte de métastases osseuses au TEP de réévaluation.", ["staging_imaging"]),

@@ -92,6 +92,10 @@ circumstances = {
         r"\b(?:de|du|au) (?:bilan|surveillance|suivi|reevaluation|restadification|stadification|controle)\b",
         r"\bd'(?:re)?evaluation\b", r"\bbilan (?:de|du) (?:suivi|surveillance)\b",
         r"\b(?:elevation|ascension|reascension|remontee|augmentation|progression) (?:du|de son|des) psa\b",
+        # a tumour marker rising: "le PSA est remonté", "remontée de la thyroglobuline", "ascension du CA 15-3"
+        r"\bpsa (?:est |s'est |a )?(?:progressivement |regulierement )?(?:remonte|augmente|re-?ascensionne|double)\b",
+        r"\b(?:elevation|ascension|reascension|remontee|augmentation) (?:de la |du |de l'|des )"
+        r"(?:thyroglobuline|ca ?15-?3|ca ?125|ca ?19-?9|ace|marqueurs?(?: tumoraux)?)\b",
         r"\b(?:recidive|rechute|progression) biologique\b", r"\b(?:imagerie|bilan|examen)s? systematiques?\b",
         # the whole-body scan after a radio-iodine dose, the follow-up scans of a treatment
         r"\bpost-?therapeutiques?\b", r"\bde fin de traitement\b", r"\bbalayage corps entier\b",
