@@ -22,7 +22,7 @@ stopped_after = [
     r"\ben (?:perfusion|injection|dose|administration) unique\b", r"\b(?:perfusion|injection|dose) isolee\b",
     r"^[^.;\n]{0,15}?\b(?:perfusion|injection|dose|administration) unique\b",  # "Zometa 4 mg : perfusion unique"
     r"^\W*(?:une?|1) (?:seule )?(?:perfusion|injection)\b"
-    r"(?![^.;|\n]{0,30}(?:\btoute?s? les\b|\bpar (?:jour|semaine|mois|an)\b|\bchaque\b|\bmensuel|\btrimestriel|/))",
+    r"(?![^.;|\n]{0,30}(?:\b(?:tous|toutes?) les\b|\bpar (?:jour|semaine|mois|an)\b|\bchaque\b|\bmensuel|\btrimestriel|/))",
     # an adjuvant course is over by the time bone metastases are referred: "nivolumab adjuvant 12 mois"
     r"^\W*(?:en )?(?:neo-?)?adjuvante?s?\b",
     # never given: "le dénosumab n'a pas été débuté", "Xgeva non introduit"
