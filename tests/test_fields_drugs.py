@@ -60,6 +60,7 @@ def agents(value) -> list[str]:
     ("Relais par Xarelto 20 mg/j. Le Xarelto a été suspendu 48 heures avant la biopsie, et repris le lendemain.",
      "present", ["B01AF01"]),
     ("Xarelto arrêté en 2023, non repris.", "absent", []),
+    ("Le Kardégic a été arrêté à l'introduction\ndu Préviscan.", "present", ["B01AA12"]),
     ("TVP en 2025 traitée par Eliquis pendant six mois ; le traitement a été arrêté en mai et il n'est plus "
      "anticoagulé depuis.", "absent", []),
     ("Il n'est plus anticoagulé depuis mai. Récidive de TVP : Eliquis 10 mg x2 depuis le 12/11.", "present",
@@ -131,6 +132,8 @@ def test_fields_drugs_antiplatelets(analyse, text, status, atc):
     ("Acide zolédronique : je le déconseille, le DFG étant inférieur à 40 mL/min.", "unknown", []),
     ("Bilan dentaire avant dénosumab. Pas de contre-indication au dénosumab, à débuter en juillet.", "unknown", []),
     ("Dénosumab prévu après les soins dentaires.", "unknown", []),
+    ("Je sollicite l'avis de la RCP sur une radiothérapie de la lésion sacrée et sur l'intérêt\nd'un traitement "
+     "anti-ostéoclastique (dénosumab ou acide zolédronique).", "unknown", []),
     ("Xgeva arrêté pour ostéonécrose de la mâchoire.", "absent", []),
     ("Zometa : 1 perfusion (04/2026), non poursuivi (clairance 38 mL/min).", "absent", []),
     ("Zometa 4 mg : perfusion unique le 09/10 pour l'hypercalcémie.", "absent", []),

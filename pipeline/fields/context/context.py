@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from pipeline.fields.base import all_mentions, cue_regex, lower_case_paragraph_starts, text_of
+from pipeline.fields.base import all_mentions, cue_regex, lower_case_paragraph_starts, text_of, unwrapped
 from pipeline.fields.context import patterns
 
 AFTER_WINDOW, BEFORE_WINDOW, PLAN_AFTER_WINDOW = 80, 60, 40
@@ -158,7 +158,7 @@ class MentionContext:
     def __call__(self, doc: Doc) -> Doc:
         rx = _compiled()
         text = text_of(doc)
-        folded = fold(text)
+        folded = fold(unwrapped(text))  # a cue written across a wrapped line still reads
         flags_at: dict[tuple[int, int], tuple[bool, ...]] = {}  # mentions over the same words share them
         next_start = _next_of_its_kind(all_mentions(doc), len(text))
         for span in all_mentions(doc):

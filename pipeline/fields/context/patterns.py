@@ -136,7 +136,7 @@ planned_before = [
     r"\bpossibilite (?:de|d'|d'une?)", r"\binteret (?:de|d'|d'une?|du|des)", r"\bplace (?:de|d'|d'une?|du|des)",
     r"\bfaut-il\b", r"\bpassage (?:au|a la|a l'|aux|sous)\b", r"\ben vue (?:de|d'|d'une?)", r"\bbenefice (?:de|d'|d'une?|du)",
     r"\bmise en (?:route|place) (?:de|d'|d'une?|du|des)", r"\binstauration (?:de|d'|d'une?|du|des)",
-    r"\bintroduction (?:de|d'|d'une?|du|des)", r"\bfaudrait-il\b", r"\bdoit-on\b", r"\bpeut-on\b",
+    r"(?<!a l')(?<!lors de l')(?<!depuis l')\bintroduction (?:de|d'|d'une?|du|des)", r"\bfaudrait-il\b", r"\bdoit-on\b", r"\bpeut-on\b",
     r"\bje (?:propose|suggere|prevois|programme)\b", r"\bnous (?:proposons|suggerons|prevoyons|programmons)\b",
     r"\bavant (?:le |la |l')?$",  # "bilan bucco-dentaire avant dénosumab"
     # a form's instructions name what to write, not what the patient has: "merci de préciser le traitement
