@@ -16,7 +16,7 @@ from pipeline.fields.base import TEXT
 from pipeline.fields.context import patterns as context_patterns
 from pipeline.fields.drugs.matcher import DRUG
 from pipeline.fields.project.project import INTENT
-from pipeline.fields.tumour.matcher import SITE, SITE_HINT
+from pipeline.fields.tumour.matcher import MARKER, SITE, SITE_HINT
 
 # Each field folder registers its components in its factory module.
 FIELDS = ("context", "dates", "forms", "drugs", "patient", "tumour", "bone_diagnosis", "pain",
@@ -50,7 +50,8 @@ def build_nlp() -> Language:
     for name in MATCHERS:
         nlp.add_pipe(name)
     nlp.add_pipe("rcp_forms")
-    nlp.add_pipe("rcp_context", config={"courses": [DRUG]})  # drugs follow one another; other mentions do not
+    # drugs follow one another; biomarker results read no stop, plan or doubt (only the family qualifier)
+    nlp.add_pipe("rcp_context", config={"courses": [DRUG], "unread": [MARKER]})
     nlp.add_pipe("eds.negation", config={
         "span_getter": QUALIFIED, "termination": TERMINATIONS,
         "pseudo": negation_patterns.pseudo + context_patterns.negation_pseudo})

@@ -147,9 +147,10 @@ class MentionContext:
     """Sets Span._.rcp_stopped / rcp_planned / rcp_doubt / rcp_other_person / rcp_current / rcp_denied /
     rcp_latest on every span of doc.spans['rcp']."""
 
-    def __init__(self, nlp, name: str, courses: list[str]):
+    def __init__(self, nlp, name: str, courses: list[str], unread: list[str]):
         self.name = name
         self.courses = set(courses)  # labels of treatments given as courses, one after another
+        self.unread = set(unread)  # labels whose extractors read none of these flags (left at their default)
         for attr in ("rcp_stopped", "rcp_planned", "rcp_doubt", "rcp_other_person", "rcp_current", "rcp_denied",
                      "rcp_latest"):
             if not Span.has_extension(attr):
@@ -162,6 +163,8 @@ class MentionContext:
         flags_at: dict[tuple[int, int], tuple[bool, ...]] = {}  # mentions over the same words share them
         next_start = _next_of_its_kind(all_mentions(doc), len(text))
         for span in all_mentions(doc):
+            if span.label_ in self.unread:
+                continue
             where = (span.start_char, span.end_char)
             if where not in flags_at:
                 flags_at[where] = _flags(rx, text, folded, *where, next_start[where])
