@@ -30,6 +30,8 @@ def codes(value) -> list[str]:
     ("Syndrome de la queue de cheval inaugural ; IRM : lésion lytique de L4.", ["neurological_deficit"]),
     ("Paraparésie brutale ; l'IRM retrouve une épidurite compressive sur métastase de D9.",
      ["neurological_deficit"]),
+    ("Admis pour une faiblesse des deux membres inférieurs, sans douleur rachidienne préalable. L'IRM retrouve une "
+     "lésion lytique de D10 avec épidurite compressive.", ["neurological_deficit"]),
     ("Hypercalcémie révélatrice ; la scintigraphie retrouve des métastases osseuses.", ["hypercalcemia"]),
     ("Chute de sa hauteur. Radiographie : fracture pathologique du col fémoral.", ["pathological_fracture"]),
     ("Dorsalgies depuis deux mois. IRM : tassement de T8 d'allure pathologique et lésions lytiques multiples.",
