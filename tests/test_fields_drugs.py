@@ -177,6 +177,7 @@ def test_fields_drugs_current_medications(analyse, text, status, atc):
     ("Courrier du 12/10/2025.\nL1 (04/2021 – 01/2023) : létrozole + palbociclib.\nL3 depuis 07/2025 : paclitaxel.",
      ["L01CD01"]),
     ("Courrier du 12/10/2025. Xarelto 20 mg (01/2025 - 06/2026) pour une embolie pulmonaire.", ["B01AF01"]),
+    ("Ostéoporose traitée par alendronate de 2019 à 2021, relayé depuis janvier 2022 par Prolia.", ["M05BX04"]),
     # one course followed by another
     ("Radiochimiothérapie (carboplatine-paclitaxel hebdomadaire), puis durvalumab de consolidation.", ["L01FF03"]),
     ("Chimiothérapie adjuvante (EC puis paclitaxel) avec trastuzumab 1 an. Actuellement sous létrozole.",

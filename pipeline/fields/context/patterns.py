@@ -101,7 +101,7 @@ current_before = [
 # heading it ("L1 (04/2021 – 01/2023) : létrozole"): over when the letter names a later date.
 _MONTH_YEAR = r"(?:\d{1,2}/)?(?:\d{1,2}/)?(?:19|20)\d\d"
 _DATE_RANGE = rf"{_MONTH_YEAR}\s*(?:-|–|—|a|au)\s*(?P<end>{_MONTH_YEAR})\b"
-course_dates_after = rf"^[^,;()\n]{{0,30}}?\(\s*{_DATE_RANGE}"
+course_dates_after = rf"^[^,;()\n]{{0,30}}?(?:\(\s*|\b(?:de|du)\s+){_DATE_RANGE}"  # "(2019-2021)", "de 2019 à 2021"
 course_dates_before = rf"{_DATE_RANGE}\s*\)?\s*:\s*$"
 dated = r"\b(?:(?:\d{1,2}/)?(?P<month>\d{1,2})/)?(?P<year>(?:19|20)\d\d)\b"
 # Lines of treatment: a course introduced by its line ("1re ligne : sunitinib", "1L carboplatine-paclitaxel") is
