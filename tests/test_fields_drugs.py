@@ -178,6 +178,10 @@ def test_fields_drugs_current_medications(analyse, text, status, atc):
      ["L01CD01"]),
     ("Courrier du 12/10/2025. Xarelto 20 mg (01/2025 - 06/2026) pour une embolie pulmonaire.", ["B01AF01"]),
     ("Ostéoporose traitée par alendronate de 2019 à 2021, relayé depuis janvier 2022 par Prolia.", ["M05BX04"]),
+    ("Courrier du 12/10/2026. Quatre cures de gemcitabine-carboplatine d'avril à juillet 2026, avec progression.",
+     []),
+    ("Courrier du 12/10/2025. Six cycles de docétaxel-trastuzumab-pertuzumab d'octobre 2024 à février 2025 ; le docétaxel a "
+     "été arrêté, avec poursuite du trastuzumab et du pertuzumab en entretien.", ["L01FD01", "L01FD02"]),
     # one course followed by another
     ("Radiochimiothérapie (carboplatine-paclitaxel hebdomadaire), puis durvalumab de consolidation.", ["L01FF03"]),
     ("Chimiothérapie adjuvante (EC puis paclitaxel) avec trastuzumab 1 an. Actuellement sous létrozole.",

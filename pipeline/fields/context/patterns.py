@@ -94,16 +94,24 @@ current_before = [
     r"\b(?:maintenance|entretien)\s+(?:par|sous|avec|de|du)\s*(?:le |la |l')?$",
     r"\b(?:relais|relai|switch)\s+(?:par|sous|avec|vers|pour)\s*(?:le |la |l')?$",
     r"\breprise (?:du|de la|de l'|de)\s*$", r"\bremplacee?s? par\s*$",
+    # carried on after the rest of a combination stopped: "avec poursuite du trastuzumab et du pertuzumab"
+    r"\b(?:poursuite|maintien) (?:du|de la|de l'|des|de)\s*(?:[\w-]+\s*(?:et|,)\s*(?:du|de la|de l'|des|de)\s*)?$",
     # kept through a procedure: "avulsion sans interruption de l'AOD"
     r"\bsans (?:interruption|arret|suspension|modification) (?:du|de la|de l'|des|de)\s*$",
 ]
 # A course written with its begin and end dates, right after the drug ("sunitinib (12/2021 – 06/2022)") or
 # heading it ("L1 (04/2021 – 01/2023) : létrozole"): over when the letter names a later date.
-_MONTH_YEAR = r"(?:\d{1,2}/)?(?:\d{1,2}/)?(?:19|20)\d\d"
-_DATE_RANGE = rf"{_MONTH_YEAR}\s*(?:-|–|—|a|au)\s*(?P<end>{_MONTH_YEAR})\b"
-course_dates_after = rf"^[^,;()\n]{{0,30}}?(?:\(\s*|\b(?:de|du)\s+){_DATE_RANGE}"  # "(2019-2021)", "de 2019 à 2021"
+_MONTH_NAMES = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+                "novembre", "decembre")
+_MONTH_NAME = "|".join(_MONTH_NAMES)
+_YEAR = r"(?:19|20)\d\d"
+_MONTH_YEAR = rf"(?:(?:\d{{1,2}}/)?(?:\d{{1,2}}/)?{_YEAR}|(?:{_MONTH_NAME}) {_YEAR})"
+_DATE_RANGE = (rf"(?:{_MONTH_YEAR}|(?:{_MONTH_NAME}))\s*(?:-|–|—|a|au)\s*(?P<end>{_MONTH_YEAR})\b")
+# "(2019-2021)", "de 2019 à 2021", "d'avril à juillet 2026"
+course_dates_after = rf"^[^,;()\n]{{0,30}}?(?:\(\s*|\b(?:de|du)\s+|\bd'){_DATE_RANGE}"
 course_dates_before = rf"{_DATE_RANGE}\s*\)?\s*:\s*$"
-dated = r"\b(?:(?:\d{1,2}/)?(?P<month>\d{1,2})/)?(?P<year>(?:19|20)\d\d)\b"
+dated = rf"\b(?:(?:\d{{1,2}}/)?(?P<month>\d{{1,2}})/|(?P<month_name>{_MONTH_NAME}) )?(?P<year>{_YEAR})\b"
+month_names = _MONTH_NAMES
 # Lines of treatment: a course introduced by its line ("1re ligne : sunitinib", "1L carboplatine-paclitaxel") is
 # over when the letter names a later line that is not only planned ("2e ligne par docétaxel depuis le 22/10").
 line_of_treatment = (r"\b(?:(?P<number>[1-9])(?:re|ere|er|e|eme|nde|nd)? ?ligne\b|(?P<short>[1-9])l\b"
