@@ -61,8 +61,7 @@ def agents(value) -> list[str]:
      "present", ["B01AF01"]),
     ("Xarelto arrêté en 2023, non repris.", "absent", []),
     ("Le Kardégic a été arrêté à l'introduction\ndu Préviscan.", "present", ["B01AA12"]),
-    ("TVP en 2025 traitée par Eliquis pendant six mois ; le traitement a été arrêté en mai et il n'est plus "
-     "anticoagulé depuis.", "absent", []),
+    ("Phlébite en 2023, Xarelto pour trois mois. Elle n'est plus anticoagulée depuis l'été.", "absent", []),
     ("Il n'est plus anticoagulé depuis mai. Récidive de TVP : Eliquis 10 mg x2 depuis le 12/11.", "present",
      ["B01AF02"]),
     ("Ulcère hémorragique : arrêt définitif de l'Eliquis.", "absent", []),
@@ -97,6 +96,24 @@ def agents(value) -> list[str]:
     # Belgian and Swiss brands
     ("Marcoumar selon INR.", "present", ["B01AA04"]), ("Clexane 40 mg/j.", "present", ["B01AB05"]),
     ("Anticoagulant : ☐ Oui ☐ Non ☒ Ne sait pas – Eliquis ?", "uncertain", ["B01AF02"]),
+    # a current anticoagulant must survive what is written around it
+    ("Avulsion réalisée sans suspension du Xarelto.", "present", ["B01AF01"]),
+    ("Biopsie faite sans modification de l'Eliquis.", "present", ["B01AF02"]),
+    ("Traitement sans changement\n- Eliquis 5 mg x2", "present", ["B01AF02"]),
+    ("Pas d'allergie connue\n- Eliquis 5 mg x2", "present", ["B01AF02"]),
+    ("Kardégic arrêté\n- Eliquis 5 mg x2", "present", ["B01AF02"]),
+    ("Xarelto 20 mg. HBPM arrêtée.", "present", ["B01AF01"]),
+    ("Eliquis 5 mg x2. Il n'est plus sous AVK.", "present", ["B01AF02"]),
+    ("Eliquis 5 mg x2. En cas de saignement, arrêt de l'anticoagulation.", "present", ["B01AF02"]),
+    ("Lovenox 1 injection le soir.", "present", ["B01AB05"]),
+    ("Fragmine une injection quotidienne.", "present", ["B01AB04"]),
+    ("Innohep 14000 UI : injection unique quotidienne.", "present", ["B01AB10"]),
+    ("Eliquis 5 mg : 1 cp matin puis 1 cp le soir, Kardégic 75 mg.", "present", ["B01AF02"]),
+    ("Xarelto 15 mg x2 pendant 21 jours puis 20 mg/j, Kardégic 75 mg.", "present", ["B01AF01"]),
+    ("Hormonothérapie adjuvante par Femara, Eliquis 5 mg x2 pour FA.", "present", ["B01AF02"]),
+    ("Cimentoplastie L2 le 03/03. Eliquis repris à J+1.", "present", ["B01AF02"]),
+    ("Rue du Lac 5, 2034 Peseux\nCourrier du 10/11/2025.\nEliquis 5 mg x2 (03/2025 – 03/2026) pour TVP.", "present",
+     ["B01AF02"]),
 ])
 def test_fields_drugs_anticoagulation(analyse, text, status, atc):
     value = analyse(text)["anticoagulation"]
@@ -191,6 +208,7 @@ def test_fields_drugs_current_medications(analyse, text, status, atc):
     ("Kardégic 75 mg. Eliquis, Xarelto arrêtés.", ["B01AC06"]),
     ("Nivolumab adjuvant 12 mois (2021).\nDepuis le 15/04/2025 : ipilimumab + nivolumab.", ["L01FF01", "L01FX04"]),
     ("Progression sous enzalutamide ; j'ai évoqué un passage au docétaxel.", ["L02BB04"]),
+    ("FA connue, passage sous Eliquis il y a 2 ans.", ["B01AF02"]),
     # lines of treatment: a later line given ends the earlier ones, a later line only proposed does not
     ("1re ligne carboplatine-pémétrexed-pembrolizumab, progression en août.\nSotorasib depuis le 12/09 (2e ligne).",
      ["L01XX73"]),

@@ -98,6 +98,7 @@ def kinds(value) -> list[str]:
     ("Calcémie corrigée 3,45 mmol/l, PTH effondrée, PTHrp en cours.", "unknown", []),
     ("TVP surale en 2019 après prothèse totale de genou gauche.", "unknown", []),
     ("Fracture pathologique du col : PTH le 12/03/2024.", "present", ["surgery"]),
+    ("Fracture pathologique du col fémoral en 2015 : PTH 2015.", "present", ["surgery"]),
     ("Laminectomie le 03/10. RT (20 Gy en 5 fractions) envisagée.", "present", ["surgery"]),
     ("Rendez-vous de radiothérapie le 15/05.", "unknown", []),
     ("Je vous adresse ce patient pour radiothérapie antalgique de T8.", "unknown", []),

@@ -21,7 +21,7 @@ import pytest
     ("monsieur essai soixante-dix-sept ans", "M", 77), ("M. Essai, quatre-vingt-deux ans.", "M", 82),
     ("monsieur essai, septante-huit ans, que je suis depuis vingt ans", "M", 78),
     ("M. Essai, huitante et un ans.", "M", 81),
-    ("Douleurs depuis vingt ans.", None, None),
+    ("Douleurs depuis vingt ans.", None, None), ("Récidive osseuse vingt ans après la mastectomie.", None, None),
 ])
 def test_fields_patient_sex_and_age(analyse, text, sex, age):
     patient = analyse(text)["patient"]

@@ -13,7 +13,7 @@ def performance(value):
     # dictated
     ("elle est en bon état général OMS un elle poursuit ses activités", ("ECOG", 1)),
     ("état général conservé OMS zéro il continue à jardiner", ("ECOG", 0)),
-    ("État général un peu altéré.", None),
+    ("État général un peu altéré.", None), ("Selon les critères de l'OMS trois lésions.", None),
     ("Grabataire, PS 4.", ("ECOG", 4)),
     ("PS1, poids stable.", ("ECOG", 1)),
     ("ECOG 0, activité normale.", ("ECOG", 0)),

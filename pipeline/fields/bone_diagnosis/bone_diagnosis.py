@@ -93,7 +93,7 @@ def _episode_start(doc: Doc, cues: list[Span], left: int) -> int:
         if not previous:
             break
         start = sentence_bounds(text, len(previous) - 1, len(previous))[0]
-        if any(start <= c.start_char < left for c in cues) or not _ONLY_DENIES.match(fold(text[start:])):
+        if any(start <= c.start_char < left for c in cues) or not _ONLY_DENIES.match(fold(text[start:left])):
             break
     return start
 

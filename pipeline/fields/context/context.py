@@ -6,6 +6,7 @@ import bisect
 import re
 import unicodedata
 from functools import lru_cache
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
@@ -14,15 +15,17 @@ from pipeline.fields.context import patterns
 
 AFTER_WINDOW, BEFORE_WINDOW, PLAN_AFTER_WINDOW = 80, 60, 40
 TITLE_MAX_LENGTH = 50
-_JOINED = ("(", "-", "+", "/", "–")
+_JOINED = ("(", "-", "+", "/", "–")  # between a name and its synonym, or the drugs of a combination
 # A word that says something of the mention before it: a stop, a resumption, a plan ("repris à demi-dose").
 _PREDICATE = re.compile(r"\b(?:arret\w*|stopp\w*|interromp\w*|suspendu\w*|repris\w*|reintrodui\w*|poursuivi\w*|maintenu\w*"
                         r"|continue\w*|debute\w*|introdui\w*|prevu\w*|remplace\w*|relaye\w*|termine\w*)\b")
-_FOLLOWED_BY = re.compile(r"[^.;\n]*\bpuis\b[^.;\n]*$")
+# "puis" right before the next course (not inside a posology: "1 cp matin puis 1 cp le soir, Kardégic")
+_FOLLOWED_BY = re.compile(r"[^.;\n]*\bpuis\b\s*(?:(?:par|relais|sous|passage|maintenance|entretien)\s+)?"
+                          r"(?:(?:par|au|du|de la|de l'|le|la|l'|a|aux)\s*)?$")
 FOLLOWED_GAP_MAX_LENGTH = 60
 _BRACKETED = re.compile(r"^[^\S\n]*\([^()\n]*\)")  # "RT (20 Gy en 5 fractions) envisagée": the plan follows it
 _SENTENCE_PART = re.compile(r"[.;\n]")
-_PLAN_WINDOW_END = re.compile(r"[,(]")  # a plan cue after the mention stands before the next comma or bracket  # between a name and its synonym, or the drugs of a combination
+_PLAN_WINDOW_END = re.compile(r"[,(]")  # a plan cue after the mention stands before the next comma or bracket
 
 
 def _fold_char(char: str) -> str:
@@ -81,34 +84,44 @@ def _compiled():
     }
 
 
+class ListHeader(NamedTuple):
+    """The line a list hangs from, folded: one ending with ':' (it may deny or stop its items: "Pas de :",
+    "Traitements arrêtés :"), or a short title, which only names the list ("Traitement de sortie")."""
+
+    text: str = ""
+    title: bool = False
+
+
 @lru_cache(maxsize=16)
-def _list_headers(text: str) -> tuple[list[int], list[str]]:
-    """For every list item line of a letter: where it starts, and the header its list hangs from
-    (the line above the list when it ends with ':' or is a short title, folded; '' otherwise)."""
+def _list_headers(text: str) -> tuple[list[int], list[ListHeader]]:
+    """For every list item line of a letter: where it starts, and the header its list hangs from."""
     item = _compiled()["list_item"]
-    starts, headers, header, offset = [], [], "", 0
+    starts, headers, header, offset = [], [], ListHeader(), 0
     for line in text.split("\n"):
         if item.match(line):
             starts.append(offset)
             headers.append(header)
         elif line.strip():
-            header = fold(line.rstrip().rstrip(":")) + " :" if _heads_a_list(line) else ""
+            header = _header_of(line)
         offset += len(line) + 1
     return starts, headers
 
 
-def _heads_a_list(line: str) -> bool:
-    """A line ending with ':', or a short title ("Traitement de sortie"), heads the list items below it."""
+def _header_of(line: str) -> ListHeader:
     line = line.strip()
-    return line.endswith(":") or (len(line) <= TITLE_MAX_LENGTH and not line.endswith((".", ";", ",", ")")))
+    if line.endswith(":"):
+        return ListHeader(fold(line))
+    if len(line) <= TITLE_MAX_LENGTH and not line.endswith((".", ";", ",", ")")):
+        return ListHeader(fold(line) + " :", title=True)
+    return ListHeader()
 
 
-def list_header(text: str, start: int) -> str:
-    """The header of the list item holding `start` ('' when it is not in a list hung from a header)."""
+def list_header(text: str, start: int) -> ListHeader:
+    """The header of the list item holding `start` (empty when it is not in a list hung from a header)."""
     starts, headers = _list_headers(text)
     line_start = text.rfind("\n", 0, start) + 1
     at = bisect.bisect_left(starts, line_start)
-    return headers[at] if at < len(starts) and starts[at] == line_start else ""
+    return headers[at] if at < len(starts) and starts[at] == line_start else ListHeader()
 
 
 @lru_cache(maxsize=16)
@@ -172,8 +185,8 @@ class MentionContext:
             (ext.rcp_denied, ext.rcp_latest, ext.rcp_current, ext.rcp_stopped, ext.rcp_planned, ext.rcp_doubt,
              ext.rcp_other_person) = flags_at[where]
         runs = _joined_runs(doc)
+        _share_within_runs(runs)  # first: a combination's plan is its first drug's too
         _stop_courses_followed_by_others(doc, runs, self.courses)
-        _share_within_runs(runs)
         return doc
 
 
@@ -198,10 +211,10 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
     after = folded[end:min(right, end + AFTER_WINDOW)]
     plan_after = _PLAN_WINDOW_END.split(_BRACKETED.sub("", after, 1)[:PLAN_AFTER_WINDOW], 1)[0]
     header = list_header(text, start)
-    denied = bool(header and rx["denying_list"].search(header))
+    denied = bool(header.text and not header.title and rx["denying_list"].search(header.text))
     line_start = text.rfind("\n", 0, start) + 1
     # named as the latest state: listed as taken now, or what followed ("…, puis pémétrexed seul")
-    latest = bool(rx["current_list"].match(folded, line_start, start) or (header and rx["current_list"].match(header))
+    latest = bool(rx["current_list"].match(folded, line_start, start) or (header.text and rx["current_list"].match(header.text))
                   or rx["follows_before"].search(before))
     stop_ahead = bool(rx["stop_ahead_after"].search(after) or rx["stop_ahead_before"].search(before))
     temporary_stop = bool(rx["temporary_stop_after"].search(after)) and not rx["not_resumed"].search(after)
@@ -212,7 +225,7 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
         _course_ended(rx, folded, before, after) or _earlier_line(rx, folded, before) or
         rx["stopped_right_after"].match(after) or rx["stopped_before"].search(before) or finished_course
         or _cue_within("stopped_later", folded, end, min(right, end + AFTER_WINDOW))
-        or bool(header and rx["stopping_list"].search(header))
+        or bool(header.text and not header.title and rx["stopping_list"].search(header.text))
         or _stopped_in_row(text, folded, end, rx["stopped_after"]))
     planned = not stop_ahead and bool(rx["planned_after"].search(plan_after) or rx["planned_before"].search(before)
                                       or rx["planned_after_comma"].match(after))
@@ -261,7 +274,8 @@ def _month(rx: dict, written: str) -> tuple[int, int]:
 def _latest_month(folded: str) -> tuple[int, int]:
     """The latest (year, month) the letter names: the letter's date, or a later one."""
     rx = _compiled()
-    months = [_month(rx, m.group(0)) for m in rx["dated"].finditer(folded)]
+    months = [_month(rx, m.group(0)) for m in rx["dated"].finditer(folded)
+              if m.group("month") or m.group("month_name")]  # a bare year may be a postcode
     return max(months, default=(0, 0))
 
 

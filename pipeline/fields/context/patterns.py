@@ -20,8 +20,8 @@ stopped_after = [
     r"\bsevree?s?\b", r"\bfenetre therapeutique\b",
     # a one-off dose is no current treatment: "Zometa 4 mg en perfusion unique"
     r"\ben (?:perfusion|injection|dose|administration) unique\b", r"\b(?:perfusion|injection|dose) isolee\b",
-    r"^[^.;\n]{0,15}?\b(?:perfusion|injection|dose|administration) unique\b",  # "Zometa 4 mg : perfusion unique"
-    r"^\W*(?:une?|1) (?:seule )?(?:perfusion|injection)\b"
+    r"^[^.;\n]{0,15}?\bperfusion unique\b(?! quotidienne| par jour)",  # "Zometa 4 mg : perfusion unique"
+    r"^\W*(?:une?|1) (?:seule )?perfusion\b"
     r"(?![^.;|\n]{0,30}(?:\b(?:tous|toutes?) les\b|\bpar (?:jour|semaine|mois|an)\b|\bchaque\b|\bmensuel|\btrimestriel|/))",
     # an adjuvant course is over by the time bone metastases are referred: "nivolumab adjuvant 12 mois"
     r"^\W*(?:en )?(?:neo-?)?adjuvante?s?\b",
@@ -45,7 +45,7 @@ stopped_before = [
     r"\binterruption (?:du|de la|de l'|des|de)\s*$", r"\bstop\s*$",
     r"\b(?:relais|relai|switch) (?:du|de la|de l'|des|de)\s*$",  # "Xgeva en relais du Zometa": Zometa is over
     r"\b(?:initialement|auparavant|anciennement|autrefois|precedemment) (?:traitee? )?(?:par|sous)\s*$",
-    r"\b(?:chimiotherapie|hormonotherapie|immunotherapie|traitement)s? (?:neo-?)?adjuvante?s?\b[^.;]{0,40}$",
+    r"\b(?:chimiotherapie|hormonotherapie|immunotherapie|traitement)s? (?:neo-?)?adjuvante?s?\b[^.;,]{0,40}$",
     # a one-off dose is no current treatment: "une perfusion unique de pamidronate"
     r"\b(?:une?|1)\s+(?:seule|unique)\s+(?:perfusion|injection|dose|cure|administration)\s+(?:de|d'|du)\s*$",
     r"\b(?:une?|1)\s+(?:perfusion|injection|dose|cure|administration)\s+(?:unique|isolee)\s+(?:de|d'|du)\s*$",
@@ -76,7 +76,7 @@ temporary_stop_after = [
     r"\b(?:avant|pour) (?:le |la |l'|chaque |une? )?(?:geste|biopsie|intervention|chirurgie|procedure|extraction"
     r"|avulsion|operation|ponction|infiltration|vertebroplastie|cimentoplastie|radiofrequence)\b",
     # counted in days from a procedure: "arrêt du Préviscan le 03/12 (J-5)", "arrêt 72 h avant"
-    r"\bj\s?-\s?\d{1,2}\b", r"\barret (?:\d+|quarante-huit|soixante-douze|vingt-quatre)\s?(?:h|heures|jours?) avant\b",
+    r"\bj\s?[-+]\s?\d{1,2}\b", r"\barret (?:\d+|quarante-huit|soixante-douze|vingt-quatre)\s?(?:h|heures|jours?) avant\b",
 ]
 stop_ahead_before = [
     r"\b(?:arreter|suspendre|interrompre|stopper|relayer)\s+(?:le |la |l'|les |du |de la |de l')?$",
@@ -127,7 +127,6 @@ planned_after = [
     r"\bprogrammee?s?\b", r"\bsera (?:debute|introduit|instaure|realise|mis en place|organise|effectue|prescrit)e?s?\b",
     r"\ben projet\b", r"\ben attente\b", r"\ba programmer\b", r"\ba l'etude\b", r"\bdiscutee?s?\b",
     r"\ba organiser\b", r"\bsouhaitee?s?\b", r"\b(?:qui )?(?:debutera|commencera|demarrera)\b", r"\bdemandee?s?\b", r"\bpourrait\b", r"\bindiquee?s?\b",
-    r"\ba j\s?\+\s?\d{1,2}\b",  # "reprise du Lovenox à J+1": after the procedure
     # advised against: not given ("Acide zolédronique : je le déconseille")
     r"\bdeconseillee?s?\b", r"\b(?:je|nous) (?:le |la |les )?deconseill",
 ]
@@ -142,7 +141,7 @@ planned_before = [
     r"\b(?:discuter|envisager|prevoir|programmer|debuter|introduire|instaurer|proposer|organiser|remplacer|relayer|realiser|faire) ",
     r"\bdiscussion (?:de|d'|d'une?|du|des)", r"\bavant (?:de |d')?(?:debuter|introduire|demarrer)",
     r"\bpossibilite (?:de|d'|d'une?)", r"\binteret (?:de|d'|d'une?|du|des)", r"\bplace (?:de|d'|d'une?|du|des)",
-    r"\bfaut-il\b", r"\bpassage (?:au|a la|a l'|aux|sous)\b", r"\ben vue (?:de|d'|d'une?)", r"\bbenefice (?:de|d'|d'une?|du)",
+    r"\bfaut-il\b", r"\b(?:j'ai|nous avons|avons|ai) (?:evoque|aborde|discute)\b", r"\ben vue (?:de|d'|d'une?)", r"\bbenefice (?:de|d'|d'une?|du)",
     r"\bmise en (?:route|place) (?:de|d'|d'une?|du|des)", r"\binstauration (?:de|d'|d'une?|du|des)",
     r"(?<!a l')(?<!lors de l')(?<!depuis l')\bintroduction (?:de|d'|d'une?|du|des)", r"\bfaudrait-il\b", r"\bdoit-on\b", r"\bpeut-on\b",
     r"\bje (?:propose|suggere|prevois|programme)\b", r"\bnous (?:proposons|suggerons|prevoyons|programmons)\b",
@@ -167,7 +166,8 @@ doubt_clause = [
 ]
 # Before the mention in its clause, what would be done around a procedure: "En cas de chirurgie, modalités
 # d'arrêt de l'apixaban" (not "anticoagulé par AVK, ce qui m'inquiète en cas de geste").
-conditional_before = r"\ben cas d(?:e |')(?:geste|chirurgie|intervention|procedure|biopsie|extraction|soins|operation)\b"
+conditional_before = (r"\ben cas d(?:e |')(?:geste|chirurgie|intervention|procedure|biopsie|extraction|soins|operation"
+                      r"|saignement|hemorragie|complication|chute|thrombopenie|insuffisance renale)\b")
 # Someone else's treatment, told in the patient's letter: "sa femme est sous Préviscan".
 other_person_before = [
     r"\b(?:sa|son|ses) (?:femme|epouse|mari|epoux|conjointe?|compagne|compagnon|fils|fille|enfants?|mere|pere"
@@ -186,7 +186,8 @@ negation_pseudo += [f": 0-{noon}-{evening}" for noon in "0123" for evening in "0
 # "élimination rénale" is pharmacology, not a ruled-out finding ("fracture éliminée").
 negation_pseudo += ["élimination rénale", "élimination hépatique", "à élimination",
                     # what is kept, or not forbidden: "sans interruption de l'AOD", "pas de contre-indication au"
-                    "sans interruption", "sans arrêt", "non fractionnée",  # unfractionated heparin "sans suspension", "sans modification",
+                    "sans interruption", "sans arrêt", "sans suspension", "sans modification",
+                    "non fractionnée",  # unfractionated heparin
                     "pas de contre-indication", "aucune contre-indication", "pas de contre indication"]
 # The family as the source of what is told ("la famille rapporte des réveils nocturnes", "selon sa
 # famille"): the patient's own state, not a relative's history (around EDS-NLP's family cue).

@@ -154,21 +154,21 @@ def named_drugs(doc: Doc) -> list[Mention]:
                  preventive=bool(_PREVENTIVE.search(_clause(s)))) for s in mentions(doc, DRUG)])
 
 
-def class_stops(doc: Doc) -> dict[str, int]:
-    """Where each agent item's class was last said stopped ("il n'est plus anticoagulé")."""
-    stops: dict[str, int] = {}
-    for span in mentions(doc, DRUG_CLASS):
-        mention = class_mention(span)
-        if mention.stopped and mention.polarity == DENIED:
-            stops[span.kb_id_] = max(stops.get(span.kb_id_, -1), span.start_char)
-    return stops
+def class_stops(doc: Doc) -> list[tuple[str, Mention]]:
+    """Each agent item's class said stopped ("il n'est plus sous AVK"), with the item it belongs to."""
+    return [(span.kb_id_, mention) for span in mentions(doc, DRUG_CLASS)
+            if (mention := class_mention(span)).stopped and mention.polarity == DENIED]
 
 
-def before_class_stops(drug_mentions: list[Mention], stops: dict[str, int]) -> list[Mention]:
-    """A class stopped after its agents were named ("traitée par Eliquis pendant six mois ; … il n'est plus
-    anticoagulé depuis") ends them: the agents named only before the stop are history."""
-    return [m for m in drug_mentions
-            if not (m.polarity == AFFIRMED and not m.resumed and m.evidence.start < stops.get(item_of(m.atc), -1))]
+def before_class_stops(drug_mentions: list[Mention], stops: list[tuple[str, Mention]]) -> list[Mention]:
+    """A class stopped after its agents were named ("Xarelto pour une phlébite en 2023. … Plus d'anticoagulation
+    depuis l'été") ends them: the agents of that class named only before the stop are history."""
+    def ended(mention: Mention) -> bool:
+        return mention.polarity == AFFIRMED and not mention.resumed and any(
+            item == item_of(mention.atc) and mention.evidence.start < stop.evidence.start
+            and (stop.covers is None or mention.atc.startswith(stop.covers)) for item, stop in stops)
+
+    return [m for m in drug_mentions if not ended(m)]
 
 
 def _drug_polarity(doc: Doc, span: Span) -> str:

@@ -63,7 +63,7 @@ targeted_treatments = {
 # are bone treatments by themselves, a radiotherapy is judged by its target.
 # (not the parathormone of a laboratory result: "PTH effondrée", "PTHrp en cours", "PTH à 12 pg/mL")
 bone_capital_abbreviations = {"surgery": [
-    r"(?:PTH|PIH|PTE)(?!rp|[^\S\n]*(?:rp\b|effondr|bass|[ée]lev|normal|frein|dos[ée]|intacte|augment|abaiss|[:=<>]|à \d|\d))"]}
+    r"(?:PTH|PIH|PTE)(?!rp|[^\S\n]*(?:rp\b|effondr|bass|[ée]lev|normal|frein|dos[ée]|intacte|augment|abaiss|[:=<>]|à \d|\d+(?:[.,]\d+)?\s*(?:pg|ng|pmol)))"]}
 capital_abbreviations = {"radiotherapy": ["RT", "RTE", "RTH", "SBRT", "SABR", "RTS", "RCMI", "IMRT", "VMAT"]}
 capital_not_before = r"[-\s]?q?PCR"  # "RT-PCR" is a laboratory test
 # In lower case ("rt l3 8 gy" in a telegraphic note) they count only when aimed at a named bone.

@@ -19,7 +19,7 @@ moments = r"(?:a la sortie|a l'entree|a l'admission|ce jour|du jour|actuel(?:le)
 # Between the name and the value: "OMS : 1", "OMS à 1", "PS = 2", "Karnofsky estimé à 70 %".
 value_links = r"(?:[:=|]|a|de|est a|est de|estime a|evalue a|cote a|note a|score)"
 # An ECOG grade, in figures or in words ("OMS un", dictated; not "état général un peu altéré").
-ecog_grade = r"[0-4]|zero|un(?! peu)|deux|trois|quatre"
+ecog_grade = r"[0-4]|(?:zero|un(?! peu)|deux|trois|quatre)(?![^\S\n]+\w+s\b)"
 ecog_grade_words = {"zero": 0, "un": 1, "deux": 2, "trois": 3, "quatre": 4}
 # After an ECOG value: not a grade ("OMS 2016", "PS 1,5 mg", "OMS 1 mois").
 ecog_not_before = r"(?:\d|[.,]\d|\s*%|\s*/\s*\d{2}|\s*(?:mg|ans|mois|semaines|jours|cm|mm|ml))"
