@@ -272,6 +272,11 @@ def cue_regex(cues: Iterable[str], flags: int = 0) -> re.Pattern:
 _GROUP_NAME = re.compile(r"\(\?P<\w+>")
 
 
+def without_group_names(pattern: str) -> str:
+    """A regex source with its named groups made plain, so that several can stand in one alternation."""
+    return _GROUP_NAME.sub("(?:", pattern)
+
+
 class CueTable:
     """Each code's cue regex, searched in one pass over a letter.
 
@@ -283,7 +288,7 @@ class CueTable:
     def __init__(self, table: dict[str, Iterable[str]], before: str = "", after: str = "", flags: int = 0):
         self.patterns = {code: re.compile(f"{before}(?:{alternation(cues)}){after}", flags)
                          for code, cues in table.items()}
-        every = alternation(_GROUP_NAME.sub("(?:", cue) for cues in table.values() for cue in cues)
+        every = alternation(without_group_names(cue) for cues in table.values() for cue in cues)
         self._starts = re.compile(f"{before}(?=(?:{every}){after})", flags)
 
     def finditer(self, text: str) -> Iterator[tuple[str, re.Match]]:

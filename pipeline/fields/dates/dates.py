@@ -16,12 +16,14 @@ from edsnlp.pipes.misc.dates.patterns.relative import specific_pattern
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pipeline.fields.base import without_group_names
+
 _PARSED = "rcp_dates"  # doc.user_data key: {(start, end): date spans found in text[start:end]}
 
 # Every date or duration EDS-NLP's patterns find holds a digit, a month's name, a unit ("deux semaines"),
 # "hier"/"demain" or "ce jour"-like words: a passage with none of these is not parsed (the pipe's regexes
 # cost about 7 µs a character).
-_MAY_HOLD_DATE = re.compile(r"\d|" + re.sub(r"\(\?P<\w+>", "(?:", "|".join(
+_MAY_HOLD_DATE = re.compile(r"\d|" + without_group_names("|".join(
     (letter_month_pattern, unit_pattern, specific_pattern, current_pattern))))
 
 
