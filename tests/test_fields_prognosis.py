@@ -76,6 +76,8 @@ def test_prognosis_performance_spelling_variants(analyse, text, expected):
     ("Survie estimée > 6 mois.", "Survie estimée > 6 mois"),
     ("Esperance de vie superieure a un an.", "Esperance de vie superieure a un an"),
     ("Maladie de très mauvais pronostic.", "très mauvais pronostic"),
+    ("Pronostic difficile à préciser, probablement de plusieurs mois.",
+     "Pronostic difficile à préciser, probablement de plusieurs mois"),
 ])
 def test_prognosis_life_expectancy(analyse, text, phrase):
     value = analyse(text)["prognosis"]

@@ -31,6 +31,8 @@ life_expectancy = [
     r"(?:reserve|engage|sombre|defavorable|favorable|mauvais|bon|pejoratif|catastrophique|effroyable|"
     r"en (?:jours|semaines|mois)|de quelques (?:jours|semaines|mois)|a court terme)\b",
     r"pronostic vital (?:non )?engage\b", r"\bfin de vie\b",
+    # a span of time given for the prognosis: "pronostic difficile à préciser, probablement de plusieurs mois"
+    r"\bpronostic\b[^.;\n]{0,40}?\b(?:quelques|plusieurs|\d+) (?:jours|semaines|mois|annees|ans)\b",
     r"(?<!facteur de )(?<!facteurs de )(?<!criteres de )\b(?:tres )?(?:mauvais|sombre) pronostic\b",
 ]
 life_expectancy_max_words = 14
