@@ -160,6 +160,7 @@ def test_fields_drugs_antiplatelets(analyse, text, status, atc):
     ("Traitement | Posologie\nXgeva 120 mg | 1 injection SC toutes les 4 semaines", "present", ["M05BX04"]),
     ("Une seule perfusion d'ibandronate (Bondronat) en 2023, rien depuis.", "absent", []),
     ("Pas de traitement anti-résorptif.", "absent", []),
+    ("Aucun traitement anti-résorptif à ce jour. Avis de la RCP sur le choix de l'agent anti-résorptif.", "absent", []),
     ("Traitement osseux : ☐ Acide zolédronique ☒ Dénosumab ☐ Aucun", "present", ["M05BX04"]),
     ("Traitement osseux : ☐ Acide zolédronique ☐ Dénosumab ☒ Aucun", "absent", []),
     ("Aurait reçu du Prolia, à vérifier.", "uncertain", ["M05BX04"]),

@@ -97,6 +97,7 @@ def kinds(value) -> list[str]:
     ("RT-PCR COVID négative le 12/03.", "unknown", []),
     ("Calcémie corrigée 3,45 mmol/l, PTH effondrée, PTHrp en cours.", "unknown", []),
     ("TVP surale en 2019 après prothèse totale de genou gauche.", "unknown", []),
+    ("Les lésions osseuses n'ont jamais fait l'objet d'un traitement local.", "absent", []),
     ("Fracture pathologique du col : PTH le 12/03/2024.", "present", ["surgery"]),
     ("Fracture pathologique du col fémoral en 2015 : PTH 2015.", "present", ["surgery"]),
     ("Laminectomie le 03/10. RT (20 Gy en 5 fractions) envisagée.", "present", ["surgery"]),

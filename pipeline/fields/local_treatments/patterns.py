@@ -127,6 +127,8 @@ no_local_treatment = [
     r"\b(?:traitements?|ttt|gestes?) loca(?:l|ux)(?: anterieurs?| osseux| realises?| deja realises?)?\s*[:|=]\s*"
     r"(?:aucun|neant|non|0|rien)\b",
     r"\bn'a (?:jamais )?(?:recu|eu|beneficie) (?:d')?aucun (?:traitement|geste) local\b",
+    # "les lésions n'ont jamais fait l'objet d'un traitement local", "n'a jamais reçu de traitement local"
+    r"\bn'(?:a|ont) jamais (?:fait l'objet d'un|recu de|eu de|beneficie d'un) (?:traitement|geste) local\b",
 ]
 # A denial with an exception is no denial: "pas de traitement local hormis une radiothérapie de L5".
 exception_after = r"^[^.;\n]{0,25}?\b(?:hormis|sauf|excepte|en dehors d|a part|a l'exception|si ce n'est)"
