@@ -85,6 +85,10 @@ def test_prognosis_life_expectancy(analyse, text, phrase):
     assert value.performance is None
 
 
+def test_prognosis_blank_form_fields_state_nothing(analyse):
+    assert analyse("OMS :\nEspérance de vie estimée :\nQuestion posée : fixation ?")["prognosis"].status == "unknown"
+
+
 @pytest.mark.parametrize("text", [
     "Facteurs pronostiques défavorables à l'histologie.",
     "Pas de facteur de mauvais pronostic.",

@@ -22,6 +22,8 @@ def summary(value):
     ("Traitement à visée curative de la maladie oligométastatique.", "present", "curative", []),
     ("HBPM à dose curative depuis mars. Chimiothérapie à visée palliative en cours.", "present", "palliative", []),
     ("TVP : anticoagulation curative par tinzaparine dès le 02/09.", "unknown", None, []),
+    ("Radiothérapie stéréotaxique de T12 à visée curative décidée, programmée à partir du 23 novembre 2026.",
+     "present", "curative", []),
     ("Soins de support exclusifs décidés avec la patiente.", "present", "supportive", []),
     ("Best supportive care décidé en concertation avec la famille.", "present", "supportive", []),
     ("Pas de chimiothérapie vu l'état général : soins palliatifs exclusifs.", "present", "supportive", []),

@@ -45,6 +45,8 @@ _LIFE = cue_regex(patterns.life_expectancy)
 _PAST = re.compile("|".join(patterns.past_markers))
 _CURRENT = re.compile("|".join(patterns.current_markers))
 _NEAR_STOP = re.compile(r"[,;()\[\]\n]")
+# A form's label left blank ("Espérance de vie estimée :" and nothing after) states nothing.
+_EMPTY_FIELD = re.compile(r"[^\S\n]*(?:\w+[^\S\n]*){0,2}[:|][^\S\n]*(?=\n|$)")
 
 
 def _in_range(label: str, value: int) -> bool:
@@ -76,7 +78,8 @@ class PrognosisMatcher:
             value = int(match.group("value"))
             if _written_in_capitals(text, match) and _in_range(KPS, value):
                 found.append(char_mention(doc, match.start(), match.end(), KPS, str(value)))
-        found += [char_mention(doc, m.start(), m.end(), LIFE) for m in _LIFE.finditer(folded)]
+        found += [char_mention(doc, m.start(), m.end(), LIFE) for m in _LIFE.finditer(folded)
+                  if not _EMPTY_FIELD.match(folded, m.end())]
         add_mentions(doc, [s for s in found if s is not None])
         return doc
 

@@ -44,6 +44,8 @@ treatment_kinds = [
 current_markers = [
     r"\ben cours\b", r"\bactuel(?:le)?s?\b", r"\bactuellement\b", r"\bdepuis\b", r"\bpoursuite\b", r"\bpoursui(?:t|vi|vie)\b",
     r"\bsous\b", r"\bligne\b", r"\bentretien\b", r"\bmaintenance\b", r"\bc\d+\b", r"\bcycles?\b", r"\bcures?\b",
+    # to come: "radiothérapie à visée curative décidée, programmée à partir du 23 novembre 2026"
+    r"\bprogrammee?s?\b", r"\bprevue?s?\b", r"\bdecidee?s?\b", r"\ba partir du\b",
 ]
 # A plan the letter says is decided: "ostéosynthèse programmée le 3 juin", "il a été décidé de …".
 decided = [
