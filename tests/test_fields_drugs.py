@@ -76,8 +76,7 @@ def agents(value) -> list[str]:
      ["B01AA12"]),
     ("Embolie pulmonaire en janvier, sous apixaban depuis.\nEn cas de chirurgie, modalités d'arrêt et de relais "
      "de l'apixaban.", "present", ["B01AF02"]),
-    ("Anticoagulé par Coumadine pour une valve mécanique, ce qui m'inquiète en cas de geste.", "present",
-     ["B01AA03"]),
+    ("Sous Coumadine (prothèse valvulaire), ce qui complique tout en cas de biopsie.", "present", ["B01AA03"]),
     # a stop to come: the patient takes it until then
     ("Eliquis 5 mg x 2. L'Eliquis sera arrêté 48 h avant le geste.", "present", ["B01AF02"]),
     ("Xarelto 20 mg, à suspendre 3 jours avant la biopsie.", "present", ["B01AF01"]),
@@ -149,15 +148,15 @@ def test_fields_drugs_antiplatelets(analyse, text, status, atc):
     ("Acide zolédronique : je le déconseille, le DFG étant inférieur à 40 mL/min.", "unknown", []),
     ("Bilan dentaire avant dénosumab. Pas de contre-indication au dénosumab, à débuter en juillet.", "unknown", []),
     ("Dénosumab prévu après les soins dentaires.", "unknown", []),
-    ("Je sollicite l'avis de la RCP sur une radiothérapie de la lésion sacrée et sur l'intérêt\nd'un traitement "
-     "anti-ostéoclastique (dénosumab ou acide zolédronique).", "unknown", []),
+    ("Question : irradiation du cotyle, et quel intérêt\nd'un traitement anti-ostéoclastique (dénosumab ou acide "
+     "zolédronique) ?", "unknown", []),
     ("Xgeva arrêté pour ostéonécrose de la mâchoire.", "absent", []),
     ("Zometa : 1 perfusion (04/2026), non poursuivi (clairance 38 mL/min).", "absent", []),
     ("Zometa 4 mg : perfusion unique le 09/10 pour l'hypercalcémie.", "absent", []),
     ("Zometa : 1 perfusion toutes les 12 semaines.", "present", ["M05BA08"]),
     ("Le dénosumab n'a pas été débuté : trois extractions dentaires.", "absent", []),
     ("Xgeva non introduit (soins dentaires en cours).", "absent", []),
-    ("Traitement | Posologie\nXgeva 120 mg | 1 injection SC toutes les 4 semaines", "present", ["M05BX04"]),
+    ("Molécule | Rythme\nDénosumab | 1 injection sous-cutanée toutes les 4 semaines", "present", ["M05BX04"]),
     ("Une seule perfusion d'ibandronate (Bondronat) en 2023, rien depuis.", "absent", []),
     ("Pas de traitement anti-résorptif.", "absent", []),
     ("Aucun traitement anti-résorptif à ce jour. Avis de la RCP sur le choix de l'agent anti-résorptif.", "absent", []),
@@ -198,8 +197,8 @@ def test_fields_drugs_current_medications(analyse, text, status, atc):
     ("Ostéoporose traitée par alendronate de 2019 à 2021, relayé depuis janvier 2022 par Prolia.", ["M05BX04"]),
     ("Courrier du 12/10/2026. Quatre cures de gemcitabine-carboplatine d'avril à juillet 2026, avec progression.",
      []),
-    ("Courrier du 12/10/2025. Six cycles de docétaxel-trastuzumab-pertuzumab d'octobre 2024 à février 2025 ; le docétaxel a "
-     "été arrêté, avec poursuite du trastuzumab et du pertuzumab en entretien.", ["L01FD01", "L01FD02"]),
+    ("Lettre du 03/09/2025. Carboplatine-pémétrexed-pembrolizumab de janvier à avril 2025 ; carboplatine stoppé "
+     "en avril, maintien du pémétrexed et du pembrolizumab seuls.", ["L01BA04", "L01FF02"]),
     # one course followed by another
     ("Radiochimiothérapie (carboplatine-paclitaxel hebdomadaire), puis durvalumab de consolidation.", ["L01FF03"]),
     ("Chimiothérapie adjuvante (EC puis paclitaxel) avec trastuzumab 1 an. Actuellement sous létrozole.",

@@ -88,7 +88,7 @@ class ListHeader(NamedTuple):
     """The line a list hangs from, folded: one ending with ':' (it may deny or stop its items: "Pas de :",
     "Traitements arrêtés :"), or a short title, which only names the list ("Traitement de sortie")."""
 
-    text: str = ""
+    text: str = ""  # a title gets " :" appended, so that the same header regexes read it
     title: bool = False
 
 
@@ -186,7 +186,7 @@ class MentionContext:
              ext.rcp_other_person) = flags_at[where]
         runs = _joined_runs(doc)
         _share_within_runs(runs)  # first: a combination's plan is its first drug's too
-        _stop_courses_followed_by_others(doc, runs, self.courses)
+        _stop_courses_followed_by_others(folded, runs, self.courses)
         return doc
 
 
@@ -214,8 +214,8 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
     denied = bool(header.text and not header.title and rx["denying_list"].search(header.text))
     line_start = text.rfind("\n", 0, start) + 1
     # named as the latest state: listed as taken now, or what followed ("…, puis pémétrexed seul")
-    latest = bool(rx["current_list"].match(folded, line_start, start) or (header.text and rx["current_list"].match(header.text))
-                  or rx["follows_before"].search(before))
+    latest = bool(rx["current_list"].match(folded, line_start, start)
+                  or (header.text and rx["current_list"].match(header.text)) or rx["follows_before"].search(before))
     stop_ahead = bool(rx["stop_ahead_after"].search(after) or rx["stop_ahead_before"].search(before))
     temporary_stop = bool(rx["temporary_stop_after"].search(after)) and not rx["not_resumed"].search(after)
     finished_course = bool(rx["finished_course"].search(before) and rx["then_after"].search(after)
@@ -256,10 +256,12 @@ def _earlier_line(rx: dict, folded: str, before: str) -> bool:
 def _latest_line(folded: str) -> int:
     """The latest line of treatment the letter tells as given (not one only planned: "une 2e ligne est proposée")."""
     rx = _compiled()
-    given = [_line_number(m) for m in rx["line"].finditer(folded)
-             if not (rx["planned_after"].search(_SENTENCE_PART.split(folded[m.end():m.end() + PLAN_AFTER_WINDOW], 1)[0])
-                     or rx["planned_before"].search(folded[max(0, m.start() - BEFORE_WINDOW):m.start()]))]
-    return max(given, default=0)
+    def planned(line: re.Match) -> bool:
+        after = _SENTENCE_PART.split(folded[line.end():line.end() + PLAN_AFTER_WINDOW], 1)[0]
+        return bool(rx["planned_after"].search(after)
+                    or rx["planned_before"].search(folded[max(0, line.start() - BEFORE_WINDOW):line.start()]))
+
+    return max((_line_number(m) for m in rx["line"].finditer(folded) if not planned(m)), default=0)
 
 
 def _month(rx: dict, written: str) -> tuple[int, int]:
@@ -302,15 +304,14 @@ def _joined_runs(doc: Doc) -> list[list[Span]]:
     return runs
 
 
-def _stop_courses_followed_by_others(doc: Doc, runs: list[list[Span]], labels: set[str]) -> None:
+def _stop_courses_followed_by_others(folded: str, runs: list[list[Span]], labels: set[str]) -> None:
     """A course followed by another in the same clause is over: "EC puis paclitaxel", "carboplatine-paclitaxel
     hebdomadaire, puis durvalumab de consolidation" (unless the next one is only planned, or its stop ahead)."""
-    text = text_of(doc)
     for run, following in zip(runs, runs[1:]):
         nxt = following[0]
         if run[-1].label_ not in labels or nxt.label_ != run[-1].label_ or nxt._.rcp_planned:
             continue
-        gap = fold(text[run[-1].end_char:nxt.start_char])
+        gap = folded[run[-1].end_char:nxt.start_char]
         if len(gap) <= FOLLOWED_GAP_MAX_LENGTH and _FOLLOWED_BY.match(gap):
             for span in run:
                 span._.rcp_stopped = span._.rcp_stopped or not span._.rcp_current

@@ -94,7 +94,7 @@ current_before = [
     r"\b(?:maintenance|entretien)\s+(?:par|sous|avec|de|du)\s*(?:le |la |l')?$",
     r"\b(?:relais|relai|switch)\s+(?:par|sous|avec|vers|pour)\s*(?:le |la |l')?$",
     r"\breprise (?:du|de la|de l'|de)\s*$", r"\bremplacee?s? par\s*$",
-    # carried on after the rest of a combination stopped: "avec poursuite du trastuzumab et du pertuzumab"
+    # carried on after the rest of a combination stopped: "maintien du pémétrexed et du pembrolizumab seuls"
     r"\b(?:poursuite|maintien) (?:du|de la|de l'|des|de)\s*(?:[\w-]+\s*(?:et|,)\s*(?:du|de la|de l'|des|de)\s*)?$",
     # kept through a procedure: "avulsion sans interruption de l'AOD"
     r"\bsans (?:interruption|arret|suspension|modification) (?:du|de la|de l'|des|de)\s*$",
@@ -166,7 +166,7 @@ doubt_clause = [
     r"(?<!molecule )(?<!nom )(?<!dose )(?<!posologie )\b(?:a preciser|non precisee?s?)\b",
 ]
 # Before the mention in its clause, what would be done around a procedure: "En cas de chirurgie, modalités
-# d'arrêt de l'apixaban" (not "anticoagulé par AVK, ce qui m'inquiète en cas de geste").
+# d'arrêt de l'apixaban" (not "sous Préviscan, ce qui complique tout geste en cas de biopsie").
 conditional_before = (r"\ben cas d(?:e |')(?:geste|chirurgie|intervention|procedure|biopsie|extraction|soins|operation"
                       r"|saignement|hemorragie|complication|chute|thrombopenie|insuffisance renale)\b")
 # Someone else's treatment, told in the patient's letter: "sa femme est sous Préviscan".

@@ -63,7 +63,8 @@ def class_mention(span: Span) -> Mention:
     """A class named in the text ("pas d'AVK", "sous HBPM"), with the part of its item it names."""
     name, clause = fold(span.text), _clause(span)
     covers = next((prefixes for rx, prefixes in _CLASS_SCOPES if rx.search(name)), None)
-    stopped = span._.rcp_stopped and not (span._.negation or doubted(span))  # "n'est plus anticoagulé", not "pas d'AVK"
+    # "n'est plus anticoagulé" is a stop, "pas d'AVK" a denial
+    stopped = span._.rcp_stopped and not (span._.negation or doubted(span))
     return Mention(polarity(span), None, Evidence.of(span), span.text, stopped, covers=covers,
                    long_term=bool(_LONG_TERM.search(clause)))
 
@@ -154,15 +155,12 @@ def named_drugs(doc: Doc) -> list[Mention]:
                  preventive=bool(_PREVENTIVE.search(_clause(s)))) for s in mentions(doc, DRUG)])
 
 
-def class_stops(doc: Doc) -> list[tuple[str, Mention]]:
-    """Each agent item's class said stopped ("il n'est plus sous AVK"), with the item it belongs to."""
-    return [(span.kb_id_, mention) for span in mentions(doc, DRUG_CLASS)
-            if (mention := class_mention(span)).stopped and mention.polarity == DENIED]
-
-
-def before_class_stops(drug_mentions: list[Mention], stops: list[tuple[str, Mention]]) -> list[Mention]:
+def before_class_stops(drug_mentions: list[Mention], classes: list[tuple[str, Mention]]) -> list[Mention]:
     """A class stopped after its agents were named ("Xarelto pour une phlébite en 2023. … Plus d'anticoagulation
-    depuis l'été") ends them: the agents of that class named only before the stop are history."""
+    depuis l'été") ends them: the agents of that class named only before the stop are history (`classes`:
+    each class mention with its item)."""
+    stops = [(item, m) for item, m in classes if m.stopped and m.polarity == DENIED]
+
     def ended(mention: Mention) -> bool:
         return mention.polarity == AFFIRMED and not mention.resumed and any(
             item == item_of(mention.atc) and mention.evidence.start < stop.evidence.start
@@ -195,14 +193,14 @@ class DrugItems(FieldExtractor):
 
     def extract(self, doc: Doc) -> dict:
         values = {}
-        drug_mentions = before_class_stops(named_drugs(doc), class_stops(doc))
+        classes = [(span, class_mention(span)) for span in mentions(doc, DRUG_CLASS)]
+        drug_mentions = before_class_stops(named_drugs(doc), [(span.kb_id_, m) for span, m in classes])
         no_drugs = [Mention(DENIED, None, Evidence(m.start(), m.end(), text_of(doc)[m.start():m.end()]), "")
                     for m in _NO_DRUGS.finditer(fold(text_of(doc)))]
 
         for item in AGENT_ITEMS:
             item_mentions = [m for m in drug_mentions if item_of(m.atc) == item]
-            item_mentions += [class_mention(s) for s in mentions(doc, DRUG_CLASS)
-                              if s.kb_id_ == item and not is_form_label(s)]
+            item_mentions += [m for span, m in classes if span.kb_id_ == item and not is_form_label(span)]
             item_mentions += [m for a in answers_for(doc, patterns.form_labels[item]) if (m := _form_mention(a, item))]
             item_mentions += no_drugs
             status, listed = _status(item_mentions, item)

@@ -20,7 +20,6 @@ moments = r"(?:a la sortie|a l'entree|a l'admission|ce jour|du jour|actuel(?:le)
 value_links = r"(?:[:=|]|a|de|est a|est de|estime a|evalue a|cote a|note a|score)"
 # An ECOG grade, in figures or in words ("OMS un", dictated; not "état général un peu altéré").
 ecog_grade = r"[0-4]|(?:zero|un(?! peu)|deux|trois|quatre)(?![^\S\n]+\w+s\b)"
-ecog_grade_words = {"zero": 0, "un": 1, "deux": 2, "trois": 3, "quatre": 4}
 # After an ECOG value: not a grade ("OMS 2016", "PS 1,5 mg", "OMS 1 mois").
 ecog_not_before = r"(?:\d|[.,]\d|\s*%|\s*/\s*\d{2}|\s*(?:mg|ans|mois|semaines|jours|cm|mm|ml))"
 

@@ -6,6 +6,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from pipeline.fields.base import (
+    NUMBER_WORDS,
     Evidence,
     FieldExtractor,
     add_mentions,
@@ -71,8 +72,7 @@ class PrognosisMatcher:
         found = []
         for match in _ECOG.finditer(folded):
             if _written_in_capitals(text, match):
-                value = max(patterns.ecog_grade_words[v] if v in patterns.ecog_grade_words else int(v)
-                            for v in match.group("value", "value2") if v)
+                value = max(NUMBER_WORDS[v] if v.isalpha() else int(v) for v in match.group("value", "value2") if v)
                 found.append(char_mention(doc, match.start(), match.end(), ECOG, str(value)))
         for match in _KPS.finditer(folded):
             value = int(match.group("value"))
