@@ -25,7 +25,24 @@ def agents(value) -> list[str]:
     ("Lovenox 4000 UI/j en préventif.", "present", ["B01AB05"]),
     ("Pas d'anticoagulant. Traitement : Eliquis 5 mg x 2.", "conflicting", ["B01AF02"]),
     ("Anticoagulant : ☐ Oui ☒ Non", "absent", []),
-    ("Anticoagulant : ☐ Oui ☐ Non ☒ Ne sait pas", "uncertain", []),
+    # not knowing states nothing (a gap asks); a doubt to check is uncertain; no information is no denial
+    ("Anticoagulant : ☐ Oui ☐ Non ☒ Ne sait pas", "unknown", []),
+    ("Anticoagulant : NSP Antiagrégant : Oui", "unknown", []),
+    ("Anticoagulant : non renseigné", "unknown", []),
+    ("Anticoagulation : à vérifier avec le médecin traitant.", "uncertain", []),
+    ("Statut anticoagulant inconnu.", "uncertain", []),
+    ("HBPM : non connue.", "unknown", []),
+    ("Pas d'information sur une éventuelle anticoagulation.", "uncertain", []),
+    ("Aucune donnée concernant un traitement anticoagulant.", "uncertain", []),
+    # a class as a form label answers for that class
+    ("AVK : non\nAOD : non\nHBPM : non", "absent", []),
+    ("AVK : non\nAOD : Eliquis 5 mg x2", "present", ["B01AF02"]),
+    ("HBPM : oui", "present", []),
+    # an INR target tells a vitamin K antagonist; an INR value alone does not
+    ("INR cible entre 2 et 3, contrôle hebdomadaire.", "present", []),
+    ("Bilan : TP 95 %, INR 1,02.", "unknown", []),
+    ("Sous HNF à la seringue électrique depuis l'embolie pulmonaire.", "present", ["B01AB01"]),
+    ("Marevan 5 mg selon INR.", "present", ["B01AA03"]),
     ("Anticoagulant : aucun.", "absent", []),
     ("Préviscan arrêté, relais par Eliquis 5 mg.", "present", ["B01AF02"]),
     ("Un traitement par apixaban est envisagé.", "unknown", []),
@@ -128,6 +145,7 @@ def test_fields_drugs_anticoagulation(analyse, text, status, atc):
     ("Le Kardégic a été arrêté avant l'intervention et ne sera pas repris.", "absent", []),
     ("Le Kardégic a été suspendu avant l'intervention, repris depuis.", "present", ["B01AC06"]),
     ("Antiagrégant plaquettaire ☐ Oui ☒ Non", "absent", []),
+    ("AAP : non", "absent", []), ("Asaphen 80 mg die", "present", ["B01AC06"]),
 ])
 def test_fields_drugs_antiplatelets(analyse, text, status, atc):
     value = analyse(text)["antiplatelets"]

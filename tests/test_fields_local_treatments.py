@@ -48,7 +48,8 @@ def kinds(value) -> list[str]:
     # doubt
     ("Il aurait été irradié au niveau du bassin il y a dix ans, à vérifier.", "uncertain", ["radiotherapy"]),
     ("Notion de radiothérapie sur le rachis dans les années 2010.", "uncertain", ["radiotherapy"]),
-    ("Radiothérapie antérieure : ne sait pas", "uncertain", ["radiotherapy"]),
+    ("Radiothérapie antérieure : à vérifier", "uncertain", ["radiotherapy"]),
+    ("Radiothérapie antérieure : ne sait pas", "unknown", []),  # not knowing states nothing
     # form items whose label names the treatment
     ("Chirurgie : ☒ Oui ☐ Non — laminectomie et ostéosynthèse D6-D10\nCimentoplastie : ☐ Oui ☒ Non",
      "present", ["surgery"]),

@@ -227,15 +227,16 @@ def char_mention(doc: Doc, start: int, end: int, label: str, kb_id: str = "") ->
 
 
 _ANSWER_MEANINGS = (
-    (re.compile(r"^(?:" + "|".join(form_patterns.unknown_answers) + r")"), DOUBTFUL),
+    (re.compile(r"^(?:" + "|".join(form_patterns.not_known_answers) + r")"), None),
+    (re.compile(r"^(?:" + "|".join(form_patterns.doubt_answers) + r")"), DOUBTFUL),
     (re.compile(r"^(?:" + "|".join(form_patterns.no_answers) + r")\b"), DENIED),
     (re.compile(r"^(?:" + "|".join(form_patterns.yes_answers) + r")\b"), AFFIRMED),
 )
 
 
 def answer_polarity(answer: str) -> str | None:
-    """What a form answer (folded) says: "oui" affirms, "non"/"aucun" denies, "ne sait pas"/"?" doubts;
-    None for any other answer (an option naming something)."""
+    """What a form answer (folded) says: "oui" affirms, "non"/"aucun" denies, "?"/"à vérifier" doubts;
+    None for "ne sait pas" (nothing known of the patient) and any other answer (an option naming something)."""
     for rx, meaning in _ANSWER_MEANINGS:
         if rx.match(answer):
             return meaning

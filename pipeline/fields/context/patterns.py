@@ -153,14 +153,17 @@ planned_before = [
     r"\b(?:merci de|veuillez) (?:preciser|indiquer|renseigner|mentionner|signaler)\s+(?:le |la |les |l'|si |un |une |des )?$",
     r"\bpour toute demande d(?:e |'|u |es )$",
 ]
-# "Sintrom ?", "AVK ?": a question mark right after the mention.
-doubt_after = [r"^\s*\)?\s*\?"]
+# "Sintrom ?", "AVK ?": a question mark right after the mention; or a word saying it is not known
+# ("statut anticoagulant inconnu", "HBPM : non connu").
+doubt_after = [r"^\s*\)?\s*\?", r"^\s*:?\s*(?:inconnue?s?|non connue?s?)\b"]
 # Anywhere in the clause: the writer does not know.
 doubt_clause = [
     r"\bje crois\b", r"\bil me semble\b", r"\bme semble-t-il\b", r"\bje pense\b", r"\bje verifie\b",
     r"\bsauf erreur\b", r"\bpas sure?\b", r"\bje ne suis pas (?:sure?|certaine?)\b",
     r"\ba verifier\b", r"\ba confirmer\b", r"\bne sait pas\b", r"\bnon renseignee?s?\b",
     r"\bje ne sais pas\b", r"\bincertaine?s?\b", r"\bsous reserve\b",
+    # no information given is no denial: "pas d'information sur une éventuelle anticoagulation"
+    r"\b(?:pas|aucune?|sans) (?:d'|de )?(?:informations?|infos?|renseignements?|donnees?|precisions?) (?:sur|quant|concernant)\b",
     # "à préciser" doubts the fact, unless it asks only which drug or dose ("molécule à préciser",
     # "molécule non précisée")
     r"(?<!molecule )(?<!nom )(?<!dose )(?<!posologie )\b(?:a preciser|non precisee?s?)\b",
@@ -184,6 +187,11 @@ negation_pseudo += [f"{word}{episode}" for word in ("pas d'", "sans ", "aucun ")
 negation_pseudo += ["ne sait pas", "ne sais pas", "ne savons pas"]
 # A posology ("Tahor 40 mg : 0-0-1") is no "Label : 0" answer.
 negation_pseudo += [f": 0-{noon}-{evening}" for noon in "0123" for evening in "0123"]
+# No information is no denial (the doubt cues read it): "pas d'information sur", "non connu".
+negation_pseudo += [f"{no}{what}" for no in ("pas d'", "pas de ", "aucune ", "aucun ", "sans ")
+                    for what in ("information", "informations", "info", "renseignement", "renseignements", "donnée",
+                                 "données", "précision", "précisions")]
+negation_pseudo += ["non connu", "non connue", "non connus", "non connues"]
 # "élimination rénale" is pharmacology, not a ruled-out finding ("fracture éliminée").
 negation_pseudo += ["élimination rénale", "élimination hépatique", "à élimination",
                     # what is kept, or not forbidden: "sans interruption de l'AOD", "pas de contre-indication au"

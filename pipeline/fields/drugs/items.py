@@ -59,10 +59,15 @@ def _clause(span: Span) -> str:
     return fold(text_of(span.doc)[slice(*clause_bounds(text_of(span.doc), span.start_char, span.end_char))])
 
 
+def _covered_by(class_name: str) -> tuple[str, ...] | None:
+    """The ATC prefixes a class name (folded) covers: "AVK" only the vitamin K antagonists; None for the item."""
+    return next((prefixes for rx, prefixes in _CLASS_SCOPES if rx.search(class_name)), None)
+
+
 def class_mention(span: Span) -> Mention:
     """A class named in the text ("pas d'AVK", "sous HBPM"), with the part of its item it names."""
     name, clause = fold(span.text), _clause(span)
-    covers = next((prefixes for rx, prefixes in _CLASS_SCOPES if rx.search(name)), None)
+    covers = _covered_by(name)
     # "n'est plus anticoagulé" is a stop, "pas d'AVK" a denial
     stopped = span._.rcp_stopped and not (span._.negation or doubted(span))
     return Mention(polarity(span), None, Evidence.of(span), span.text, stopped, covers=covers,
@@ -103,7 +108,8 @@ def _form_mention(answer: FormAnswer, item: str) -> Mention | None:
     said = answer_polarity(answer.option_folded())
     if said is None:
         return None  # an option naming an agent is matched as a drug in the text itself
-    return Mention(said, None, Evidence(answer.start, answer.end, answer.option), answer.option)
+    return Mention(said, None, Evidence(answer.start, answer.end, answer.option), answer.option,
+                   covers=_covered_by(answer.label))  # "AVK : non" answers for the AVK only
 
 
 def without_stopped_agents(drug_mentions: list[Mention]) -> list[Mention]:

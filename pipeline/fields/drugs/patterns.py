@@ -9,6 +9,9 @@ class_terms = {
         "AOD", "ACOD", "NACO", "anticoagulant oral direct", "anticoagulants oraux directs",
         "HBPM", "héparine de bas poids moléculaire", "héparines de bas poids moléculaire",
         "anti-Xa", "anti-thrombotique", "antithrombotique",
+        # an INR target or a dose set by the INR tells a vitamin K antagonist ("Coumadine selon INR")
+        "INR cible", "cible d'INR", "INR thérapeutique", "INR dans la cible", "selon INR", "selon l'INR",
+        "selon les INR", "adapté à l'INR", "adaptée à l'INR", "adapté selon l'INR", "adaptée selon l'INR",
     ],
     "antiplatelets": [
         "antiagrégant", "antiagrégants", "antiagrégant plaquettaire", "antiagrégants plaquettaires",
@@ -27,7 +30,7 @@ class_terms = {
 # A class names only part of its item: denying it denies only those agents ("ni AVK ni AOD" leaves
 # a preventive HBPM standing). Regexes on accent-free lower case -> ATC prefixes covered.
 class_scopes = {
-    r"\bavk\b|vitamine k|vitamines k|\bcoumarin": ("B01AA",),
+    r"\bavk\b|vitamine k|vitamines k|\bcoumarin|\binr\b": ("B01AA",),
     r"\bac?od\b|\bnaco\b|oraux? directs?|anti-?xa": ("B01AE", "B01AF"),
     r"\bhbpm\b|heparine": ("B01AB",),
 }
@@ -44,8 +47,8 @@ item_prefixes = {
 
 # Form labels under which ticked boxes answer an item (regex on accent-free lower case).
 form_labels = {
-    "anticoagulation": r"anti-?coag",
-    "antiplatelets": r"anti-?agreg|antiplaquett",
+    "anticoagulation": r"anti-?coag|\bavk\b|vitamines? k\b|\bac?od\b|\bnaco\b|\bhbpm\b|\bheparines?\b",
+    "antiplatelets": r"anti-?agreg|antiplaquett|\baap\b",
     "boneTargetedTherapy": r"traitement osseux|anti-?resorpt|bisphosphonate|osteoprotec|visee osseuse",
     "currentMedications": r"traitements? (?:en cours|actuels?|habituels?)|ordonnance",
 }

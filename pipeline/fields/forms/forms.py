@@ -13,10 +13,12 @@ from pipeline.fields.forms import patterns
 from pipeline.normalize import CHECKED, UNCHECKED
 
 _GLYPH = re.compile(f"[{CHECKED}{UNCHECKED}]")
+# A yes or no stands alone ("non sauf…" is no answer); not knowing may say more ("à vérifier avec le MT").
 _ANSWER_LINE = re.compile(
-    r"^(?P<label>[^:?\n|]{{2,80}}?)\s*(?::|\||\?)\s*(?P<answer>{yes}|{no}|{unknown})\s*(?:[.;,(]|$)".format(
+    r"^(?P<label>[^:?\n|]{{2,80}}?)\s*(?::|\||\?)\s*"
+    r"(?P<answer>(?:{yes}|{no})(?=\s*(?:[.;,(]|$))|(?:{unknown})(?!\w))".format(
         yes="|".join(patterns.yes_answers), no="|".join(patterns.no_answers),
-        unknown="|".join(patterns.unknown_answers)),
+        unknown="|".join(patterns.not_known_answers + patterns.doubt_answers)),
     re.MULTILINE,
 )
 

@@ -3,6 +3,10 @@
 # Answers standing alone after a label: "Anticoagulant : non", "Traitement osseux : aucun".
 yes_answers = [r"oui", r"yes", r"present(?:e|s|es)?", r"positif"]
 no_answers = [r"non", r"aucune?", r"neant", r"no", r"0", r"ø", r"absente?s?", r"negatif", r"ras", r"sans"]  # "Ø": none
-unknown_answers = [r"ne sait pas", r"nsp", r"inconnue?", r"\?+", r"non renseignee?", r"a verifier", r"nc"]
+# Not knowing states nothing of the patient (the item stays unknown): "Anticoagulant : NSP", "☒ Ne sait pas".
+not_known_answers = [r"ne sait pas", r"ne sais pas", r"nsp", r"inconnue?s?", r"non connue?s?", r"non renseignee?s?",
+                     r"nc"]
+# A doubt to be checked is a statement made with doubt (the item is uncertain): "Anticoagulant : à vérifier".
+doubt_answers = [r"\?+", r"a verifier", r"a confirmer"]
 # A label is short: at most this many words before the colon.
 max_label_words = 6
