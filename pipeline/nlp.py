@@ -14,8 +14,9 @@ from spacy.tokens import Doc
 
 from pipeline.fields.base import TEXT
 from pipeline.fields.context import patterns as context_patterns
-from pipeline.fields.drugs.matcher import DRUG
-from pipeline.fields.project.project import INTENT
+from pipeline.fields.drugs.matcher import DRUG, DRUG_CLASS
+from pipeline.fields.local_treatments.local_treatments import TREATMENT
+from pipeline.fields.project.project import INTENT, KIND
 from pipeline.fields.tumour.matcher import MARKER, SITE, SITE_HINT
 
 # Each field folder registers its components in its factory module.
@@ -51,7 +52,8 @@ def build_nlp() -> Language:
         nlp.add_pipe(name)
     nlp.add_pipe("rcp_forms")
     # drugs follow one another; biomarker results read no stop, plan or doubt (only the family qualifier)
-    nlp.add_pipe("rcp_context", config={"courses": [DRUG], "unread": [MARKER]})
+    nlp.add_pipe("rcp_context", config={"courses": [DRUG], "unread": [MARKER],
+                                        "treatments": [DRUG, DRUG_CLASS, TREATMENT, KIND]})
     nlp.add_pipe("eds.negation", config={
         "span_getter": QUALIFIED, "termination": TERMINATIONS,
         "pseudo": negation_patterns.pseudo + context_patterns.negation_pseudo})

@@ -43,6 +43,9 @@ def agents(value) -> list[str]:
     ("Bilan : TP 95 %, INR 1,02.", "unknown", []),
     ("Sous HNF à la seringue électrique depuis l'embolie pulmonaire.", "present", ["B01AB01"]),
     ("Marevan 5 mg selon INR.", "present", ["B01AA03"]),
+    # a class taken, whose agent is told stopped afterwards, told that agent's history
+    ("ACFA sous AVK.\nTTT : Previscan 20 mg.\nCAT : Previscan stoppé, vitamine K.", "absent", []),
+    ("Sous AVK. Previscan arrêté, relais par Coumadine.", "present", ["B01AA03"]),
     ("Anticoagulant : aucun.", "absent", []),
     ("Préviscan arrêté, relais par Eliquis 5 mg.", "present", ["B01AF02"]),
     ("Un traitement par apixaban est envisagé.", "unknown", []),

@@ -153,6 +153,8 @@ def test_local_treatments_participles(analyse, text, status, types):
     ("Question posée : radiothérapie de D8 ?", "unknown", []),
     ("Questions : SBRT T12 ? vertébroplastie ?", "unknown", []),
     ("Q : pas de radiothérapie antérieure ?", "unknown", []),
+    ("DEMANDE : avis RT urgente vs chirurgie de décompression", "unknown", []),
+    ("Motif de la demande : indication d'une cimentoplastie", "unknown", []),
     # the question does not hide what the letter tells elsewhere
     ("Radiothérapie de L3 en 2024.\nQ : réirradiation de L3 ?", "present", ["radiotherapy"]),
     ("Aucun traitement local.\nQ : cimentoplastie de T9 ?", "absent", []),

@@ -56,6 +56,9 @@ def test_pain_status(analyse, text, status):
 @pytest.mark.parametrize("text, expected", [
     ("Douleurs lombaires mécaniques, majorées à la marche.", ["mechanical"]),
     ("Douleur de hanche à l'appui et en station debout.", ["mechanical"]),
+    ("Cervicalgies majorées par les mouvements du cou.", ["mechanical"]),
+    ("Lombalgies calmées par le repos.", ["mechanical"]),
+    ("Douleur aux changements de position.", ["mechanical"]),
     ("Douleurs réveillant le patient la nuit, insomniantes.", ["nocturnal"]),
     ("Douleurs costales, surtout la nuit.", ["nocturnal"]),
     ("Rachialgies d'horaire inflammatoire avec dérouillage matinal.", ["inflammatory"]),

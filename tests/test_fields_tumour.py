@@ -176,6 +176,8 @@ def test_tumour_histology_missing_when_not_written(analyse, text):
     ("Le profil moléculaire a été analysé sur la biopsie et ne montre pas de mutation\nEGFR, pas de réarrangement ALK.",
      {"EGFR": "negative", "ALK": "negative"}),
     ("Pas de mutation EGFR ni de réarrangement ALK.", {"EGFR": "negative", "ALK": "negative"}),
+    ("ADK pulmonaire stade IV EGFR del19.", {"EGFR": "positive"}),
+    ("ADK, EGFR ex19del.", {"EGFR": "positive"}),
 ])
 def test_biomarkers_results(analyse, text, expected):
     assert markers(analyse, text) == expected

@@ -19,6 +19,8 @@ _LESION = (r"(?:metastases?|metas?|mets|lesions?|atteintes?|localisations?|rechu
            r"|envahissements?|maladies?|extensions?|disseminations?|secondarismes?|foyers?|lyses?|hyperfixations?"
            r"|fixations?|hypermetabolismes?|images?|plages?)")
 _QUALIFIERS = r"(?:,? (?!(?:sans|pas|ni|non|aucune?|ou)\b)[\w'-]+){0,3}?"
+# Tumour markers whose rise leads to imaging in a cancer's follow-up.
+_MARKER = r"(?:psa|thyroglobuline|ca ?15-?3|ca ?125|ca ?19-?9|ace|marqueurs?(?: tumoraux)?)"
 
 # The bone disease itself: "métastases osseuses", "lésion lytique", "lésions vertébrales", "lyse de la tête
 # humérale", "lésions multiples (L2, L4, sacrum)", "épidurite métastatique", "Os :".
@@ -93,9 +95,9 @@ circumstances = {
         r"\bd'(?:re)?evaluation\b", r"\bbilan (?:de|du) (?:suivi|surveillance)\b",
         r"\b(?:elevation|ascension|reascension|remontee|augmentation|progression) (?:du|de son|des) psa\b",
         # a tumour marker rising: "le PSA est remonté", "remontée de la thyroglobuline", "ascension du CA 15-3"
-        r"\bpsa (?:est |s'est |a )?(?:progressivement |regulierement )?(?:remonte|augmente|re-?ascensionne|double)\b",
-        r"\b(?:elevation|ascension|reascension|remontee|augmentation) (?:de la |du |de l'|des )"
-        r"(?:thyroglobuline|ca ?15-?3|ca ?125|ca ?19-?9|ace|marqueurs?(?: tumoraux)?)\b",
+        rf"\b{_MARKER} (?:qui |est |s'est |a |en )?(?:progressivement |regulierement )?"
+        r"(?:(?:re)?monte|augmente|re-?ascensionne|double|ascension|hausse|augmentation|progression)\b",
+        rf"\b(?:elevation|ascension|reascension|remontee|augmentation) (?:de la |du |de l'|des ){_MARKER}\b",
         r"\b(?:recidive|rechute|progression) biologique\b", r"\b(?:imagerie|bilan|examen)s? systematiques?\b",
         # the whole-body scan after a radio-iodine dose, the follow-up scans of a treatment
         r"\bpost-?therapeutiques?\b", r"\bde fin de traitement\b", r"\bbalayage corps entier\b",
@@ -150,7 +152,9 @@ imaging_shows_before = [
     _IMAGING + r"[^.;:\n]{0,40}:",
 ]
 # … unless it is called pathological: the fracture happened, the imaging only names it.
-pathological_after = r"^\W*(?:pathologiques?|sur (?:une? |la |les )?(?:lesions?|metastases?|lyses?|os pathologique))\b"
+# ("fracture sous-trochantérienne D sur lésion lytique"; not "tassement d'allure pathologique", a description)
+pathological_after = (r"^\W*(?:pathologiques?|(?:(?!sur\b)[\w'-]+\W+){0,3}?"
+                      r"sur (?:une? |la |les )?(?:lesions?|metastases?|lyses?|os pathologique))\b")
 # Later imaging of the disease's extension is not how it was found.
 extension_words = [r"\bd'autres\b", r"\bautres (?:lesions|localisations|sites|cibles)\b"]
 # Dates that say nothing of the bone disease: "à ce jour", and pain scores read as dates ("6/10").

@@ -81,6 +81,7 @@ def _compiled():
         "stopping_list": re.compile(patterns.stopping_list_header),
         "current_list": re.compile(patterns.current_list_header, re.MULTILINE),
         "family_as_source": re.compile(patterns.family_as_source),
+        "question_line": re.compile(patterns.question_line_label),
     }
 
 
@@ -160,9 +161,10 @@ class MentionContext:
     """Sets Span._.rcp_stopped / rcp_planned / rcp_doubt / rcp_other_person / rcp_current / rcp_denied /
     rcp_latest on every span of doc.spans['rcp']."""
 
-    def __init__(self, nlp, name: str, courses: list[str], unread: list[str]):
+    def __init__(self, nlp, name: str, courses: list[str], unread: list[str], treatments: list[str]):
         self.name = name
         self.courses = set(courses)  # labels of treatments given as courses, one after another
+        self.treatments = set(treatments)  # labels of treatments: a question line asks about them
         self.unread = set(unread)  # labels whose extractors read none of these flags (left at their default)
         for attr in ("rcp_stopped", "rcp_planned", "rcp_doubt", "rcp_other_person", "rcp_current", "rcp_denied",
                      "rcp_latest"):
@@ -184,10 +186,18 @@ class MentionContext:
             ext = span._  # one accessor per mention: spaCy makes a new one at each `span._`
             (ext.rcp_denied, ext.rcp_latest, ext.rcp_current, ext.rcp_stopped, ext.rcp_planned, ext.rcp_doubt,
              ext.rcp_other_person) = flags_at[where]
+            if span.label_ in self.treatments and _on_question_line(rx, text, folded, span.start_char):
+                ext.rcp_planned = True
         runs = _joined_runs(doc)
         _share_within_runs(runs)  # first: a combination's plan is its first drug's too
         _stop_courses_followed_by_others(folded, runs, self.courses)
         return doc
+
+
+def _on_question_line(rx: dict, text: str, folded: str, start: int) -> bool:
+    """A treatment named on the line of the question put to the board is asked about ("DEMANDE : avis RT
+    urgente vs chirurgie de décompression"); the facts told there stand ("Question : progression au TEP du 27/02")."""
+    return bool(rx["question_line"].match(folded, text.rfind("\n", 0, start) + 1, start))
 
 
 def _next_of_its_kind(spans: list[Span], end: int) -> dict[tuple[int, int], int]:

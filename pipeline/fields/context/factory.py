@@ -7,9 +7,10 @@ ASSIGNS = ["span._.rcp_stopped", "span._.rcp_planned", "span._.rcp_doubt", "span
            "span._.rcp_current", "span._.rcp_denied", "span._.rcp_latest"]
 
 
-@Language.factory("rcp_context", assigns=ASSIGNS, default_config={"courses": [], "unread": []})
-def create_mention_context(nlp: Language, name: str, courses: list[str], unread: list[str]) -> MentionContext:
-    return MentionContext(nlp, name, courses, unread)
+@Language.factory("rcp_context", assigns=ASSIGNS, default_config={"courses": [], "unread": [], "treatments": []})
+def create_mention_context(nlp: Language, name: str, courses: list[str], unread: list[str],
+                           treatments: list[str]) -> MentionContext:
+    return MentionContext(nlp, name, courses, unread, treatments)
 
 
 @Language.factory("rcp_family_as_source", assigns=["span._.family"], requires=["span._.family"])

@@ -142,7 +142,8 @@ planned_before = [
     r"\bdiscussion (?:de|d'|d'une?|du|des)", r"\bavant (?:de |d')?(?:debuter|introduire|demarrer)",
     r"\bpossibilite (?:de|d'|d'une?)", r"\binteret (?:de|d'|d'une?|du|des)", r"\bplace (?:de|d'|d'une?|du|des)",
     r"\bfaut-il\b", r"\b(?:j'ai|nous avons|avons|ai) (?:evoque|aborde|discute)\b",
-    r"\b(?:le |au )?choix (?:de|du|des|d')",  # "l'avis de la RCP sur le choix de l'agent anti-résorptif" r"\ben vue (?:de|d'|d'une?)", r"\bbenefice (?:de|d'|d'une?|du)",
+    r"\b(?:le |au )?choix (?:de|du|des|d')",  # "l'avis de la RCP sur le choix de l'agent anti-résorptif"
+    r"\ben vue (?:de|d'|d'une?)", r"\bbenefice (?:de|d'|d'une?|du)",
     r"\bmise en (?:route|place) (?:de|d'|d'une?|du|des)", r"\binstauration (?:de|d'|d'une?|du|des)",
     r"(?<!a l')(?<!lors de l')(?<!depuis l')\bintroduction (?:de|d'|d'une?|du|des)", r"\bfaudrait-il\b", r"\bdoit-on\b", r"\bpeut-on\b",
     r"\bje (?:propose|suggere|prevois|programme)\b", r"\bnous (?:proposons|suggerons|prevoyons|programmons)\b",
@@ -153,6 +154,10 @@ planned_before = [
     r"\b(?:merci de|veuillez) (?:preciser|indiquer|renseigner|mentionner|signaler)\s+(?:le |la |les |l'|si |un |une |des )?$",
     r"\bpour toute demande d(?:e |'|u |es )$",
 ]
+# A line labelled as the question put to the board asks about what it names: "DEMANDE : avis RT urgente vs
+# chirurgie de décompression", "Question posée : cimentoplastie ?".
+question_line_label = (r"[^\S\n]*(?:demandes?|questions?(?: posees?)?|motif de (?:la )?(?:demande|presentation|l'avis)"
+                       r"|objet de la demande|avis demande|attentes?)\b[^:\n]{0,30}:")
 # "Sintrom ?", "AVK ?": a question mark right after the mention; or a word saying it is not known
 # ("statut anticoagulant inconnu", "HBPM : non connu").
 doubt_after = [r"^\s*\)?\s*\?", r"^\s*:?\s*(?:inconnue?s?|non connue?s?)\b"]

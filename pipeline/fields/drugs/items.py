@@ -175,6 +175,17 @@ def before_class_stops(drug_mentions: list[Mention], classes: list[tuple[str, Me
     return [m for m in drug_mentions if not ended(m)]
 
 
+def named_a_stopped_agent(item: str, taken: Mention, drug_mentions: list[Mention]) -> bool:
+    """Whether a class said taken ("ACFA sous AVK") named an agent the letter tells stopped after it
+    ("Previscan stoppé") while no agent of the class is still taken: it told that agent's history."""
+    if taken.polarity != AFFIRMED:
+        return False
+    covered = [m for m in drug_mentions if item_of(m.atc) == item and (taken.covers is None or
+                                                                        m.atc.startswith(taken.covers))]
+    return (any(m.stopped and m.evidence.start > taken.evidence.start for m in covered)
+            and not any(m.polarity == AFFIRMED for m in covered))
+
+
 def _drug_polarity(doc: Doc, span: Span) -> str:
     """polarity(); a drug naming a form item ("Dénosumab : ☐ Oui ☒ Non") takes the item's answer."""
     if span._.rcp_form_role == LABEL:
@@ -201,6 +212,7 @@ class DrugItems(FieldExtractor):
         values = {}
         classes = [(span, class_mention(span)) for span in mentions(doc, DRUG_CLASS)]
         drug_mentions = before_class_stops(named_drugs(doc), [(span.kb_id_, m) for span, m in classes])
+        classes = [(span, m) for span, m in classes if not named_a_stopped_agent(span.kb_id_, m, drug_mentions)]
         no_drugs = [Mention(DENIED, None, Evidence(m.start(), m.end(), text_of(doc)[m.start():m.end()]), "")
                     for m in _NO_DRUGS.finditer(fold(text_of(doc)))]
 

@@ -51,6 +51,12 @@ types = {
         r"\ba la (?:marche|mobilisation|mise en charge|station debout)\b",
         r"\bstation debout\b", r"\baux? (?:mouvements?|mobilisations?|efforts?)\b", r"\ba l'effort\b",
         r"\blors (?:de la marche|des mouvements|des mobilisations|de l'appui)\b", r"\bau moindre mouvement\b",
+        # set off by moving, eased by rest: "majorées par les mouvements", "calmées par le repos"
+        r"\b(?:majoree?s?|aggravee?s?|exacerbee?s?|accentuee?s?|augmentee?s?|declenchee?s?|provoquee?s?)"
+        r" (?:par|a|aux|lors) (?:les |la |le |l'|des |du )?(?:mouvements?|mobilisations?|efforts?|marche|appui"
+        r"|transferts?|changements? de position|position assise|station assise|lever)\b",
+        r"\baux? (?:transferts?|changements? de position)\b", r"\ba la (?:position|station) assise\b",
+        r"\b(?:calmee?s?|soulagee?s?|cedant|cedent|disparaissant|disparaissent) (?:par le |au |avec le )repos\b",
     ],
     "nocturnal": [
         r"\bnocturnes?\b", r"\b(?:la|de|les|chaque|toute la|en fin de|en seconde partie de) nuits?\b",

@@ -208,7 +208,7 @@ positive = [
     r"\bmutee?s?\b", r"\bmutations?\b", r"\brearrangee?s?\b", r"\brearrangements?\b", r"\btranslocations?\b",
     r"\btransloquee?s?\b", r"\bfusions?\b", r"\bamplifiee?s?\b", r"\bamplifications?\b", r"\bsurexprim\w*",
     r"\bsurexpressions?\b", r"\bpositi\w*", r"\bpos\b", r"\bexprimee?s?\b", r"\bdeletions?\b", r"\binsertions?\b",
-    r"\bsaut\b", r"\bexon\b", r"\b[a-z]\d{2,4}[a-z]\b", r"\belevee?s?\b", r"\baugmentee?s?\b", r"\bascension\b",
+    r"\bsaut\b", r"\bexon\b", r"\b[a-z]\d{2,4}[a-z]\b", r"\bdel ?(?:ex(?:on)? ?)?\d{1,2}\b", r"\bex ?\d{1,2} ?del\b", r"\belevee?s?\b", r"\baugmentee?s?\b", r"\bascension\b",
     r"\breascension\b", r"\ben hausse\b", r"\balterations?\b", r"\bremontee?\b", r"\bdoublement\b", r"\bdoublee?\b",
 ]
 # A serum PSA or a receptor status is measured, not awaited: "dosage du PSA demandé" is no result.
