@@ -14,8 +14,8 @@ from spacy.tokens import Doc
 
 from pipeline.fields.base import TEXT
 from pipeline.fields.context import patterns as context_patterns
-from pipeline.fields.drugs.matcher import DRUG, DRUG_CLASS
-from pipeline.fields.local_treatments.local_treatments import TREATMENT
+from pipeline.fields.drugs.matcher import DRUG
+from pipeline.fields.local_treatments.local_treatments import DENIAL, TREATMENT
 from pipeline.fields.project.project import INTENT, KIND
 from pipeline.fields.tumour.matcher import MARKER, SITE, SITE_HINT
 
@@ -53,7 +53,7 @@ def build_nlp() -> Language:
     nlp.add_pipe("rcp_forms")
     # drugs follow one another; biomarker results read no stop, plan or doubt (only the family qualifier)
     nlp.add_pipe("rcp_context", config={"courses": [DRUG], "unread": [MARKER],
-                                        "treatments": [DRUG, DRUG_CLASS, TREATMENT, KIND]})
+                                        "treatments": [TREATMENT, DENIAL, KIND]})
     nlp.add_pipe("eds.negation", config={
         "span_getter": QUALIFIED, "termination": TERMINATIONS,
         "pseudo": negation_patterns.pseudo + context_patterns.negation_pseudo})

@@ -78,6 +78,8 @@ def codes(value) -> list[str]:
     ("RX + TDM : fracture sous-trochantérienne D sur lésion lytique.", ["pathological_fracture"]),
     ("PSA qui remonte à 27 ng/ml. Scintigraphie : fixations multiples du rachis.", ["staging_imaging"]),
     ("CA 15-3 en hausse. TEP : lésions osseuses du bassin.", ["staging_imaging"]),
+    ("Bio : Ca corrigé 3,52 mmol/l. TDM : lésions lytiques multiples du rachis.", ["hypercalcemia"]),
+    ("Bio : Ca corrigé 2,45 mmol/l. TDM : lésions lytiques multiples du rachis.", []),
     ("La scintigraphie du bilan de récidive biologique a montré des foyers d'hyperfixation, confirmés en IRM.",
      ["staging_imaging"]),
     ("Découverte fortuite de lésions condensantes du bassin sur un scanner fait pour des douleurs abdominales.",

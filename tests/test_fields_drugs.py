@@ -46,6 +46,8 @@ def agents(value) -> list[str]:
     # a class taken, whose agent is told stopped afterwards, told that agent's history
     ("ACFA sous AVK.\nTTT : Previscan 20 mg.\nCAT : Previscan stoppé, vitamine K.", "absent", []),
     ("Sous AVK. Previscan arrêté, relais par Coumadine.", "present", ["B01AA03"]),
+    # an arrow starts a new note: the stop after it is not the drugs' before it
+    ("TT : Eliquis 5 mg x2, Tahor 40 -> Glucophage et Triatec suspendus", "present", ["B01AF02"]),
     ("Anticoagulant : aucun.", "absent", []),
     ("Préviscan arrêté, relais par Eliquis 5 mg.", "present", ["B01AF02"]),
     ("Un traitement par apixaban est envisagé.", "unknown", []),

@@ -155,6 +155,8 @@ def test_local_treatments_participles(analyse, text, status, types):
     ("Q : pas de radiothérapie antérieure ?", "unknown", []),
     ("DEMANDE : avis RT urgente vs chirurgie de décompression", "unknown", []),
     ("Motif de la demande : indication d'une cimentoplastie", "unknown", []),
+    ("Que proposer ? RT externe ? chir ?", "unknown", []),
+    ("Merci de votre avis sur la suite (ttt osseux ? RT ?)", "unknown", []),
     # the question does not hide what the letter tells elsewhere
     ("Radiothérapie de L3 en 2024.\nQ : réirradiation de L3 ?", "present", ["radiotherapy"]),
     ("Aucun traitement local.\nQ : cimentoplastie de T9 ?", "absent", []),

@@ -18,6 +18,7 @@ def performance(value):
     ("PS1, poids stable.", ("ECOG", 1)),
     ("ECOG 0, activité normale.", ("ECOG", 0)),
     ("EG conservé, OMS/ECOG 2.", ("ECOG", 2)),
+    ("OMS 2 avant la confusion selon l'épouse.", ("ECOG", 2)),  # the wife tells the patient's state
     ("Performance status à 2.", ("ECOG", 2)),
     ("Score OMS : 1", ("ECOG", 1)),
     ("PS (ECOG) = 1", ("ECOG", 1)),

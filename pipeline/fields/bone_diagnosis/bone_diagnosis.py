@@ -122,7 +122,10 @@ class BoneDiagnosisExtractor(FieldExtractor):
         cues = [s for s in mentions(doc, CIRCUMSTANCE) if self._revealing(doc, folded, s)]
         reasons = [s for s in mentions(doc, REASON) if polarity(s) == AFFIRMED]
         found = self._from_form(doc) or self._first_episode(doc, folded, diseases, cues, reasons)
-        circumstances = list({c.code: c for c in found}.values())
+        first_of_code: dict[str, Coded] = {}
+        for circumstance in found:  # each code at its first words ("hypercalcémie", not the value told after)
+            first_of_code.setdefault(circumstance.code, circumstance)
+        circumstances = list(first_of_code.values())
         codes = {c.code for c in circumstances}
         evolution = self._evolution(doc, folded, diseases + [c for c in cues if c.kb_id_ in codes], circumstances)
         status = "present" if diseases or circumstances or evolution else "unknown"

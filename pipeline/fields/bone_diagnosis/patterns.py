@@ -88,7 +88,12 @@ circumstances = {
         r"\bfaiblesse (?:des|du|de la|d'un|d'une) (?:deux )?(?:membres?|jambes?)\b", r"\btroubles? sphincteriens?\b",
         r"\bniveau sensitif\b", r"\bmyelopathie\b", r"\b(?:signes?|symptomes?|troubles?) neurologiques?\b",
     ],
-    "hypercalcemia": [r"\bhypercalcemi(?:e|es|que|ques)\b", r"\bhyper ?ca\b"],  # "hyperCa sévère"
+    "hypercalcemia": [
+        r"\bhypercalcemi(?:e|es|que|ques)\b", r"\bhyper ?ca\b",  # "hyperCa sévère"
+        # a calcium above the normal: "Ca corrigé 3,52 mmol/l", "calcémie à 118 mg/L"
+        r"\b(?:calcemie|ca|calcium)(?: (?:corrigee?|corr\.?|ionisee?|totale?|serique))?\s*(?:a|=|:|de)?\s*"
+        r"(?:(?:2[,.](?:6[5-9]|[7-9])|[34][,.]\d)\d*\s*mmol|(?:10[5-9]|1[1-9]\d)\s*mg)",
+    ],
     "staging_imaging": [
         INITIAL_STAGING, r"\bbilan (?:d'evaluation|de reevaluation)\b",
         r"\b(?:de|du|au) (?:bilan|surveillance|suivi|reevaluation|restadification|stadification|controle)\b",

@@ -164,7 +164,9 @@ class MentionContext:
     def __init__(self, nlp, name: str, courses: list[str], unread: list[str], treatments: list[str]):
         self.name = name
         self.courses = set(courses)  # labels of treatments given as courses, one after another
-        self.treatments = set(treatments)  # labels of treatments: a question line asks about them
+        # labels of local treatments and projects: a question line asks about them (not drugs: "Q : arrêt du
+        # Xarelto avant le geste ?" tells an anticoagulant taken)
+        self.treatments = set(treatments)
         self.unread = set(unread)  # labels whose extractors read none of these flags (left at their default)
         for attr in ("rcp_stopped", "rcp_planned", "rcp_doubt", "rcp_other_person", "rcp_current", "rcp_denied",
                      "rcp_latest"):

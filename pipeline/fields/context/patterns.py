@@ -154,10 +154,16 @@ planned_before = [
     r"\b(?:merci de|veuillez) (?:preciser|indiquer|renseigner|mentionner|signaler)\s+(?:le |la |les |l'|si |un |une |des )?$",
     r"\bpour toute demande d(?:e |'|u |es )$",
 ]
-# A line labelled as the question put to the board asks about what it names: "DEMANDE : avis RT urgente vs
-# chirurgie de décompression", "Question posée : cimentoplastie ?".
-question_line_label = (r"[^\S\n]*(?:demandes?|questions?(?: posees?)?|motif de (?:la )?(?:demande|presentation|l'avis)"
-                       r"|objet de la demande|avis demande|attentes?)\b[^:\n]{0,30}:")
+# A line asking the board something asks about the treatments it names (they are not told as done or taken):
+# a question label ("DEMANDE : avis RT urgente vs chirurgie", "Q1- cimentoplastie ?", "Question posée : SBRT ?"),
+# or a line opening with a question ("Que proposer ? RT externe ? chir ?", "Merci de votre avis sur la suite (RT ?)").
+question_line_label = (r"[^\S\n]*(?:(?:q|questions?(?: posees?| soumises?)?(?: (?:a|pour) (?:la |votre )?rcp)?)"
+                       r"[^\S\n]*(?:n[°o]?[^\S\n]*)?\d{0,2}[^\S\n]*[:)\-]"
+                       r"|(?:demandes?|questions?|motif de (?:la )?(?:demande|presentation|l'avis)|objet de la demande"
+                       r"|avis demande|attentes?)\b[^:\n]{0,30}:"
+                       r"|(?:que (?:proposer|faire|proposez-vous)|quelle (?:prise en charge|attitude|conduite|strategie)"
+                       r"|quid\b|faut-il|doit-on|peut-on|(?:merci|je vous remercie) (?:de|pour) (?:votre|vos|nous donner"
+                       r" votre) avis|votre avis))")
 # "Sintrom ?", "AVK ?": a question mark right after the mention; or a word saying it is not known
 # ("statut anticoagulant inconnu", "HBPM : non connu").
 doubt_after = [r"^\s*\)?\s*\?", r"^\s*:?\s*(?:inconnue?s?|non connue?s?)\b"]
@@ -205,8 +211,9 @@ negation_pseudo += ["élimination rénale", "élimination hépatique", "à élim
                     "pas de contre-indication", "aucune contre-indication", "pas de contre indication"]
 # The family as the source of what is told ("la famille rapporte des réveils nocturnes", "selon sa
 # famille"): the patient's own state, not a relative's history (around EDS-NLP's family cue).
-family_as_source = (r"\b(?:la|sa) famille (?:rapporte|signale|decrit|indique|dit|precise|confirme|note)\b"
-                    r"|\b(?:selon|d'apres) (?:la |sa )?famille\b")
+_RELATIVE = r"(?:famille|epouse|epoux|mari|femme|conjointe?|compagne|compagnon|fille|fils|entourage|aidante?)"
+family_as_source = (rf"\b(?:la|sa|son|l') ?{_RELATIVE} (?:rapporte|signale|decrit|indique|dit|precise|confirme|note)\b"
+                    rf"|\b(?:selon|d'apres) (?:la |sa |son |l' ?)?{_RELATIVE}\b")
 # Where a qualifier's reach ends, beyond EDS-NLP's own terminations: arrows of telegraphic notes
 # ("épidurite sans compression → SBRT D11"), "puis", and "depuis" ("plus aucune douleur depuis l'ostéosynthèse").
 terminations = ["→", "->", "=>", "⇒", "puis", "depuis"]
@@ -236,4 +243,9 @@ _CONTINUING_WORDS = ("de", "du", "des", "la", "le", "les", "d'", "l'", "par", "e
                      "sur", "pour", "avec", "sans", "un", "une", "sous")
 clause_break = (r"[.;|]|(?=\n)" + "".join(f"(?<![ \\n]{re.escape(word)})" if word[-1] != "'" else f"(?<!{word})"
                                     for word in _CONTINUING_WORDS)
-                + r"\n(?![a-zà-ÿ(])|\s[–—-]\s(?!\d)")  # "(04/2021 – 01/2023)" is a range, not a break
+                + r"\n(?![a-zà-ÿ(])|\s[–—-]\s(?!\d)"  # "(04/2021 – 01/2023)" is a range, not a break
+                # an arrow starts a new note ("Tahor 40 -> Glucophage et Triatec suspendus"), unless what follows
+                # speaks of what came before it ("Previscan -> arrêté", "Zometa -> à discuter", "AVK -> ?")
+                + r"|(?:->|→|=>|⇒)(?!\s*(?:[\w'-]+\s+)?(?i:arr[eê]t|stop|suspen|interromp|repris|reprise|poursuiv"
+                r"|maintenu|continu|relais|relay|remplac|switch|à discuter|a discuter|discut|prévu|prevu|envisag|à prévoir"
+                r"|a prevoir|à voir|a voir|si\b|\?|à vérifier|a verifier|à confirmer|a confirmer|non\b|pas\b|jamais|aucun))")

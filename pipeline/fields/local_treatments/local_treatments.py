@@ -75,7 +75,6 @@ _FUTURE_BEFORE = re.compile(patterns.future_before)
 _DOUBT_BEFORE = re.compile(patterns.doubt_before)
 _EXCEPTION_AFTER = re.compile(patterns.exception_after)
 _PARTIAL_DENIAL = re.compile(alternation(patterns.partial_denial))
-_QUESTION_LINE = re.compile(patterns.question_line, re.MULTILINE)
 _TYPE_OF_OPTION = [*_BONE_TREATMENTS.patterns.items(), *_TARGETED.patterns.items()]
 
 
@@ -210,6 +209,8 @@ def _treatment_polarity(doc: Doc, span: Span, questions, plan_lines) -> str:
         return answer_to_label(doc, span) or IGNORED
     if _listed_after_denial(doc, span):
         return DENIED
+    if span._.rcp_planned and not span._.rcp_form_role:
+        return IGNORED  # asked on a question line ("Q : RT de L3 ?"), or planned
     answered = _line_answer(doc, span)
     if answered and not span._.rcp_form_role:
         return answered
@@ -272,16 +273,6 @@ def resolve(statements: list[Statement]) -> tuple[str, list[Statement]]:
     return ("absent" if denied else "unknown"), []
 
 
-def _question_lines(text: str) -> list[tuple[int, int, int]]:
-    """Lines asking the board something ("Q : RT de L3 ?"), as regions like `question_regions` gives."""
-    folded = fold(text)
-    regions = []
-    for match in _QUESTION_LINE.finditer(folded):
-        end = folded.find("\n", match.end())
-        regions.append((match.start(), match.end(), len(folded) if end < 0 else end))
-    return regions
-
-
 class LocalTreatmentsExtractor(FieldExtractor):
     """Sets doc._.rcp['priorLocalTreatments']."""
 
@@ -301,7 +292,7 @@ class LocalTreatmentsExtractor(FieldExtractor):
         return statements
 
     def extract(self, doc: Doc) -> dict:
-        questions = question_regions(text_of(doc)) + _question_lines(text_of(doc))
+        questions = question_regions(text_of(doc))
         plans = project_regions(text_of(doc))
         statements = self._treatment_statements(doc, questions, plans)
         statements += [Statement(DENIED, None, Evidence.of(s)) for s in mentions(doc, DENIAL)

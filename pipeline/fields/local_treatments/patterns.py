@@ -156,10 +156,6 @@ planned_in_clause = [
     # a bone still to be operated on: "fracture à enclouer", "lésion à cimenter rapidement"
     r"\ba (?:\w+ )?(?:enclouer|osteosyntheser|operer|cimenter|visser|fixer|stabiliser|protheser|irradier)\b",
 ]
-# A line asking the board something, in a note's shorthand: "Q : RT de L3 ?", "Q1- cimentoplastie ?",
-# "Questions : ...", "Question posée : ...". Its "?" is a request, not doubt about the past.
-question_line = (r"^[^\S\n]*(?:q|questions?(?: posees?| soumises?)?(?: (?:a|pour) (?:la |votre )?rcp)?)"
-                 r"[^\S\n]*(?:n[°o]?[^\S\n]*)?\d{0,2}[^\S\n]*[:)\-]")
 # A participle in the future tense is a plan: "la fracture sera enclouée demain", "L3 doit être rapidement cimentée".
 future_before = (r"\b(?:sera|seront|va etre|vont etre|doit etre|doivent etre|devra etre|devront etre|pourra etre"
                  r"|pourront etre|pourrait etre|pourraient etre|devrait etre|devraient etre)\s+(?:\w+\s+)?$")
