@@ -80,6 +80,10 @@ def codes(value) -> list[str]:
     ("CA 15-3 en hausse. TEP : lésions osseuses du bassin.", ["staging_imaging"]),
     ("Bio : Ca corrigé 3,52 mmol/l. TDM : lésions lytiques multiples du rachis.", ["hypercalcemia"]),
     ("Bio : Ca corrigé 2,45 mmol/l. TDM : lésions lytiques multiples du rachis.", []),
+    ("Adénocarcinome prostatique métastatique osseux d'emblée (scintigraphie : bassin).", ["staging_imaging"]),
+    ("Carcinome épidermoïde, mets osseuses au TEP initial (côtes, D6).", ["staging_imaging"]),
+    # a pain growing worse is of a disease already known
+    ("Majoration de lombalgies chez une patiente métastatique osseuse d'emblée.", ["staging_imaging"]),
     ("La scintigraphie du bilan de récidive biologique a montré des foyers d'hyperfixation, confirmés en IRM.",
      ["staging_imaging"]),
     ("Découverte fortuite de lésions condensantes du bassin sur un scanner fait pour des douleurs abdominales.",

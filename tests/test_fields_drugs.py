@@ -23,6 +23,7 @@ def agents(value) -> list[str]:
     ("Sintrom ? à vérifier auprès du médecin traitant.", "uncertain", ["B01AA07"]),
     ("Anticoagulation préventive par HBPM.", "present", []),
     ("Lovenox 4000 UI/j en préventif.", "present", ["B01AB05"]),
+    ("Lovenox 4000 UI | 1 inj/j (préventif, pas d'anticoagulation curative)", "present", ["B01AB05"]),
     ("Pas d'anticoagulant. Traitement : Eliquis 5 mg x 2.", "conflicting", ["B01AF02"]),
     ("Anticoagulant : ☐ Oui ☒ Non", "absent", []),
     # not knowing states nothing (a gap asks); a doubt to check is uncertain; no information is no denial

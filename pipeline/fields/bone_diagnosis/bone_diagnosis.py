@@ -48,6 +48,7 @@ _OTHER_REASON = cue_regex(patterns.other_reasons)
 _BECAUSE_OF = cue_regex(patterns.because_of)
 _APPROXIMATE = cue_regex(patterns.approximate_durations)
 _ONLY_DENIES = re.compile(patterns.ruling_out_sentence)
+_WORSENING_BEFORE = re.compile(patterns.worsening_before)
 EPISODE_SENTENCES_BACK = 2  # the sentence before the finding, or the one before a sentence ruling things out
 SYMPTOMS = ("pain", "pathological_fracture", "neurological_deficit", "hypercalcemia")
 FINDINGS = ("pathological_fracture", "neurological_deficit")  # what an examination may show
@@ -137,6 +138,8 @@ class BoneDiagnosisExtractor(FieldExtractor):
         """A circumstance cue that can tell how the disease came to light: affirmed, not feared, and
         (for a fracture or a deficit) not a finding of the imaging named before it in its clause."""
         if polarity(span) != AFFIRMED or _feared(folded, span):
+            return False
+        if span.kb_id_ == "pain" and _WORSENING_BEFORE.search(folded, max(0, span.start_char - 30), span.start_char):
             return False
         left, right = clause_bounds(text_of(doc), span.start_char, span.end_char)
         clause_diseases = [s for s in mentions(doc, DISEASE) if left <= s.start_char < right]

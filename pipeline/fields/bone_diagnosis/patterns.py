@@ -72,7 +72,9 @@ FORTUITOUS = r"\bfortuite?s?\b|\bfortuitement\b|\bpar hasard\b|\bincidentalomes?
 # The cancer's initial staging: imaging that names it tells the first discovery, as "découvertes sur" does.
 INITIAL_STAGING = (r"\b(?:(?:de|du|au) )?bilan d'extension(?: initial)?\b|\b(?:(?:de|du|au) )?bilan initial\b"
                    r"|\bbilan de stadification\b|\b(?:des le|au moment du|lors du) (?:diagnostic|bilan)\b"
-                   r"|\bsynchrones?\b")
+                   r"|\bsynchrones?\b|\b(?:tep|tep-?tdm|tep-?scanner|pet-?scan|scanner|tdm|irm|scintigraphie)s? initia(?:l|le|ux)\b"
+                   # "métastatique osseux d'emblée", "mets osseuses d'emblée": found with the cancer
+                   r"|\b(?:metastatiques?|metastases?|mets|metas?|localisations?|lesions?)(?: [\w'-]+){0,2} d'emblee\b")
 
 # How the bone disease was first found (contract's circumstance codes).
 circumstances = {
@@ -169,6 +171,8 @@ date_line_labels = r"\b(?:durees?|delais?|evolution|anciennete|depuis quand|deco
 
 # A symptom that motivated the examination: "réalisé parce qu'elle se plaignait de douleurs", "IRM demandée
 # devant des lombalgies", "scanner fait pour une douleur". The symptom, not the imaging, revealed the disease.
+# A pain growing worse belongs to a disease already known: "majoration de lombalgies", "aggravation des douleurs".
+worsening_before = r"\b(?:majoration|aggravation|recrudescence|reapparition|recidive|reprise|augmentation)s? (?:de |des |du |d')$"
 because_of = [
     r"\bparce qu'(?:il|elle)s? (?:se plaignai(?:en)?t|presentai(?:en)?t|souffrai(?:en)?t|avai(?:en)?t|decrivai(?:en)?t"
     r"|ressentai(?:en)?t)\b",

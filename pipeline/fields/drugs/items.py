@@ -18,6 +18,7 @@ from pipeline.fields.base import (
     mentions,
     polarity,
     resolve_status,
+    sentence_bounds,
     text_of,
 )
 from pipeline.fields.context.context import clause_bounds, fold
@@ -57,6 +58,12 @@ class Mention:
 
 def _clause(span: Span) -> str:
     return fold(text_of(span.doc)[slice(*clause_bounds(text_of(span.doc), span.start_char, span.end_char))])
+
+
+def _preventive(span: Span) -> bool:
+    """Given at a preventive dose, said in its sentence (a table row: "Lovenox 4000 UI | 1 inj/j (préventif)")."""
+    return bool(_PREVENTIVE.search(fold(text_of(span.doc)[slice(*sentence_bounds(text_of(span.doc), span.start_char,
+                                                                                  span.end_char))])))
 
 
 def _covered_by(class_name: str) -> tuple[str, ...] | None:
@@ -158,7 +165,7 @@ def named_drugs(doc: Doc) -> list[Mention]:
     return without_stopped_agents(
         [Mention(_drug_polarity(doc, s), s.kb_id_, Evidence.of(s), s.text, s._.rcp_stopped and not doubted(s),
                  s._.rcp_current or (s._.rcp_latest and not s._.rcp_stopped),
-                 preventive=bool(_PREVENTIVE.search(_clause(s)))) for s in mentions(doc, DRUG)])
+                 preventive=_preventive(s)) for s in mentions(doc, DRUG)])
 
 
 def before_class_stops(drug_mentions: list[Mention], classes: list[tuple[str, Mention]]) -> list[Mention]:
