@@ -108,12 +108,16 @@ def _list_headers(text: str) -> tuple[list[int], list[ListHeader]]:
     return starts, headers
 
 
+_TRAILING_BRACKETS = re.compile(r"\s*\([^()]*\)$")
+
+
 def _header_of(line: str) -> ListHeader:
     line = line.strip()
     if line.endswith(":"):
         return ListHeader(fold(line))
-    if len(line) <= TITLE_MAX_LENGTH and not line.endswith((".", ";", ",", ")")):
-        return ListHeader(fold(line) + " :", title=True)
+    core = _TRAILING_BRACKETS.sub("", line)  # "Traitement actuel (ordonnance du 15/07/2025)" is a title
+    if len(line) <= TITLE_MAX_LENGTH and core and not core.endswith((".", ";", ",", ")")):
+        return ListHeader(fold(core) + " :", title=True)
     return ListHeader()
 
 
