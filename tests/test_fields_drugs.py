@@ -44,6 +44,7 @@ def agents(value) -> list[str]:
     ("Bilan : TP 95 %, INR 1,02.", "unknown", []),
     ("Sous HNF à la seringue électrique depuis l'embolie pulmonaire.", "present", ["B01AB01"]),
     ("Marevan 5 mg selon INR.", "present", ["B01AA03"]),
+    ("Il vit avec son épouse, elle-même sous Lixiana.", "unknown", []),
     # a class taken, whose agent is told stopped afterwards, told that agent's history
     ("ACFA sous AVK.\nTTT : Previscan 20 mg.\nCAT : Previscan stoppé, vitamine K.", "absent", []),
     ("Sous AVK. Previscan arrêté, relais par Coumadine.", "present", ["B01AA03"]),
@@ -205,6 +206,8 @@ def test_fields_drugs_bone_targeted_therapy(analyse, text, status, atc):
     ("Carboplatine + pembrolizumab, C2 prévue le 17/02.", "present", ["L01FF02", "L01XA02"]),
     ("Chimio-immunothérapie carboplatine-paclitaxel-pembrolizumab, C1 prévue le 07/12.", "unknown", []),
     ("Carboplatine-pémétrexed (4 cures), puis pémétrexed seul en maintenance.", "present", ["L01BA04"]),
+    ("Létrozole 5 ans (arrêté en 2014). Récidive : l'oncologue a réintroduit le létrozole en avril.", "present",
+     ["L02BG04"]),
 ])
 def test_fields_drugs_current_medications(analyse, text, status, atc):
     value = analyse(text)["currentMedications"]

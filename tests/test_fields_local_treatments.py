@@ -49,6 +49,10 @@ def kinds(value) -> list[str]:
     ("Il aurait été irradié au niveau du bassin il y a dix ans, à vérifier.", "uncertain", ["radiotherapy"]),
     ("Notion de radiothérapie sur le rachis dans les années 2010.", "uncertain", ["radiotherapy"]),
     ("Radiothérapie antérieure : à vérifier", "uncertain", ["radiotherapy"]),
+    # told not done; the surgeon is no surgery
+    ("La vertébroplastie de L1 n'a finalement pas été réalisée.", "absent", []),
+    ("Radiothérapie de L3 en 2023 ; la cimentoplastie n'a pas été faite.", "present", ["radiotherapy"]),
+    ("Avis du chirurgien orthopédiste demandé pour la lésion du fémur.", "unknown", []),
     ("Radiothérapie antérieure : ne sait pas", "unknown", []),  # not knowing states nothing
     # form items whose label names the treatment
     ("Chirurgie : ☒ Oui ☐ Non — laminectomie et ostéosynthèse D6-D10\nCimentoplastie : ☐ Oui ☒ Non",
@@ -162,6 +166,7 @@ def test_local_treatments_participles(analyse, text, status, types):
     ("Aucun traitement local.\nQ : cimentoplastie de T9 ?", "absent", []),
     # a "?" outside a question line is still doubt about the past
     ("Aurait eu une radiothérapie de L3 ?", "uncertain", ["radiotherapy"]),
+    ("Merci de discuter la faisabilité d'une ré-irradiation versus une chirurgie de décompression.", "unknown", []),
 ])
 def test_local_treatments_question_lines(analyse, text, status, types):
     """A shorthand question line ("Q :", "Q1 :", "Question posée :") asks the board; it tells nothing done."""

@@ -48,6 +48,7 @@ def types(value) -> list[str]:
     ("Type de douleur : ☒ Neuropathique ☐ Nocturne ☐ Mécanique", "present"),
     ("Radiothérapie de 20 Gy en 5 fractions.", "unknown"),
     ("Consultation douleur prévue le mois prochain.", "unknown"),
+    ("Au repos, pas de signe de douleur ; à la mobilisation, grimaces et douleur.", "present"),
 ])
 def test_pain_status(analyse, text, status):
     assert analyse(text)["pain"].status == status

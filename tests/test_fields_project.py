@@ -56,6 +56,7 @@ def summary(value):
     ("Antécédent de cancer du sein traité en 2010 par tamoxifène pendant 5 ans.", "unknown", None, []),
     ("Hormonothérapie par anastrozole de 2012 à 2017.", "unknown", None, []),
     ("Sa mère a reçu du tamoxifène.", "unknown", None, []),
+    ("En accord avec la patiente et avec sa fille, le projet global est palliatif.", "present", "palliative", []),
     ("Une hormonothérapie pourrait être discutée.", "unknown", None, []),
     ("Suivi par l'équipe mobile de soins palliatifs.", "unknown", None, []),
     ("Pas de traitement à visée curative envisageable.", "unknown", None, []),

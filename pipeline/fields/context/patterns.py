@@ -94,6 +94,7 @@ current_before = [
     r"\b(?:maintenance|entretien)\s+(?:par|sous|avec|de|du)\s*(?:le |la |l')?$",
     r"\b(?:relais|relai|switch)\s+(?:par|sous|avec|vers|pour)\s*(?:le |la |l')?$",
     r"\breprise (?:du|de la|de l'|de)\s*$", r"\bremplacee?s? par\s*$",
+    r"\b(?:reintrodui\w*|reintroduction|repris|reprend)\s+(?:le |la |les |l'|du |de la |des |de l')?\s*$",
     # carried on after the rest of a combination stopped: "maintien du pémétrexed et du pembrolizumab seuls"
     r"\b(?:poursuite|maintien) (?:du|de la|de l'|des|de)\s*(?:[\w-]+\s*(?:et|,)\s*(?:du|de la|de l'|des|de)\s*)?$",
     # kept through a procedure: "avulsion sans interruption de l'AOD"
@@ -143,7 +144,8 @@ planned_before = [
     r"\bpossibilite (?:de|d'|d'une?)", r"\binteret (?:de|d'|d'une?|du|des)", r"\bplace (?:de|d'|d'une?|du|des)",
     r"\bfaut-il\b", r"\b(?:j'ai|nous avons|avons|ai) (?:evoque|aborde|discute)\b",
     r"\b(?:le |au )?choix (?:de|du|des|d')",  # "l'avis de la RCP sur le choix de l'agent anti-résorptif"
-    r"\ben vue (?:de|d'|d'une?)", r"\bbenefice (?:de|d'|d'une?|du)",
+    r"\ben vue (?:de|d'|d'une?)", r"\bbenefice (?:de|d'|d'une?|du)", r"\bfaisabilite (?:de|d'|d'une?|du|des)",
+    r"\b(?:versus|vs\.?) (?:une? |la |le |l'|des )?$",  # an option weighed: "ré-irradiation versus chirurgie"
     r"\bmise en (?:route|place) (?:de|d'|d'une?|du|des)", r"\binstauration (?:de|d'|d'une?|du|des)",
     r"(?<!a l')(?<!lors de l')(?<!depuis l')\bintroduction (?:de|d'|d'une?|du|des)", r"\bfaudrait-il\b", r"\bdoit-on\b", r"\bpeut-on\b",
     r"\bje (?:propose|suggere|prevois|programme)\b", r"\bnous (?:proposons|suggerons|prevoyons|programmons)\b",
@@ -185,7 +187,8 @@ conditional_before = (r"\ben cas d(?:e |')(?:geste|chirurgie|intervention|proced
                       r"|saignement|hemorragie|complication|chute|thrombopenie|insuffisance renale)\b")
 # Someone else's treatment, told in the patient's letter: "sa femme est sous Préviscan".
 other_person_before = [
-    r"\b(?:sa|son|ses) (?:femme|epouse|mari|epoux|conjointe?|compagne|compagnon|fils|fille|enfants?|mere|pere"
+    # (not one agreed with: "en accord avec la patiente et avec sa fille, le projet est palliatif")
+    r"(?<!accord avec )(?<!et avec )(?<!discussion avec )\b(?:sa|son|ses) (?:femme|epouse|mari|epoux|conjointe?|compagne|compagnon|fils|fille|enfants?|mere|pere"
     r"|soeur|frere|voisine?)\b",
 ]
 # A form's "Non" option, ticked or not, answers its own label only: it negates nothing written after it

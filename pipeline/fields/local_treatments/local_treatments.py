@@ -73,6 +73,7 @@ _DOSE = re.compile(patterns.dose)
 _PURPOSE_BEFORE = re.compile(patterns.purpose_before)
 _FUTURE_BEFORE = re.compile(patterns.future_before)
 _DOUBT_BEFORE = re.compile(patterns.doubt_before)
+_NOT_DONE_AFTER = re.compile(patterns.not_done_after)
 _EXCEPTION_AFTER = re.compile(patterns.exception_after)
 _PARTIAL_DENIAL = re.compile(alternation(patterns.partial_denial))
 _TYPE_OF_OPTION = [*_BONE_TREATMENTS.patterns.items(), *_TARGETED.patterns.items()]
@@ -222,6 +223,8 @@ def _treatment_polarity(doc: Doc, span: Span, questions, plan_lines) -> str:
     if _PURPOSE_BEFORE.search(before) or _FUTURE_BEFORE.search(before) or _PLANNED_IN_CLAUSE.search(clause):
         return IGNORED
     value = polarity(span)
+    if value != IGNORED and _NOT_DONE_AFTER.match(fold(unwrapped(text_of(doc)))[span.end_char:right]):
+        return DENIED
     if value == AFFIRMED and _DOUBT_BEFORE.search(before):
         return DOUBTFUL
     if value == DENIED and not span._.negation:

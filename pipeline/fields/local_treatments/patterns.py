@@ -55,7 +55,7 @@ targeted_treatments = {
         r"irradiation", r"irradiee?s?", r"\d+(?:[.,]\d+)?\s*gy\b",
     ],
     "surgery": [
-        r"chirurgie", r"operee?s?", r"resection", r"exerese", r"curetage", r"decompression",
+        r"chirurgie(?!n)", r"operee?s?", r"resection", r"exerese", r"curetage", r"decompression",
         r"traitement chirurgical", r"prise en charge chirurgicale",
     ],
 }
@@ -156,6 +156,10 @@ planned_in_clause = [
     # a bone still to be operated on: "fracture à enclouer", "lésion à cimenter rapidement"
     r"\ba (?:\w+ )?(?:enclouer|osteosyntheser|operer|cimenter|visser|fixer|stabiliser|protheser|irradier)\b",
 ]
+# Told after the treatment that it was not done: "La vertébroplastie n'a finalement pas été réalisée",
+# "cimentoplastie non réalisée".
+not_done_after = (r"^[^.;\n]{0,80}?(?:\bn'(?:a|ont|avait|avaient)\b[^.;\n]{0,25}?\b(?:pas|jamais) (?:ete )?|\bnon |\bpas )"
+                  r"(?:realise|fait|effectue|pratique|delivre|faite)e?s?\b")
 # A participle in the future tense is a plan: "la fracture sera enclouée demain", "L3 doit être rapidement cimentée".
 future_before = (r"\b(?:sera|seront|va etre|vont etre|doit etre|doivent etre|devra etre|devront etre|pourra etre"
                  r"|pourront etre|pourrait etre|pourraient etre|devrait etre|devraient etre)\s+(?:\w+\s+)?$")

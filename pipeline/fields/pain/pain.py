@@ -45,6 +45,7 @@ _NOT_STATEMENT = re.compile(r"(?:" + "|".join(patterns.not_a_statement_before) +
 _DENIALS = cue_regex(patterns.denials)
 _DOUBT_AFTER = re.compile(patterns.doubt_after)
 _PARTIAL_DENIAL = re.compile(patterns.partial_denial_after)
+_PARTIAL_DENIAL_BEFORE = re.compile(patterns.partial_denial_before)
 _RESOLVED_AFTER = re.compile(patterns.resolved_after)
 _RESOLVED_BEFORE = re.compile(patterns.resolved_before)
 _DISCOVERY = cue_regex(patterns.discovery_narrative)
@@ -242,7 +243,8 @@ class PainExtractor(FieldExtractor):
         words = mentions(doc, PAIN)
         types = mentions(doc, TYPE)
         partial = {w for w in words if polarity(w) == DENIED and (
-            self._qualifying_type(doc, w, types) or _PARTIAL_DENIAL.match(folded[w.end_char:w.end_char + 30]))}
+            self._qualifying_type(doc, w, types) or _PARTIAL_DENIAL.match(folded[w.end_char:w.end_char + 30])
+            or _PARTIAL_DENIAL_BEFORE.search(folded, max(0, w.start_char - 60), w.start_char))}
         status, deciding = _status(self._statements(doc, folded, words, types, partial))
         value = Pain(status, sorted((s.evidence for s in deciding), key=lambda e: (e.start, e.end)))
         if status in ("present", "conflicting"):

@@ -28,6 +28,8 @@ denials = [
 # "pas de douleur à la palpation de l'aile iliaque"); so does one narrowed to a type ("pas de douleur nocturne").
 partial_denial_after = (r"^[^\S\n]+(?:au repos|a la (?:palpation|pression|percussion)|au niveau|de la|de l'|du(?! tout)"
                         r"|des|d'|a droite|a gauche)\b")
+# ... or named before it: "Au repos, pas de signe de douleur ; à la mobilisation, grimaces".
+partial_denial_before = r"\b(?:au repos|a la (?:palpation|pression|percussion))\b[^.;\n]{0,30}$"
 # A pain gone: "douleurs ayant disparu sous radiothérapie", "disparition des douleurs".
 resolved_after = (r"^\W*(?:\w+\W+){0,4}?(?:ont |a |avaient |avait |sont |est )?(?:totalement |completement )?"
                   r"(?:disparu|cede|regresse|disparue?s?|resolue?s?|amendee?s?)\b")
