@@ -45,6 +45,12 @@ def agents(value) -> list[str]:
     ("Sous HNF à la seringue électrique depuis l'embolie pulmonaire.", "present", ["B01AB01"]),
     ("Marevan 5 mg selon INR.", "present", ["B01AA03"]),
     ("Il vit avec son épouse, elle-même sous Lixiana.", "unknown", []),
+    # a family history line tells the relatives' drugs, up to the end of its sentence
+    ("Familiaux : père - cancer de la prostate ; mère - thromboses veineuses, sous AVK au long cours.", "unknown", []),
+    ("Antécédents familiaux :\n- mère : TVP, sous Eliquis\n- père : cancer du côlon", "unknown", []),
+    ("Famille : RAS. Patient sous Eliquis 5 mg x2.", "present", ["B01AF02"]),
+    # a question about stopping an anticoagulant tells it is taken
+    ("Questions : arrêt du Xarelto avant la cimentoplastie ?", "uncertain", ["B01AF01"]),
     # a class taken, whose agent is told stopped afterwards, told that agent's history
     ("ACFA sous AVK.\nTTT : Previscan 20 mg.\nCAT : Previscan stoppé, vitamine K.", "absent", []),
     ("Sous AVK. Previscan arrêté, relais par Coumadine.", "present", ["B01AA03"]),
@@ -188,6 +194,11 @@ def test_fields_drugs_antiplatelets(analyse, text, status, atc):
     ("Traitement osseux : ☐ Acide zolédronique ☒ Dénosumab ☐ Aucun", "present", ["M05BX04"]),
     ("Traitement osseux : ☐ Acide zolédronique ☐ Dénosumab ☒ Aucun", "absent", []),
     ("Aurait reçu du Prolia, à vérifier.", "uncertain", ["M05BX04"]),
+    # the brackets after a denied class name what is denied; a question line asks
+    ("Pas d'indication à un traitement ostéo-ciblé (bisphosphonate ou dénosumab).", "absent", []),
+    ("Pas de traitement anti-résorptif (ni Zometa ni Xgeva).", "absent", []),
+    ("Traitement anti-résorptif (Xgeva) depuis 2023.", "present", ["M05BX04"]),
+    ("Questions à la RCP : (1) dénosumab ? (2) radiothérapie ?", "unknown", []),
 ])
 def test_fields_drugs_bone_targeted_therapy(analyse, text, status, atc):
     value = analyse(text)["boneTargetedTherapy"]

@@ -53,6 +53,9 @@ def kinds(value) -> list[str]:
     ("La vertébroplastie de L1 n'a finalement pas été réalisée.", "absent", []),
     ("Radiothérapie de L3 en 2023 ; la cimentoplastie n'a pas été faite.", "present", ["radiotherapy"]),
     ("Avis du chirurgien orthopédiste demandé pour la lésion du fémur.", "unknown", []),
+    ("Fracture du scaphoïde en 2010 (accident de moto), vissage percutané.", "unknown", []),
+    ("Avis sur une radiothérapie stéréotaxique de consolidation de la métastase iliaque.", "unknown", []),
+    ("Proposition thérapeutique\nRadiothérapie stéréotaxique de la lésion iliaque (27 Gy en 3 fractions).", "unknown", []),
     ("Radiothérapie antérieure : ne sait pas", "unknown", []),  # not knowing states nothing
     # form items whose label names the treatment
     ("Chirurgie : ☒ Oui ☐ Non — laminectomie et ostéosynthèse D6-D10\nCimentoplastie : ☐ Oui ☒ Non",

@@ -82,6 +82,7 @@ def _compiled():
         "current_list": re.compile(patterns.current_list_header, re.MULTILINE),
         "family_as_source": re.compile(patterns.family_as_source),
         "question_line": re.compile(patterns.question_line_label),
+        "family_line": re.compile(patterns.family_line_label),
     }
 
 
@@ -192,7 +193,7 @@ class MentionContext:
             ext = span._  # one accessor per mention: spaCy makes a new one at each `span._`
             (ext.rcp_denied, ext.rcp_latest, ext.rcp_current, ext.rcp_stopped, ext.rcp_planned, ext.rcp_doubt,
              ext.rcp_other_person) = flags_at[where]
-            if span.label_ in self.treatments and _on_question_line(rx, text, folded, span.start_char):
+            if span.label_ in self.treatments and on_question_line(text, span.start_char):
                 ext.rcp_planned = True
         runs = _joined_runs(doc)
         _share_within_runs(runs)  # first: a combination's plan is its first drug's too
@@ -200,10 +201,10 @@ class MentionContext:
         return doc
 
 
-def _on_question_line(rx: dict, text: str, folded: str, start: int) -> bool:
+def on_question_line(text: str, start: int) -> bool:
     """A treatment named on the line of the question put to the board is asked about ("DEMANDE : avis RT
     urgente vs chirurgie de décompression"); the facts told there stand ("Question : progression au TEP du 27/02")."""
-    return bool(rx["question_line"].match(folded, text.rfind("\n", 0, start) + 1, start))
+    return bool(_compiled()["question_line"].match(fold(text), text.rfind("\n", 0, start) + 1, start))
 
 
 def _next_of_its_kind(spans: list[Span], end: int) -> dict[tuple[int, int], int]:
@@ -247,7 +248,10 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
                                       or rx["planned_after_comma"].match(after))
     doubt = bool(rx["doubt_after"].search(folded[end:end + 12]) or _cue_within("doubt_clause", folded, left, right)
                  or rx["conditional_before"].search(folded, left, start))
-    other_person = bool(rx["other_person"].search(folded[left:start]))
+    family_line = rx["family_line"].match(folded, line_start, start)
+    other_person = bool(rx["other_person"].search(folded[left:start])
+                        or (family_line and "." not in folded[family_line.end():start])  # not "Famille : RAS. Sous…"
+                        or (header.text and rx["family_line"].match(header.text)))
     return denied, latest, current, stopped, planned, doubt, other_person
 
 

@@ -146,6 +146,7 @@ planned_before = [
     r"\b(?:le |au )?choix (?:de|du|des|d')",  # "l'avis de la RCP sur le choix de l'agent anti-résorptif"
     r"\ben vue (?:de|d'|d'une?)", r"\bbenefice (?:de|d'|d'une?|du)", r"\bfaisabilite (?:de|d'|d'une?|du|des)",
     r"\b(?:versus|vs\.?) (?:une? |la |le |l'|des )?$",  # an option weighed: "ré-irradiation versus chirurgie"
+    r"\bavis (?:sur|pour|concernant|quant a) (?:une? |la |le |l'|les |des |d'une? )?(?:eventuelle? )?$",
     r"\bmise en (?:route|place) (?:de|d'|d'une?|du|des)", r"\binstauration (?:de|d'|d'une?|du|des)",
     r"(?<!a l')(?<!lors de l')(?<!depuis l')\bintroduction (?:de|d'|d'une?|du|des)", r"\bfaudrait-il\b", r"\bdoit-on\b", r"\bpeut-on\b",
     r"\bje (?:propose|suggere|prevois|programme)\b", r"\bnous (?:proposons|suggerons|prevoyons|programmons)\b",
@@ -185,6 +186,10 @@ doubt_clause = [
 # d'arrêt de l'apixaban" (not "sous Préviscan, ce qui complique tout geste en cas de biopsie").
 conditional_before = (r"\ben cas d(?:e |')(?:geste|chirurgie|intervention|procedure|biopsie|extraction|soins|operation"
                       r"|saignement|hemorragie|complication|chute|thrombopenie|insuffisance renale)\b")
+# A family history line or list tells the relatives' diseases and drugs ("Familiaux : père - cancer de la
+# prostate ; mère - thromboses veineuses, sous AVK"): EDS-NLP's family cue stops at the first comma.
+family_line_label = (r"[^\S\n]*(?:[-•*–][^\S\n]*)?(?:(?:antecedents?|atcds?|histoire)[^\S\n]+)?(?:familiaux|familiales?"
+                     r"|famille|dans la famille)\b[^:\n]{0,20}:")
 # Someone else's treatment, told in the patient's letter: "sa femme est sous Préviscan".
 other_person_before = [
     # (not one agreed with: "en accord avec la patiente et avec sa fille, le projet est palliatif")

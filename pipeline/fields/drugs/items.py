@@ -21,7 +21,7 @@ from pipeline.fields.base import (
     sentence_bounds,
     text_of,
 )
-from pipeline.fields.context.context import clause_bounds, fold
+from pipeline.fields.context.context import clause_bounds, fold, on_question_line
 from pipeline.fields.drugs import patterns
 from pipeline.fields.drugs.matcher import DRUG, DRUG_CLASS
 from pipeline.fields.drugs.vocabulary import load_vocabulary
@@ -71,13 +71,32 @@ def _covered_by(class_name: str) -> tuple[str, ...] | None:
     return next((prefixes for rx, prefixes in _CLASS_SCOPES if rx.search(class_name)), None)
 
 
+_OPEN_BRACKET_AFTER = re.compile(r"[^.;()\n]{0,40}\([^()]{0,80}")
+
+
+def _listed_after_denial(span: Span, item: str | None) -> bool:
+    """A drug or class in the brackets after a denied class of its item says what is denied: "Pas d'indication à
+    un traitement ostéo-ciblé (bisphosphonate ou dénosumab)" (EDS-NLP's negation stops at the bracket)."""
+    text = text_of(span.doc)
+    return any(other.kb_id_ == item and other.end_char <= span.start_char and polarity(other) == DENIED
+               and _OPEN_BRACKET_AFTER.fullmatch(text, other.end_char, span.start_char)
+               for other in mentions(span.doc, DRUG_CLASS))
+
+
+def _asked(span: Span, item: str | None) -> str | None:
+    """IGNORED for a drug named on the line of the question to the board ("Questions : (1) dénosumab ?"), but
+    an anticoagulant: a question about stopping it tells that it is taken."""
+    return IGNORED if item != "anticoagulation" and on_question_line(text_of(span.doc), span.start_char) else None
+
+
 def class_mention(span: Span) -> Mention:
     """A class named in the text ("pas d'AVK", "sous HBPM"), with the part of its item it names."""
     name, clause = fold(span.text), _clause(span)
     covers = _covered_by(name)
     # "n'est plus anticoagulé" is a stop, "pas d'AVK" a denial
     stopped = span._.rcp_stopped and not (span._.negation or doubted(span))
-    return Mention(polarity(span), None, Evidence.of(span), span.text, stopped, covers=covers,
+    said = DENIED if _listed_after_denial(span, span.kb_id_) else _asked(span, span.kb_id_) or polarity(span)
+    return Mention(said, None, Evidence.of(span), span.text, stopped, covers=covers,
                    long_term=bool(_LONG_TERM.search(clause)))
 
 
@@ -197,7 +216,9 @@ def _drug_polarity(doc: Doc, span: Span) -> str:
     """polarity(); a drug naming a form item ("Dénosumab : ☐ Oui ☒ Non") takes the item's answer."""
     if span._.rcp_form_role == LABEL:
         return answer_to_label(doc, span) or IGNORED
-    return polarity(span)
+    if polarity(span) != IGNORED and _listed_after_denial(span, item_of(span.kb_id_)):
+        return DENIED
+    return _asked(span, item_of(span.kb_id_)) or polarity(span)
 
 
 def medications(listed: list[Mention]) -> list[Medication]:

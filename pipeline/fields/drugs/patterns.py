@@ -24,6 +24,7 @@ class_terms = {
         "traitement antirésorptif", "ostéoprotecteur", "traitement ostéoprotecteur", "anti-RANKL",
         "traitement à visée osseuse", "traitement osseux", "ttt osseux", "tt osseux", "trt osseux",
         "ttt anti-résorptif", "ttt antirésorptif", "ttt à visée osseuse",
+        "traitement ostéo-ciblé", "traitement ostéociblé", "ostéo-ciblé", "ostéociblé",
     ],
 }
 

@@ -99,7 +99,7 @@ organ_targets = [
 # A treatment of a benign bone or joint disease is no treatment of a bone lesion ("PTH pour coxarthrose").
 benign_reasons = [
     r"hernies? discales?", r"\w*arthrose", r"canal (?:lombaire )?etroit", r"scoliose", r"(?<!non )(?<!non-)(?<!peu )traumatiques?",
-    r"accident de (?:la voie publique|ski|sport)", r"\bavp\b", r"osteoporo\w*", r"necrose (?:aseptique|de la tete)",
+    r"accident\w*", r"\bavp\b", r"osteoporo\w*", r"necrose (?:aseptique|de la tete)",
 ]
 # An organ named as the tumour's origin ("métastase osseuse d'un cancer du rein traitée par SBRT") is
 # the aim only when no bone is named beside it.

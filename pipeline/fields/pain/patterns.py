@@ -5,8 +5,9 @@ Regexes on accent-free lower-case text (see `fold`); each is one entry a clinici
 
 # Words that say the patient has (or has not) pain: "douleurs", "douloureux", "dlr", "lombalgies".
 pain_words = [
-    r"douleurs?", r"douloureu(?:x|se|ses)", r"dlrs?", r"algies?", r"\w+algies?", r"(?:hyper|poly)?algiques?",
-]
+    r"douleurs?", r"douloureu(?:x|se|ses)", r"dlrs?", r"algies?", r"(?!(?:my|gastr|epigastr|ot|odont|cephal)algi)\w+algies?",
+    r"(?:hyper|poly)?algiques?",
+]  # (muscle, stomach, ear, tooth and head pains tell nothing of the bones: "myalgies grade 1")
 # A pain word after these is no statement: a condition, a label, a service ("Doliprane si douleur",
 # "Type de douleur", "consultation douleur", "échelle de la douleur").
 not_a_statement_before = [

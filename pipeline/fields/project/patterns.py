@@ -58,7 +58,8 @@ past_course = [r"\bpendant \d+ (?:ans?|annees?|mois)\b", r"\bde \d{4} a \d{4}\b"
 past_course_after = r"^[^\S\n]*\(?\d+ (?:ans?|annees?)\b"
 # A "Projet :" heading: its content is the decided plan, unless it says none is decided yet.
 project_heading = (r"^[^\S\n]*(?:projet(?: therapeutique| oncologique| de (?:soins|prise en charge))?|conduite a tenir|cat"
-                   r"|strategie therapeutique|plan de traitement)[^\S\n]*(?:[:|=-]|\n)")
+                   r"|strategie therapeutique|plan de traitement|propositions?(?: therapeutiques?| de prise en charge)?"
+                   r"|prise en charge proposee)[^\S\n]*(?:[:|=-]|\n)")
 # The section must name a treatment ("Projet : bilan d'extension puis RCP" decides none).
 project_treatment_words = (r"\b(?:traitement|ttt|poursuite|poursuivre|surveillance|soins|\w*therapie|chimio|immuno|hormono"
                            r"|radio|\w*chirurg|reprise|relais|ligne|\w*plastie|enclouage|osteosynthese|visee)")
