@@ -49,6 +49,10 @@ def agents(value) -> list[str]:
     ("Familiaux : père - cancer de la prostate ; mère - thromboses veineuses, sous AVK au long cours.", "unknown", []),
     ("Antécédents familiaux :\n- mère : TVP, sous Eliquis\n- père : cancer du côlon", "unknown", []),
     ("Famille : RAS. Patient sous Eliquis 5 mg x2.", "present", ["B01AF02"]),
+    ("Thrombose veineuse du mollet en 2017, traitée 3 mois par Xarelto, sans récidive.", "absent", []),
+    # a heading names the topic; what the daughter reports is told with doubt
+    ("Anticoagulation\nD'après sa fille, la patiente recevrait des injections de Fragmine. À vérifier.", "uncertain",
+     ["B01AB04"]),
     # a question about stopping an anticoagulant tells it is taken
     ("Questions : arrêt du Xarelto avant la cimentoplastie ?", "uncertain", ["B01AF01"]),
     # a class taken, whose agent is told stopped afterwards, told that agent's history

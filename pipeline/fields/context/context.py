@@ -248,7 +248,7 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
                                       or rx["planned_after_comma"].match(after))
     doubt = bool(rx["doubt_after"].search(folded[end:end + 12]) or _cue_within("doubt_clause", folded, left, right)
                  or rx["conditional_before"].search(folded, left, start))
-    family_line = rx["family_line"].match(folded, line_start, start)
+    family_line = rx["family_line"].match(folded, folded.rfind("\n", 0, start) + 1, start)  # over wrapped lines
     other_person = bool(rx["other_person"].search(folded[left:start])
                         or (family_line and "." not in folded[family_line.end():start])  # not "Famille : RAS. Sous…"
                         or (header.text and rx["family_line"].match(header.text)))

@@ -39,6 +39,9 @@ stop_denied_after = (r"\b(?:ne (?:doit|doivent|faut|peut|peuvent|sera|seront|dev
                      r"\s+(?:etre\s+)?|(?:pas|jamais|sans etre)\s+)(?:arretee?s?|interrompue?s?|suspendue?s?|stoppee?s?)\b")
 # "arrêt du Kardégic", "plus de Xarelto depuis", "ancien traitement par", "ex-"
 stopped_before = [
+    # a course of a told length, over: "TVP traitée 3 mois par Xarelto"
+    r"\btraitee?s? (?:pendant |durant )?(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze)"
+    r" (?:jours?|semaines?|mois|ans?) (?:par|sous|avec) (?:du |de la |de l'|le |la |l')?$",
     r"\barret(?: definitif| total| complet)? (?:du|de la|de l'|des|de)\s*$", r"\bn'(?:est|etait) plus (?:sous )?$",
     r"\bplus d[e']\s*(?:traitement (?:par )?)?$", r"\bancien(?:ne)?s? (?:traitement )?(?:par |sous )?$",
     r"\bavait (?:ete )?(?:recu|pris|traitee? par)\s*$", r"\bsevrage (?:du|de la|de l'|des|de)\s*$",
@@ -193,7 +196,7 @@ family_line_label = (r"[^\S\n]*(?:[-•*–][^\S\n]*)?(?:(?:antecedents?|atcds?|
 # Someone else's treatment, told in the patient's letter: "sa femme est sous Préviscan".
 other_person_before = [
     # (not one agreed with: "en accord avec la patiente et avec sa fille, le projet est palliatif")
-    r"(?<!accord avec )(?<!et avec )(?<!discussion avec )\b(?:sa|son|ses) (?:femme|epouse|mari|epoux|conjointe?|compagne|compagnon|fils|fille|enfants?|mere|pere"
+    r"(?<!accord avec )(?<!et avec )(?<!discussion avec )(?<!d'apres )(?<!selon )\b(?:sa|son|ses) (?:femme|epouse|mari|epoux|conjointe?|compagne|compagnon|fils|fille|enfants?|mere|pere"
     r"|soeur|frere|voisine?)\b",
 ]
 # A form's "Non" option, ticked or not, answers its own label only: it negates nothing written after it

@@ -109,6 +109,8 @@ def is_form_label(span: Span) -> bool:
     line_start, line_end = text.rfind("\n", 0, span.start_char) + 1, text.find("\n", span.end_char)
     line_end = len(text) if line_end < 0 else line_end
     line = text[line_start:line_end]
+    if fold(line).strip(" :") == fold(span.text):  # a heading "Anticoagulation" alone on its line
+        return True
     if _CAPITALS_ONLY.fullmatch(line):
         return len(line.split()) <= patterns.max_title_words and not _STATEMENT.search(fold(line))
     classes = [s for s in mentions(span.doc, DRUG_CLASS) if line_start <= s.start_char and s.end_char <= line_end]
