@@ -178,6 +178,11 @@ def test_tumour_histology_missing_when_not_written(analyse, text):
     ("Pas de mutation EGFR ni de réarrangement ALK.", {"EGFR": "negative", "ALK": "negative"}),
     ("ADK pulmonaire stade IV EGFR del19.", {"EGFR": "positive"}),
     ("ADK, EGFR ex19del.", {"EGFR": "positive"}),
+    # a denial before the marker beats the variant named after it; a PDF line break is no gap
+    ("Pas de mutation BRAF V600E, pas de fusion RET.", {"BRAF": "negative", "RET": "negative"}),
+    ("Réarrangement ALK, pas de\nmutation EGFR.", {"ALK": "positive", "EGFR": "negative"}),
+    ("Mélanome BRAF V600E muté.", {"BRAF": "positive"}),
+    ("HER2 score 2+ sans amplification en FISH.", {"HER2": "negative"}),
 ])
 def test_biomarkers_results(analyse, text, expected):
     assert markers(analyse, text) == expected

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from pipeline.fields.base import Evidence, mentions, sentence_bounds, text_of
+from pipeline.fields.base import Evidence, mentions, sentence_bounds, text_of, unwrapped
 from pipeline.fields.context.context import fold
 from pipeline.fields.forms.forms import UNTICKED
 from pipeline.fields.tumour import patterns
@@ -152,8 +152,9 @@ def _read_group(doc: Doc, folded: str, group: list[Span], previous_end: int, nex
     for span in group:
         for name in _names(span):
             reading = read_result(name, *after, after=True)
-            if reading is None and before is not None:
-                reading = read_result(name, *before, after=False)
+            denial = read_result(name, *before, after=False) if before is not None else None
+            if reading is None or (reading.result == POSITIVE and denial is not None and denial.result == NEGATIVE):
+                reading = denial  # "pas de mutation BRAF V600E": the variant named is the one not found
             if reading is not None and reading.result != NOT_TESTED:
                 readings[name] = reading
     return readings
@@ -162,7 +163,7 @@ def _read_group(doc: Doc, folded: str, group: list[Span], previous_end: int, nex
 def read_biomarkers(doc: Doc) -> list[Biomarker]:
     """One biomarker per name, the most telling result when the letter gives several."""
     spans = [s for s in mentions(doc, MARKER) if not s._.family and s._.rcp_form_role != UNTICKED]
-    folded = _blank_unticked(doc, fold(text_of(doc)))
+    folded = _blank_unticked(doc, fold(unwrapped(text_of(doc))))  # "pas de\nmutation EGFR" across a PDF line
     best: dict[str, tuple[Reading, Span]] = {}
     groups = _groups(spans, folded)
     for index, group in enumerate(groups):
