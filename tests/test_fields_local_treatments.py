@@ -47,6 +47,7 @@ def kinds(value) -> list[str]:
     ("Jamais irradié. Radiothérapie de L3 (8 Gy) en janvier.", "conflicting", ["radiotherapy"]),
     # doubt
     ("Il aurait été irradié au niveau du bassin il y a dix ans, à vérifier.", "uncertain", ["radiotherapy"]),
+    ("Une radiothérapie antalgique de L2 aurait été réalisée en décembre.", "uncertain", ["radiotherapy"]),
     ("Notion de radiothérapie sur le rachis dans les années 2010.", "uncertain", ["radiotherapy"]),
     ("Radiothérapie antérieure : à vérifier", "uncertain", ["radiotherapy"]),
     # told not done; the surgeon is no surgery

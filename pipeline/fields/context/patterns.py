@@ -179,6 +179,9 @@ doubt_clause = [
     r"\bsauf erreur\b", r"\bpas sure?\b", r"\bje ne suis pas (?:sure?|certaine?)\b",
     r"\ba verifier\b", r"\ba confirmer\b", r"\bne sait pas\b", r"\bnon renseignee?s?\b",
     r"\bje ne sais pas\b", r"\bincertaine?s?\b", r"\bsous reserve\b",
+    # hearsay of a past treatment: "d'après le patient, une radiothérapie aurait été réalisée"
+    r"\baurai(?:t|ent) (?:beneficie|recu|eu|subi|ete (?:realisee?s?|faite?s?|traitee?s?|operee?s?|irradiee?s?"
+    r"|effectuee?s?|posee?s?))\b",
     # no information given is no denial: "pas d'information sur une éventuelle anticoagulation"
     r"\b(?:pas|aucune?|sans) (?:d'|de )?(?:informations?|infos?|renseignements?|donnees?|precisions?) (?:sur|quant|concernant)\b",
     # "à préciser" doubts the fact, unless it asks only which drug or dose ("molécule à préciser",
