@@ -76,6 +76,10 @@ INITIAL_STAGING = (r"\b(?:(?:de|du|au) )?bilan d'extension(?: initial)?\b|\b(?:(
                    # "métastatique osseux d'emblée", "mets osseuses d'emblée": found with the cancer
                    r"|\b(?:metastatiques?|metastases?|mets|metas?|localisations?|lesions?)(?: [\w'-]+){0,2} d'emblee\b")
 
+# Imaging examinations.
+_IMAGING = (r"\b(?:irm|scanner|tdm|tep|tep-tdm|tep-scanner|pet|pet-scan|pet-ct|petscan|scintigraphie|radiographies?|radios?"
+            r"|imagerie|uroscanner|echographie|tomodensitometrie)\b")
+
 # How the bone disease was first found (contract's circumstance codes).
 circumstances = {
     "pain": [rf"\b(?:{'|'.join(pain_words)})\b", r"\bsyndrome douloureux\b"],
@@ -98,7 +102,9 @@ circumstances = {
     ],
     "staging_imaging": [
         INITIAL_STAGING, r"\bbilan (?:d'evaluation|de reevaluation)\b",
-        r"\b(?:de|du|au) (?:bilan|surveillance|suivi|reevaluation|restadification|stadification|controle)\b",
+        r"\b(?:de|du|au) (?:bilan|restadification|stadification)\b",
+        # a follow-up imaging ("scanner de suivi"), not a follow-up visit ("consultation de fin de traitement et de suivi")
+        _IMAGING + r"(?:-\w+)*(?:\s+[\w'-]+){0,3}\s+(?:de|du|au) (?:surveillance|suivi|reevaluation|controle)\b",
         r"\bd'(?:re)?evaluation\b", r"\bbilan (?:de|du) (?:suivi|surveillance)\b",
         r"\b(?:elevation|ascension|reascension|remontee|augmentation|progression) (?:du|de son|des) psa\b",
         # a tumour marker rising: "le PSA est remonté", "remontée de la thyroglobuline", "ascension du CA 15-3"
@@ -151,8 +157,6 @@ feared_after = [
 ]
 # A fracture or a compression that an imaging shows is one of its findings, not how the disease came
 # to light ("le scanner montre … et une fracture-tassement de T9"); a deficit the clinician finds is not.
-_IMAGING = (r"\b(?:irm|scanner|tdm|tep|tep-tdm|tep-scanner|pet-scan|scintigraphie|radiographies?|radios?|imagerie"
-            r"|uroscanner|echographie)\b")
 imaging_shows_before = [
     _IMAGING + r"[^.;]*?\b(?:montre|montrent|montrait|montrant|retrouve|retrouvent|retrouvait|retrouvant|revele"
     r"|revelant|objective|objectivant|visualise|confirme|met en evidence|mis en evidence|mettant en evidence)\b",
