@@ -14,6 +14,7 @@ from pipeline.fields.base import (
     cue_regex,
     mentions,
     polarity,
+    sentence_bounds,
     text_of,
     unwrapped,
 )
@@ -81,13 +82,20 @@ def _intent_stated(doc: Doc, span: Span) -> bool:
     return True
 
 
+def _asked(doc: Doc, span: Span) -> bool:
+    """Whether the sentence holding `span` asks ("…à visée palliative ?"): a question section also tells facts
+    ("Le projet reste palliatif ; merci de…")."""
+    _, end = sentence_bounds(text_of(doc), span.start_char, span.end_char)
+    return "?" in text_of(doc)[span.end_char:end + 1]
+
+
 class ProjectExtractor(FieldExtractor):
     """Sets doc._.rcp['therapeuticProject']."""
 
     def extract(self, doc: Doc) -> dict:
         questions, projects = question_regions(text_of(doc)), project_regions(text_of(doc))
         intents = [s for s in mentions(doc, INTENT)
-                   if _intent_stated(doc, s) and not in_regions(questions, s.start_char)]
+                   if _intent_stated(doc, s) and not (in_regions(questions, s.start_char) and _asked(doc, s))]
         drug_spans = {s.start_char: s for s in mentions(doc, DRUG)}
         drugs = [m for m in named_drugs(doc) if m.atc and m.atc.startswith(patterns.oncologic_atc)
                  and m.polarity == AFFIRMED and not in_regions(questions, m.evidence.start)
