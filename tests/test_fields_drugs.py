@@ -49,6 +49,9 @@ def agents(value) -> list[str]:
     ("Familiaux : père - cancer de la prostate ; mère - thromboses veineuses, sous AVK au long cours.", "unknown", []),
     ("Antécédents familiaux :\n- mère : TVP, sous Eliquis\n- père : cancer du côlon", "unknown", []),
     ("Famille : RAS. Patient sous Eliquis 5 mg x2.", "present", ["B01AF02"]),
+    # the relay of a stop planned before a procedure is planned too
+    ("Coumadine 5 mg/j. Arrêt de la Coumadine 5 jours avant avec relais par héparine calcique (Calciparine).",
+     "present", ["B01AA03"]),
     ("Thrombose veineuse du mollet en 2017, traitée 3 mois par Xarelto, sans récidive.", "absent", []),
     # a heading names the topic; what the daughter reports is told with doubt
     ("Anticoagulation\nD'après sa fille, la patiente recevrait des injections de Fragmine. À vérifier.", "uncertain",

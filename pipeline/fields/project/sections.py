@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.fields.base import sentence_bounds
+from pipeline.fields.base import sentence_bounds, unwrapped
 from pipeline.fields.context.context import fold
 from pipeline.fields.project import patterns
 
@@ -38,8 +38,8 @@ def question_regions(text: str) -> list[tuple[int, int, int]]:
 
 def project_regions(text: str) -> list[tuple[int, int, int]]:
     """(heading start, content start, end) of each "Projet :" heading's content: the rest of its line,
-    or the next line when the heading stands alone."""
-    folded = fold(text)
+    or the next line when the heading stands alone (a line wrapped by the layout goes on)."""
+    folded = fold(unwrapped(text))
     regions = []
     for heading in _PROJECT_HEADING.finditer(folded):
         start = _skip_spaces(folded, heading.end())
