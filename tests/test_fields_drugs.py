@@ -206,6 +206,7 @@ def test_fields_drugs_antiplatelets(analyse, text, status, atc):
     ("Pas de traitement anti-résorptif (ni Zometa ni Xgeva).", "absent", []),
     ("Traitement anti-résorptif (Xgeva) depuis 2023.", "present", ["M05BX04"]),
     ("Questions à la RCP : (1) dénosumab ? (2) radiothérapie ?", "unknown", []),
+    ("Zometa 5 mg/an (ostéoporose).\n2. Faut-il passer au dénosumab 120 mg ?", "present", ["M05BA08"]),
 ])
 def test_fields_drugs_bone_targeted_therapy(analyse, text, status, atc):
     value = analyse(text)["boneTargetedTherapy"]
