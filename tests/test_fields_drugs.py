@@ -52,6 +52,11 @@ def agents(value) -> list[str]:
     # the relay of a stop planned before a procedure is planned too
     ("Coumadine 5 mg/j. Arrêt de la Coumadine 5 jours avant avec relais par héparine calcique (Calciparine).",
      "present", ["B01AA03"]),
+    # voice recognition: names split in two, full stops left as words
+    ("il est sous eli quis cinq milligrammes deux fois par jour", "present", ["B01AF02"]),
+    ("relais du pré viscan par inno hep", "present", ["B01AB10"]),
+    ("embolie pulmonaire pour laquelle il est sous zarelto vingt milligrammes point sur le plan familial sa mère "
+     "est décédée d'un AVC", "present", ["B01AF01"]),
     ("Thrombose veineuse du mollet en 2017, traitée 3 mois par Xarelto, sans récidive.", "absent", []),
     # a heading names the topic; what the daughter reports is told with doubt
     ("Anticoagulation\nD'après sa fille, la patiente recevrait des injections de Fragmine. À vérifier.", "uncertain",

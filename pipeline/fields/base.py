@@ -10,6 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from pipeline.fields.forms import patterns as form_patterns
+from pipeline.fields.context import patterns as context_patterns
 
 RCP_SPANS = "rcp"  # doc.spans key holding every term our matchers find
 TEXT = "rcp_text"  # doc.user_data key: the letter's text, kept once (see text_of)
@@ -125,7 +126,8 @@ class FieldExtractor:
 
 
 # Not after an initial ("Dr P. Martin"), nor an abbreviation's dot before a lower-case word ("face post. cuisse").
-_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?:[!?]|\.(?![^\S\n]+[a-zà-ÿ]))(?=\s)|\n[^\S\n]*\n")
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?:[!?]|\.(?![^\S\n]+[a-zà-ÿ]))(?=\s)|\n[^\S\n]*\n|"
+                           + context_patterns.dictated_stop)
 _LINE_STARTS_ITEM = re.compile(r"[^\S\n]*(?:[-•*–☒☐]|[A-ZÀ-Ý][^:\n|]{0,40}[:|])")
 _NEWLINE = re.compile("\n")
 _NEWLINE_BEFORE_LOWER = re.compile(r"\n(?=[a-zà-ÿ(])")

@@ -349,16 +349,22 @@ def _share_within_runs(runs: list[list[Span]]) -> None:
                     setattr(span._, attr, True)
 
 
+_DICTATED_STOP = re.compile(patterns.dictated_stop)
+
+
 class LowerCaseParagraphs:
     """Starts a sentence at each line that begins in lower case yet follows a paragraph or a list item
     (EDS-NLP's sentences take such a line for a wrapped one, and its qualifiers' reach runs on): a letter
-    typed in lower case, or dictated paragraphs."""
+    typed in lower case, or dictated paragraphs; and after each full stop dictated as a word ("… point sur
+    le plan familial …")."""
 
     def __init__(self, nlp, name: str):
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        for start in lower_case_paragraph_starts(text_of(doc)):
+        text = text_of(doc)
+        stops = [match.end() + 1 for match in _DICTATED_STOP.finditer(text)]
+        for start in [*lower_case_paragraph_starts(text), *stops]:
             first = doc.char_span(start, start + 1, alignment_mode="expand")
             if first is not None:
                 doc[first.start].is_sent_start = True

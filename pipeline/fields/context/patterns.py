@@ -232,7 +232,7 @@ family_as_source = (rf"\b(?:la|sa|son|l') ?{_RELATIVE} (?:rapporte|signale|decri
                     rf"|\b(?:selon|d'apres) (?:la |sa |son |l' ?)?{_RELATIVE}\b")
 # Where a qualifier's reach ends, beyond EDS-NLP's own terminations: arrows of telegraphic notes
 # ("épidurite sans compression → SBRT D11"), "puis", and "depuis" ("plus aucune douleur depuis l'ostéosynthèse").
-terminations = ["→", "->", "=>", "⇒", "puis", "depuis"]
+terminations = ["→", "->", "=>", "⇒", "puis", "depuis", "virgule", "point à la ligne"]  # (punctuation dictated)
 # Drugs taken when needed are taken: these are no hypothesis (added to EDS-NLP's own pseudo-cues).
 hypothesis_pseudo = [
     "si douleur", "si douleurs", "si besoin", "si nécessaire", "en cas de douleur", "en cas de douleurs",
@@ -255,11 +255,19 @@ stopping_list_header = (r"\b(?:arretee?s?|stoppee?s?|suspendue?s?|interrompue?s?
 # followed by a lower-case word, or after a word that cannot end a sentence ("une perfusion de⏎Zometa"),
 # is a wrapped line, not a break. Table cells ("|") are handled
 # apart: a stop written in any cell of a row stops every drug of the row.
+# A full stop dictated and left as a word by voice recognition ("…le soir point sur le plan familial…"), not
+# "mise au point", "point de départ", "ce point".
+
+dictated_stop = (r"(?<=[A-Za-zÀ-ÿ0-9%)])(?<![ \n](?:au|ce|le|un|du|en|on)) (?:point(?: à la ligne)?)(?= [a-zà-ÿ])"
+                 r"(?! (?:de|d'|du|des|vue|culminant|fort|faible|final|commun)\b)")
+
 _CONTINUING_WORDS = ("de", "du", "des", "la", "le", "les", "d'", "l'", "par", "et", "ou", "à", "au", "aux", "en",
                      "sur", "pour", "avec", "sans", "un", "une", "sous")
 clause_break = (r"[.;|]|(?=\n)" + "".join(f"(?<![ \\n]{re.escape(word)})" if word[-1] != "'" else f"(?<!{word})"
                                     for word in _CONTINUING_WORDS)
                 + r"\n(?![a-zà-ÿ(])|\s[–—-]\s(?!\d)"  # "(04/2021 – 01/2023)" is a range, not a break
+                # punctuation dictated as words: "… sans complication hémorragique point sur le plan familial …"
+                + r"|(?<=[a-zà-ÿ0-9%)]) virgule(?= )|" + dictated_stop
                 # an arrow starts a new note ("Tahor 40 -> Glucophage et Triatec suspendus"), unless what follows
                 # speaks of what came before it ("Previscan -> arrêté", "Zometa -> à discuter", "AVK -> ?")
                 + r"|(?:->|→|=>|⇒)(?!\s*(?:[\w'-]+\s+)?(?i:arr[eê]t|stop|suspen|interromp|repris|reprise|poursuiv"

@@ -52,6 +52,8 @@ class DrugMatcher:
                     continue
                 for variant in _deletions(word) | {word}:
                     self.fuzzy.setdefault(variant, (word, atc))
+        self.one_word_names = {fold(term): atc for atc, names in vocabulary.names.items() for term in names
+                               if fold(term).isalpha() and len(term) >= patterns.split_name_min_length}
 
         self.misspelt_atc = lru_cache(maxsize=1 << 16)(self._misspelt_atc)  # letters share most of their words
 
@@ -67,12 +69,24 @@ class DrugMatcher:
 
     def _fuzzy_spans(self, doc: Doc, taken: set[int]) -> list[Span]:
         """One-word misspelt names: each run of letters is looked up, and kept when it is a whole token
-        (walking the tokens themselves costs a Python object each)."""
+        (walking the tokens themselves costs a Python object each). A name that voice recognition split in
+        two ("eli quis", "x geva", "tag risso") is looked up joined."""
         spans = []
-        for word in _WORD.finditer(fold(text_of(doc))):
+        folded = fold(text_of(doc))
+        words = list(_WORD.finditer(folded))
+        for index, word in enumerate(words):
             atc = self.misspelt_atc(word.group())
             span = doc.char_span(word.start(), word.end(), label=DRUG, kb_id=atc) if atc else None
             if span is not None and len(span) == 1 and span.start not in taken:
+                spans.append(span)
+                continue
+            following = words[index + 1] if index + 1 < len(words) else None
+            if atc or following is None or folded[word.end():following.start()] != " ":
+                continue
+            joined = word.group() + following.group()
+            atc = self.one_word_names.get(joined) or self.misspelt_atc(joined)
+            span = doc.char_span(word.start(), following.end(), label=DRUG, kb_id=atc) if atc else None
+            if span is not None and len(span) == 2 and not {span.start, span.start + 1} & taken:
                 spans.append(span)
         return spans
 

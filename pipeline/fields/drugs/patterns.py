@@ -69,6 +69,8 @@ no_drugs_at_all = [
 # Shortest single-word name that a one-letter misspelling may still match
 # (misspellings are matched against the reference table and our additions only).
 fuzzy_min_length = 7
+# Shortest name looked up when written in two words by voice recognition ("x geva", "inno hep").
+split_name_min_length = 5
 # EDS-NLP's resource also names nutrition products and excipients with everyday words:
 # these, and names shorter than this, are not taken from it.
 eds_min_length = 5
