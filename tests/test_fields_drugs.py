@@ -52,6 +52,12 @@ def agents(value) -> list[str]:
     # the relay of a stop planned before a procedure is planned too
     ("Coumadine 5 mg/j. Arrêt de la Coumadine 5 jours avant avec relais par héparine calcique (Calciparine).",
      "present", ["B01AA03"]),
+    # an e-mail reply supersedes the denial it quotes; a list hung from a long sentence is not denied by it
+    ("Correction : il EST anticoagulé, Eliquis 5 mg x2 depuis sa TVP.\n\n> Le 12 juin, Dr L. a écrit :\n"
+     "> Pas d'anticoagulant.", "present", ["B01AF02"]),
+    ("> Le 12 juin, Dr L. a écrit :\n> Pas d'anticoagulant.", "absent", []),
+    ("Pas de courrier pour l'instant, je résume ce qu'il m'a dit :\n- Traitements : Levothyrox, tramadol\n"
+     "- Anticoagulant : il pense qu'il est sous Xarelto mais n'en est pas sûr", "uncertain", ["B01AF01"]),
     # voice recognition: names split in two, full stops left as words
     ("il est sous eli quis cinq milligrammes deux fois par jour", "present", ["B01AF02"]),
     ("relais du pré viscan par inno hep", "present", ["B01AB10"]),
@@ -212,6 +218,7 @@ def test_fields_drugs_antiplatelets(analyse, text, status, atc):
     ("Traitement anti-résorptif (Xgeva) depuis 2023.", "present", ["M05BX04"]),
     ("Questions à la RCP : (1) dénosumab ? (2) radiothérapie ?", "unknown", []),
     ("Zometa 5 mg/an (ostéoporose).\n2. Faut-il passer au dénosumab 120 mg ?", "present", ["M05BA08"]),
+    ("Je me pose la question d'un traitement osseux (xgeva ?).", "unknown", []),
 ])
 def test_fields_drugs_bone_targeted_therapy(analyse, text, status, atc):
     value = analyse(text)["boneTargetedTherapy"]

@@ -67,6 +67,15 @@ def _polarity(span: Span) -> str:
     return AFFIRMED
 
 
+_QUOTED_LINE = re.compile(r"[^\S\n]*>")
+
+
+def on_quoted_line(text: str, offset: int) -> bool:
+    """Whether `offset` lies on a line quoted from an earlier e-mail ("> Pas d'anticoagulant."): what the
+    reply above it says is newer."""
+    return bool(_QUOTED_LINE.match(text, text.rfind("\n", 0, offset) + 1))
+
+
 def resolve_status(polarities: Iterable[str], *, doubt_wins_over_denial: bool = False) -> str:
     """The contract's status from the polarities of the mentions of one item."""
     seen = set(polarities) - {IGNORED}

@@ -112,6 +112,10 @@ def _list_headers(text: str) -> tuple[list[int], list[ListHeader]]:
 _TRAILING_BRACKETS = re.compile(r"\s*\([^()]*\)$")
 
 
+# A header's last clause governs its list ("Pas de courrier, je résume ce qu'il m'a dit :" denies nothing listed).
+_LAST_CLAUSE = re.compile(r"[.;,]\s")
+
+
 def _header_of(line: str) -> ListHeader:
     line = line.strip()
     if line.endswith(":"):
@@ -228,7 +232,8 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
     after = folded[end:min(right, end + AFTER_WINDOW)]
     plan_after = _PLAN_WINDOW_END.split(_BRACKETED.sub("", after, 1)[:PLAN_AFTER_WINDOW], 1)[0]
     header = list_header(text, start)
-    denied = bool(header.text and not header.title and rx["denying_list"].search(header.text))
+    governing = _LAST_CLAUSE.split(header.text)[-1] if header.text and not header.title else ""
+    denied = bool(governing and rx["denying_list"].search(governing))
     line_start = text.rfind("\n", 0, start) + 1
     # named as the latest state: listed as taken now, or what followed ("…, puis pémétrexed seul")
     latest = bool(rx["current_list"].match(folded, line_start, start)
@@ -242,7 +247,7 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
         _course_ended(rx, folded, before, after) or _earlier_line(rx, folded, before) or
         rx["stopped_right_after"].match(after) or rx["stopped_before"].search(before) or finished_course
         or _cue_within("stopped_later", folded, end, min(right, end + AFTER_WINDOW))
-        or bool(header.text and not header.title and rx["stopping_list"].search(header.text))
+        or bool(governing and rx["stopping_list"].search(governing))
         or _stopped_in_row(text, folded, end, rx["stopped_after"]))
     planned = not stop_ahead and bool(rx["planned_after"].search(plan_after) or rx["planned_before"].search(before)
                                       or rx["planned_after_comma"].match(after))

@@ -150,6 +150,7 @@ planned_before = [
     r"\ben vue (?:de|d'|d'une?)", r"\bbenefice (?:de|d'|d'une?|du)", r"\bfaisabilite (?:de|d'|d'une?|du|des)",
     r"\b(?:versus|vs\.?) (?:une? |la |le |l'|des )?$",  # an option weighed: "ré-irradiation versus chirurgie"
     r"\bavis (?:sur|pour|concernant|quant a) (?:une? |la |le |l'|les |des |d'une? )?(?:eventuelle? )?$",
+    r"\bquestion (?:de |d')(?:une? |la |l'|le |les |des )?(?:eventuelle? )?$",  # "je pose la question d'une RT"
     # the relay of a stop planned before a procedure: "arrêt de la Coumadine 5 jours avant avec relais par héparine"
     r"\bavant\b[^.;]{0,40}\brelais (?:par|sous|avec|de)\s*(?:l'|le |la |les )?$",
     r"\bmise en (?:route|place) (?:de|d'|d'une?|du|des)", r"\binstauration (?:de|d'|d'une?|du|des)",

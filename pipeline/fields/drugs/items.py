@@ -16,6 +16,7 @@ from pipeline.fields.base import (
     answer_polarity,
     doubted,
     mentions,
+    on_quoted_line,
     polarity,
     resolve_status,
     sentence_bounds,
@@ -74,13 +75,19 @@ def _covered_by(class_name: str) -> tuple[str, ...] | None:
 _OPEN_BRACKET_AFTER = re.compile(r"[^.;()\n]{0,40}\([^()]{0,80}")
 
 
-def _listed_after_denial(span: Span, item: str | None) -> bool:
-    """A drug or class in the brackets after a denied class of its item says what is denied: "Pas d'indication à
-    un traitement ostéo-ciblé (bisphosphonate ou dénosumab)" (EDS-NLP's negation stops at the bracket)."""
+def _bracketed_after(span: Span, item: str | None) -> str | None:
+    """A drug or class in the brackets after a denied or planned class of its item says what is denied or
+    planned: "Pas d'indication à un traitement ostéo-ciblé (bisphosphonate ou dénosumab)", "la question d'un
+    traitement osseux (Xgeva ?)" (EDS-NLP's qualifiers stop at the bracket). DENIED, IGNORED or None."""
     text = text_of(span.doc)
-    return any(other.kb_id_ == item and other.end_char <= span.start_char and polarity(other) == DENIED
-               and _OPEN_BRACKET_AFTER.fullmatch(text, other.end_char, span.start_char)
-               for other in mentions(span.doc, DRUG_CLASS))
+    for other in mentions(span.doc, DRUG_CLASS):
+        if other.kb_id_ == item and other.end_char <= span.start_char and \
+                _OPEN_BRACKET_AFTER.fullmatch(text, other.end_char, span.start_char):
+            if polarity(other) == DENIED:
+                return DENIED
+            if other._.rcp_planned:
+                return IGNORED
+    return None
 
 
 def _asked(span: Span, item: str | None) -> str | None:
@@ -95,7 +102,7 @@ def class_mention(span: Span) -> Mention:
     covers = _covered_by(name)
     # "n'est plus anticoagulé" is a stop, "pas d'AVK" a denial
     stopped = span._.rcp_stopped and not (span._.negation or doubted(span))
-    said = DENIED if _listed_after_denial(span, span.kb_id_) else _asked(span, span.kb_id_) or polarity(span)
+    said = _bracketed_after(span, span.kb_id_) or _asked(span, span.kb_id_) or polarity(span)
     return Mention(said, None, Evidence.of(span), span.text, stopped, covers=covers,
                    long_term=bool(_LONG_TERM.search(clause)))
 
@@ -181,6 +188,15 @@ def _status(item_mentions: list[Mention], item: str) -> tuple[str, list[Mention]
     return status, listed
 
 
+def _without_superseded_denials(doc: Doc, item_mentions: list[Mention]) -> list[Mention]:
+    """A denial quoted from an earlier e-mail is superseded when the reply above it affirms the item
+    ("M. C. EST anticoagulé… > Pas d'anticoagulant.")."""
+    text = text_of(doc)
+    if not any(m.polarity == AFFIRMED and not on_quoted_line(text, m.evidence.start) for m in item_mentions):
+        return item_mentions
+    return [m for m in item_mentions if not (m.polarity == DENIED and on_quoted_line(text, m.evidence.start))]
+
+
 def named_drugs(doc: Doc) -> list[Mention]:
     """Every drug the letter names, as statements; a drug stopped somewhere is current nowhere."""
     return without_stopped_agents(
@@ -218,9 +234,9 @@ def _drug_polarity(doc: Doc, span: Span) -> str:
     """polarity(); a drug naming a form item ("Dénosumab : ☐ Oui ☒ Non") takes the item's answer."""
     if span._.rcp_form_role == LABEL:
         return answer_to_label(doc, span) or IGNORED
-    if polarity(span) != IGNORED and _listed_after_denial(span, item_of(span.kb_id_)):
-        return DENIED
-    return _asked(span, item_of(span.kb_id_)) or polarity(span)
+    if polarity(span) == IGNORED:
+        return IGNORED
+    return _bracketed_after(span, item_of(span.kb_id_)) or _asked(span, item_of(span.kb_id_)) or polarity(span)
 
 
 def medications(listed: list[Mention]) -> list[Medication]:
@@ -251,6 +267,7 @@ class DrugItems(FieldExtractor):
             item_mentions += [m for span, m in classes if span.kb_id_ == item and not is_form_label(span)]
             item_mentions += [m for a in answers_for(doc, patterns.form_labels[item]) if (m := _form_mention(a, item))]
             item_mentions += no_drugs
+            item_mentions = _without_superseded_denials(doc, item_mentions)
             status, listed = _status(item_mentions, item)
             evidence = [m.evidence for m in item_mentions if m.polarity != IGNORED]
             values[item] = Agents(status, sorted(set(evidence), key=lambda e: (e.start, e.end)), medications(listed))

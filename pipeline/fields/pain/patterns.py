@@ -125,7 +125,7 @@ past_markers = [
     r"\ba l'admission\b", r"\ba l'entree\b", r"\binitial(?:e|ement)?s?\b", r"\bau diagnostic\b", r"\bauparavant\b",
     r"\bavant (?:le |la |l'|les )?(?:traitement|radiotherapie|chirurgie|intervention|hospitalisation)\b",
     r"\bau debut\b", r"\bprecedemment\b", r"\bjusqu'a\b", r"\ba l'arrivee\b", r"\bpre-?op(?:eratoire)?s?\b", r"\bavant\b",
-    r"\bla veille\b", r"\bau depart\b", r"\bd'emblee\b", r"\bprealables?\b",
+    r"\bla veille\b", r"\bau depart\b", r"\bd'emblee\b", r"\bprealables?\b", r"\ba l'epoque\b", r"\ba ce moment-?la\b",
 ]
 # A score in brackets after another score of its sentence is the earlier one given for comparison
 # ("EN 3/10 au repos (7/10 avant la chirurgie)"), unless it is marked current.
