@@ -219,6 +219,7 @@ def test_fields_drugs_antiplatelets(analyse, text, status, atc):
     ("Questions à la RCP : (1) dénosumab ? (2) radiothérapie ?", "unknown", []),
     ("Zometa 5 mg/an (ostéoporose).\n2. Faut-il passer au dénosumab 120 mg ?", "present", ["M05BA08"]),
     ("Je me pose la question d'un traitement osseux (xgeva ?).", "unknown", []),
+    ("Pourriez-vous nous préciser : traitement anticoagulant ? traitement anti-résorptif (Xgeva) ?", "unknown", []),
 ])
 def test_fields_drugs_bone_targeted_therapy(analyse, text, status, atc):
     value = analyse(text)["boneTargetedTherapy"]

@@ -51,6 +51,8 @@ def types(value) -> list[str]:
     ("Au repos, pas de signe de douleur ; à la mobilisation, grimaces et douleur.", "present"),
     ("Alectinib bien toléré (myalgies grade 1).", "unknown"),  # a muscle pain tells nothing of the bones
     ("Pas de douleur à l'époque, depuis un mois douleur iliaque gauche EVA 4.", "present"),
+    ("Elle me dit avoir mal au niveau des côtes à droite, surtout la nuit.", "present"),
+    ("Traitement mal toléré.", "unknown"),
     ("sa mère est décédée d'un AVC point sur le plan osseux il a des douleurs de hanche à la marche", "present"),
 ])
 def test_pain_status(analyse, text, status):

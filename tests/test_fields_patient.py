@@ -12,6 +12,8 @@ import pytest
     ("Envoyé : mardi 17 novembre 2026 18:42\nÀ : coordination RCP\nMme Rose Essai (52 ans)", "F", 52),
     ("Exempleville, le 12 mars 2025\nPatiente : Mme Odette Essai, née le 14/09/1956", "F", 68),
     ("Le 15/01/2025\nMme Line Essai, née le 08/12/1950.", "F", 74),
+    # an e-mail header's abbreviated month
+    ("De : Dr Essai\nDate : lun. 7 juil. 2025 à 13:05\nObjet : Re\n\nMme Essai, née le 04/11/1966.", "F", 58),
     ("Date : 21/05/2025\nPatient M. Henri Essai Né le 03/11/1948", "M", 76),
     ("Sexe | ☐ F ☒ M\nDate de naissance | 19/01/1961\nDate de la demande | 23/04/2025", "M", 64),
     ("Douleurs depuis 2 ans, il y a 10 ans une fracture.", None, None),

@@ -161,6 +161,9 @@ planned_before = [
     # anticoagulant en cours", "pour toute demande de cimentoplastie"
     # (right before the words only: "merci de préciser le traitement anticoagulant : Eliquis" names Eliquis)
     r"\b(?:merci de|veuillez) (?:preciser|indiquer|renseigner|mentionner|signaler)\s+(?:le |la |les |l'|si |un |une |des )?$",
+    # a request for the missing facts names what to tell: "pourriez-vous nous préciser : traitement anticoagulant ?"
+    r"\b(?:pourriez|pouvez|pourrais|peux)-(?:vous|tu)(?: nous| me)? (?:preciser|indiquer|confirmer|dire|renseigner"
+    r"|transmettre|communiquer)\b[^.!\n]{0,80}$",
     r"\bpour toute demande d(?:e |'|u |es )$",
 ]
 # A line asking the board something asks about the treatments it names (they are not told as done or taken):

@@ -7,6 +7,9 @@ Regexes on accent-free lower-case text (see `fold`); each is one entry a clinici
 pain_words = [
     r"douleurs?", r"douloureu(?:x|se|ses)", r"dlrs?", r"algies?", r"(?!(?:my|gastr|epigastr|ot|odont|cephal)algi)\w+algies?",
     r"(?:hyper|poly)?algiques?",
+    # "elle me dit avoir mal au niveau des côtes", "a mal à la hanche" (not "mal toléré")
+    r"(?<=avoir )mal", r"(?<=a )mal(?= (?:au|aux|a la|a l'|partout|dans|en|quand|la nuit|le soir|surtout)\b)",
+    r"(?<=ai )mal", r"(?<=ont )mal", r"(?<=avait )mal",
 ]  # (muscle, stomach, ear, tooth and head pains tell nothing of the bones: "myalgies grade 1")
 # A pain word after these is no statement: a condition, a label, a service ("Doliprane si douleur",
 # "Type de douleur", "consultation douleur", "échelle de la douleur").

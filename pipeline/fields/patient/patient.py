@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
@@ -37,6 +38,24 @@ def full_date(span: Span) -> dt.date | None:
         return dt.date(value.year, value.month, value.day)
     except ValueError:
         return None
+
+
+def _calendar_dates(spans: list[Span]) -> Iterator[tuple[Span, dt.date]]:
+    """The full dates of EDS-NLP's spans, in text order, with a day and month its patterns leave apart from
+    the year after an abbreviated month ("lun. 7 juil. 2025": "7 juil" then "2025")."""
+    for index, span in enumerate(spans):
+        value = full_date(span)
+        if value is None and index + 1 < len(spans):
+            day_month, year = span._.date, spans[index + 1]._.date
+            near = spans[index + 1].start_char - span.end_char <= 3
+            if near and getattr(day_month, "day", None) and getattr(day_month, "month", None) and \
+                    getattr(year, "year", None) and not getattr(day_month, "year", None):
+                try:
+                    value = dt.date(year.year, day_month.month, day_month.day)
+                except ValueError:
+                    value = None
+        if value is not None:
+            yield span, value
 
 
 def years_between(born: dt.date, on: dt.date) -> int:
@@ -80,9 +99,8 @@ def _dates(doc: Doc) -> tuple[Text | None, dt.date | None, Text | None, dt.date 
     for start, end in _header_lines(text):
         if not any(char.isdigit() for char in text[start:end]):
             continue  # a full date has digits; other lines are not parsed
-        for span in dates_in(doc, start, end):
-            value = full_date(span)
-            if value is None or (birth and span.start_char == birth[0]):
+        for span, value in _calendar_dates(dates_in(doc, start, end)):
+            if birth and span.start_char == birth[0]:
                 continue
             if _LETTER_DATE.search(folded[max(0, span.start_char - 40):span.start_char]):
                 letter = (Text(value.isoformat(), Evidence.of(span)), value)
