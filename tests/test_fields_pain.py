@@ -53,6 +53,9 @@ def types(value) -> list[str]:
     ("Pas de douleur à l'époque, depuis un mois douleur iliaque gauche EVA 4.", "present"),
     ("Elle me dit avoir mal au niveau des côtes à droite, surtout la nuit.", "present"),
     ("Traitement mal toléré.", "unknown"),
+    ("Douleurs lombaires, EN 3/10. La hanche opérée est indolore.", "present"),
+    ("La hanche opérée est indolore.", "absent"),
+    ("À ce moment là le patient ne se plaignait d'aucune douleur. Lombalgies depuis un mois.", "present"),
     ("sa mère est décédée d'un AVC point sur le plan osseux il a des douleurs de hanche à la marche", "present"),
 ])
 def test_pain_status(analyse, text, status):

@@ -106,7 +106,8 @@ circumstances = {
         # a follow-up imaging ("scanner de suivi"), not a follow-up visit ("consultation de fin de traitement et de suivi")
         _IMAGING + r"(?:-\w+)*(?:\s+[\w'-]+){0,3}\s+(?:de|du|au) (?:surveillance|suivi|reevaluation|controle)\b",
         r"\bd'(?:re)?evaluation\b", r"\bbilan (?:de|du) (?:suivi|surveillance)\b",
-        r"\b(?:elevation|ascension|reascension|remontee|augmentation|progression) (?:du|de son|des) psa\b",
+        r"\b(?:elevation|ascension|reascension|remontee|augmentation|progression)"
+        r" (?:(?:progressive|lente|rapide|franche|nette|reguliere|isolee|continue) )?(?:du|de son|des) psa\b",
         # a tumour marker rising: "le PSA est remonté", "remontée de la thyroglobuline", "ascension du CA 15-3"
         rf"\b{_MARKER} (?:qui |est |s'est |a |en )?(?:progressivement |regulierement )?"
         r"(?:(?:re)?monte|augmente|re-?ascensionne|double|ascension|hausse|augmentation|progression)\b",

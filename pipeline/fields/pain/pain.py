@@ -46,6 +46,7 @@ _DENIALS = cue_regex(patterns.denials)
 _DOUBT_AFTER = re.compile(patterns.doubt_after)
 _PARTIAL_DENIAL = re.compile(patterns.partial_denial_after)
 _PARTIAL_DENIAL_BEFORE = re.compile(patterns.partial_denial_before)
+_SITE_BEFORE_DENIAL = re.compile(patterns.site_before_denial)
 _RESOLVED_AFTER = re.compile(patterns.resolved_after)
 _RESOLVED_BEFORE = re.compile(patterns.resolved_before)
 _DISCOVERY = cue_regex(patterns.discovery_narrative)
@@ -275,7 +276,9 @@ class PainExtractor(FieldExtractor):
             said, weight = polarity(span), CURRENT
             if span in partial or span._.rcp_stopped:
                 weight = WEAK
-            elif said == DENIED and _PAST.search(re.split(r"[,;.()]", folded[span.end_char:span.end_char + 40])[0]):
+            elif said == DENIED and (_PAST.search(re.split(r"[,;.()]", folded[span.end_char:span.end_char + 40])[0])
+                                     or _PAST.search(re.split(r"[,;.()]", folded[max(0, span.start_char - 60):
+                                                                                   span.start_char])[-1])):
                 weight = WEAK  # "sans douleur rachidienne préalable": a denial of the past
             elif said == AFFIRMED and _DOUBT_AFTER.match(folded[span.end_char:span.end_char + 40]):
                 said = DOUBTFUL
@@ -292,7 +295,8 @@ class PainExtractor(FieldExtractor):
                 statements.append(Statement(AFFIRMED, Evidence.of(span)))
         for span in mentions(doc, DENIAL):
             if polarity(span) == AFFIRMED:
-                statements.append(Statement(DENIED, Evidence.of(span)))
+                site = _SITE_BEFORE_DENIAL.search(folded, max(0, span.start_char - 50), span.start_char)
+                statements.append(Statement(DENIED, Evidence.of(span), WEAK if site else CURRENT))
         for span in mentions(doc, SCORE):
             if _score_polarity(span) in (AFFIRMED, DENIED):
                 statements.append(Statement(AFFIRMED if _score_value(span)[1] > 0 else DENIED, Evidence.of(span)))

@@ -34,6 +34,9 @@ partial_denial_after = (r"^[^\S\n]+(?:au repos|a la (?:palpation|pression|percus
                         r"|des|d'|a droite|a gauche)\b")
 # ... or named before it: "Au repos, pas de signe de douleur ; à la mobilisation, grimaces".
 partial_denial_before = r"\b(?:au repos|a la (?:palpation|pression|percussion))\b[^.;\n]{0,30}$"
+# "Indolore" said of one place while the letter may tell pain elsewhere: "la hanche opérée est indolore".
+site_before_denial = (r"\b(?:la |le |les |l')(?:hanche|epaule|genou|cicatrice|coude|cheville|cuisse|jambe|bras|main|pied"
+                      r"|poignet|cote|cotes|fesse|nuque|lesion|zone|region|site)s?(?: \w+){0,2} (?:est|sont|reste|restent) $")
 # A pain gone: "douleurs ayant disparu sous radiothérapie", "disparition des douleurs".
 resolved_after = (r"^\W*(?:\w+\W+){0,4}?(?:ont |a |avaient |avait |sont |est )?(?:totalement |completement )?"
                   r"(?:disparu|cede|regresse|disparue?s?|resolue?s?|amendee?s?)\b")
@@ -128,7 +131,7 @@ past_markers = [
     r"\ba l'admission\b", r"\ba l'entree\b", r"\binitial(?:e|ement)?s?\b", r"\bau diagnostic\b", r"\bauparavant\b",
     r"\bavant (?:le |la |l'|les )?(?:traitement|radiotherapie|chirurgie|intervention|hospitalisation)\b",
     r"\bau debut\b", r"\bprecedemment\b", r"\bjusqu'a\b", r"\ba l'arrivee\b", r"\bpre-?op(?:eratoire)?s?\b", r"\bavant\b",
-    r"\bla veille\b", r"\bau depart\b", r"\bd'emblee\b", r"\bprealables?\b", r"\ba l'epoque\b", r"\ba ce moment-?la\b",
+    r"\bla veille\b", r"\bau depart\b", r"\bd'emblee\b", r"\bprealables?\b", r"\ba l'epoque\b", r"\ba ce moment[- ]?la\b",
 ]
 # A score in brackets after another score of its sentence is the earlier one given for comparison
 # ("EN 3/10 au repos (7/10 avant la chirurgie)"), unless it is marked current.
