@@ -238,6 +238,7 @@ def test_fields_drugs_bone_targeted_therapy(analyse, text, status, atc):
     ("Carboplatine + pembrolizumab, C2 prévue le 17/02.", "present", ["L01FF02", "L01XA02"]),
     ("Chimio-immunothérapie carboplatine-paclitaxel-pembrolizumab, C1 prévue le 07/12.", "unknown", []),
     ("Carboplatine-pémétrexed (4 cures), puis pémétrexed seul en maintenance.", "present", ["L01BA04"]),
+    ("EVA 9 à l'arrivée, 3 après titration morphine. Traitement : Inexium 20 mg.", "present", ["A02BC05"]),
     ("Létrozole 5 ans (arrêté en 2014). Récidive : l'oncologue a réintroduit le létrozole en avril.", "present",
      ["L02BG04"]),
 ])

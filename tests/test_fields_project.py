@@ -57,6 +57,7 @@ def summary(value):
     ("Hormonothérapie par anastrozole de 2012 à 2017.", "unknown", None, []),
     ("Sa mère a reçu du tamoxifène.", "unknown", None, []),
     ("En accord avec la patiente et avec sa fille, le projet global est palliatif.", "present", "palliative", []),
+    ("Ostéosynthèse (clou gamma long) prévue demain au bloc.", "present", None, []),
     ("Questions à la RCP\n1. Radiothérapie du cotyle ? Le projet reste palliatif.", "present", "palliative", []),
     ("Une hormonothérapie pourrait être discutée.", "unknown", None, []),
     ("Suivi par l'équipe mobile de soins palliatifs.", "unknown", None, []),

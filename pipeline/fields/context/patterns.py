@@ -52,6 +52,7 @@ stopped_before = [
     # a one-off dose is no current treatment: "une perfusion unique de pamidronate"
     r"\b(?:une?|1)\s+(?:seule|unique)\s+(?:perfusion|injection|dose|cure|administration)\s+(?:de|d'|du)\s*$",
     r"\b(?:une?|1)\s+(?:perfusion|injection|dose|cure|administration)\s+(?:unique|isolee)\s+(?:de|d'|du)\s*$",
+    r"\btitration (?:de |d'|du |par |en )?(?:la )?$",  # "3 après titration morphine" at the emergency department
 ]
 # A course told as done before a "then" in the same clause: "quatre cures de carboplatine-étoposide,
 # puis maintenance par …" (the course before, then the cue after the drug).

@@ -51,6 +51,9 @@ current_markers = [
 decided = [
     r"\b(?:est|sont|sera|seront) a (?:programmer|planifier|organiser|realiser|debuter)\b", r"\bprogrammee?s?\b", r"\bplanifiee?s?\b", r"\bdecidee?s?\b", r"\bvalidee?s? en rcp\b",
     r"\bsera (?:realisee?|debutee?|mise? en place|effectuee?)\b", r"\bprevue?s? (?:le|pour le) \d",
+    # a set day: "ostéosynthèse prévue demain au bloc", "RT prévue lundi", "prévue la semaine prochaine"
+    r"\bprevue?s? (?:demain|apres-demain|ce (?:jour|soir|matin)|aujourd'hui|(?:ce |le )?(?:lundi|mardi|mercredi|jeudi"
+    r"|vendredi|samedi|dimanche)|(?:la )?semaine prochaine|dans (?:\d+|deux|trois|quelques) jours)\b",
 ]
 # A course the clause says is over ("tamoxifène pendant 5 ans", "anastrozole de 2012 à 2017"), unless a
 # current marker says otherwise; "past_course_after" is read right after the drug ("Decapeptyl 2 ans").
