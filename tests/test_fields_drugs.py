@@ -219,6 +219,8 @@ def test_fields_drugs_antiplatelets(analyse, text, status, atc):
     ("Questions à la RCP : (1) dénosumab ? (2) radiothérapie ?", "unknown", []),
     ("Zometa 5 mg/an (ostéoporose).\n2. Faut-il passer au dénosumab 120 mg ?", "present", ["M05BA08"]),
     ("Je me pose la question d'un traitement osseux (xgeva ?).", "unknown", []),
+    ("Le Zometa a été interrompu (ostéonécrose). La question posée est celle de la reprise d'un traitement "
+     "antirésorptif et notamment du dénosumab.", "absent", []),
     ("Pourriez-vous nous préciser : traitement anticoagulant ? traitement anti-résorptif (Xgeva) ?", "unknown", []),
 ])
 def test_fields_drugs_bone_targeted_therapy(analyse, text, status, atc):
@@ -239,6 +241,11 @@ def test_fields_drugs_bone_targeted_therapy(analyse, text, status, atc):
     ("Chimio-immunothérapie carboplatine-paclitaxel-pembrolizumab, C1 prévue le 07/12.", "unknown", []),
     ("Carboplatine-pémétrexed (4 cures), puis pémétrexed seul en maintenance.", "present", ["L01BA04"]),
     ("EVA 9 à l'arrivée, 3 après titration morphine. Traitement : Inexium 20 mg.", "present", ["A02BC05"]),
+    ("Hormonothérapie par anastrozole pendant cinq ans. Actuellement Kisqali et Fémara.", "present",
+     ["L01EF02", "L02BG04"]),
+    # a title ends the question section: the list under it is told
+    ("Questions à la RCP : (1) dénosumab ?\nTraitement de sortie\n- Kardégic 75 mg\n- Doliprane 1 g", "present",
+     ["B01AC06", "N02BE01"]),
     ("Létrozole 5 ans (arrêté en 2014). Récidive : l'oncologue a réintroduit le létrozole en avril.", "present",
      ["L02BG04"]),
 ])

@@ -16,7 +16,8 @@ stopped_after = [
     # ("jusqu'au 20/06" is no stop: the end may lie ahead, and an anticoagulant must not be missed)
     r"\btermine(?:e|s|es)?\b", r"\bachevee?s?\b", r"\bfini(?:e|s|es)?\b",
     # a course told by its length, in years: "tamoxifène 5 ans", "pendant 2 ans"
-    r"^\W*(?:pendant |durant )?\d+ (?:ans|annees)\b", r"^\W*pendant \d+ mois\b",
+    r"^\W*(?:pendant |durant )?(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) (?:ans|annees)\b",
+    r"^\W*pendant (?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|dix-huit) mois\b",
     r"\bsevree?s?\b", r"\bfenetre therapeutique\b",
     # a one-off dose is no current treatment: "Zometa 4 mg en perfusion unique"
     r"\ben (?:perfusion|injection|dose|administration) unique\b", r"\b(?:perfusion|injection|dose) isolee\b",

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -27,6 +28,7 @@ from pipeline.fields.drugs import patterns
 from pipeline.fields.drugs.matcher import DRUG, DRUG_CLASS
 from pipeline.fields.drugs.vocabulary import load_vocabulary
 from pipeline.fields.forms.forms import LABEL, FormAnswer, answer_to_label, answers_for
+from pipeline.fields.project.sections import in_regions, question_regions
 from pipeline.record import Agents, Medication, Medications
 
 AGENT_ITEMS = ("anticoagulation", "antiplatelets", "boneTargetedTherapy")
@@ -90,10 +92,16 @@ def _bracketed_after(span: Span, item: str | None) -> str | None:
     return None
 
 
+_questions = lru_cache(maxsize=16)(question_regions)  # per letter
+
+
 def _asked(span: Span, item: str | None) -> str | None:
-    """IGNORED for a drug named on the line of the question to the board ("Questions : (1) dénosumab ?"), but
-    an anticoagulant: a question about stopping it tells that it is taken."""
-    return IGNORED if item != "anticoagulation" and on_question_line(text_of(span.doc), span.start_char) else None
+    """IGNORED for a drug named in the question to the board ("Questions : (1) dénosumab ?", "la question posée
+    est celle de la reprise du dénosumab"), but an anticoagulant: a question about stopping it tells it is taken."""
+    if item == "anticoagulation":
+        return None
+    text = text_of(span.doc)
+    return IGNORED if on_question_line(text, span.start_char) or in_regions(_questions(text), span.start_char) else None
 
 
 def class_mention(span: Span) -> Mention:

@@ -83,10 +83,12 @@ question_end = (r"\n[^\S\n]*\n|\n[^\S\n]*(?:je (?:reste|vous|te)|nous (?:restons
                 r"|cordial|amical|sincere)|cordialement|confraternellement|amicalement|merci|avec mes|en vous remerciant"
                 r"|veuillez|recevez|dr\.? |docteur|pr\.? |professeur|signature|formulaire|fait le|copie)")
 # A new form field also ends it: a capitalised short label and a colon, or a checkbox line (on the text as written).
-question_next_field = r"\n[^\S\n]*[A-ZÀ-Ý][^:\n|?]{0,40}[:|]|\n[^\n]*[☒☐]"
+# (or a short title line: "Traitement de sortie")
+question_next_field = r"\n[^\S\n]*[A-ZÀ-Ý][^:\n|?]{0,40}[:|]|\n[^\n]*[☒☐]|\n[^\S\n]*[A-ZÀ-Ý][^:\n|?.,;]{0,40}(?=\n)"
 question_max_length = 800
 # Without a heading, a sentence asking for the board's opinion is the question.
 question_sentence = [
     r"\b(?:sollicit|souhait|demand|voudr|aimer)\w* (?:l'|un |votre |vos )?avis\b",
+    r"\bla question (?:posee|que je (?:me )?pose|que nous (?:nous )?posons)\b", r"\bje (?:me |vous )?pose la question\b",
     r"\b(?:l'|un |votre )avis (?:de (?:la|votre) rcp )?(?:sur|concernant|quant)\b",
 ]
