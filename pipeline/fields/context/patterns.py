@@ -264,7 +264,8 @@ stopping_list_header = (r"\b(?:arretee?s?|stoppee?s?|suspendue?s?|interrompue?s?
 # A full stop dictated and left as a word by voice recognition ("…le soir point sur le plan familial…"), not
 # "mise au point", "point de départ", "ce point".
 
-dictated_stop = (r"(?<=[A-Za-zÀ-ÿ0-9%)])(?<![ \n](?:au|ce|le|un|du|en|on)) (?:point(?: à la ligne)?)(?= [a-zà-ÿ])"
+# (the literal first: the regex runs over whole letters)
+dictated_stop = (r" point(?<=[A-Za-zÀ-ÿ0-9%)] point)(?<![ \n](?:au|ce|le|un|du|en|on) point)(?: à la ligne)?(?= [a-zà-ÿ])"
                  r"(?! (?:de|d'|du|des|vue|culminant|fort|faible|final|commun)\b)")
 
 _CONTINUING_WORDS = ("de", "du", "des", "la", "le", "les", "d'", "l'", "par", "et", "ou", "à", "au", "aux", "en",
@@ -273,7 +274,7 @@ clause_break = (r"[.;|]|(?=\n)" + "".join(f"(?<![ \\n]{re.escape(word)})" if wor
                                     for word in _CONTINUING_WORDS)
                 + r"\n(?![a-zà-ÿ(])|\s[–—-]\s(?!\d)"  # "(04/2021 – 01/2023)" is a range, not a break
                 # punctuation dictated as words: "… sans complication hémorragique point sur le plan familial …"
-                + r"|(?<=[a-zà-ÿ0-9%)]) virgule(?= )|" + dictated_stop
+                + r"| virgule(?<=[a-zà-ÿ0-9%)] virgule)(?= )|" + dictated_stop
                 # an arrow starts a new note ("Tahor 40 -> Glucophage et Triatec suspendus"), unless what follows
                 # speaks of what came before it ("Previscan -> arrêté", "Zometa -> à discuter", "AVK -> ?")
                 + r"|(?:->|→|=>|⇒)(?!\s*(?:[\w'-]+\s+)?(?i:arr[eê]t|stop|suspen|interromp|repris|reprise|poursuiv"
