@@ -183,6 +183,9 @@ def test_tumour_histology_missing_when_not_written(analyse, text):
     ("Réarrangement ALK, pas de\nmutation EGFR.", {"ALK": "positive", "EGFR": "negative"}),
     ("Mélanome BRAF V600E muté.", {"BRAF": "positive"}),
     ("HER2 score 2+ sans amplification en FISH.", {"HER2": "negative"}),
+    # dictated numbers
+    ("ALK négatif et PD-L1 à cinq pour cent", {"ALK": "negative", "PD-L1": "positive"}),
+    ("un PSA à quarante-deux nanogrammes par millilitre", {"PSA": "positive"}),
 ])
 def test_biomarkers_results(analyse, text, expected):
     assert markers(analyse, text) == expected

@@ -263,6 +263,11 @@ NUMBER_WORDS = {  # French numbers in words, as dictated (Belgian and Swiss tens
 }
 
 
+_NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+# A French number in words, as a regex source: "cinq", "quarante-deux", "soixante et onze", "quatre-vingt-dix".
+SPELLED_NUMBER = rf"(?:quatre-vingts?|{_NUMBER_WORD})(?:[- ](?:et[- ])?(?:{_NUMBER_WORD}))*\b"
+
+
 def spelled_number(words: str) -> int:
     """The value of a French number in words: "soixante-dix-sept" 77, "quatre-vingt-deux" 82, "septante et un" 71."""
     parts = [w for w in re.split(r"[- ]+", words) if w != "et"]

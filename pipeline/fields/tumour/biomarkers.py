@@ -12,13 +12,15 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from pipeline.fields.base import Evidence, mentions, sentence_bounds, text_of, unwrapped
+from pipeline.fields.base import SPELLED_NUMBER, Evidence, mentions, sentence_bounds, spelled_number, text_of, unwrapped
 from pipeline.fields.context.context import fold
 from pipeline.fields.forms.forms import UNTICKED
 from pipeline.fields.tumour import patterns
 from pipeline.fields.tumour.matcher import MARKER, TRIPLE_NEGATIVE
 from pipeline.record import Biomarker
 
+_NUMBER = rf"\d+(?:[.,]\d+)?|{SPELLED_NUMBER}"  # in figures or in words ("cinq pour cent", dictated)
+_DENIAL_WORD = re.compile(r"(?:pas|absence|sans|ni|aucune?)\b")  # a denial phrase, not a result word ("négatif")
 _PHRASE_END = re.compile(r"(?<!\d),|,(?!\d)|[;|]")  # markers' phrases end here; not "0,5"
 _CELL_START = re.compile(r"^[^\S\n]*[|:][^\S\n]*")
 POSITIVE, NEGATIVE, PENDING, NOT_TESTED = "positive", "negative", "pending", "not_tested"
@@ -43,14 +45,15 @@ def _rx() -> dict[str, re.Pattern]:
         "negative": alternation(patterns.negative), "positive": alternation(patterns.positive),
         "her2_negative": alternation(patterns.her2_negative), "her2_positive": alternation(patterns.her2_positive),
         "sign_positive": re.compile(patterns.sign_positive), "sign_negative": re.compile(patterns.sign_negative),
-        "percent": re.compile(patterns.percent), "psa_value": alternation(patterns.psa_values),
+        "percent": re.compile(patterns.percent.format(number=_NUMBER)),
+        "psa_value": alternation(cue.format(number=_NUMBER) for cue in patterns.psa_values),
         "foreign": re.compile(rf"(?<![\w-])(?:{'|'.join(patterns.foreign_markers)})(?!\w)"),
         "joint": re.compile(patterns.list_joint), "her2_equivocal": re.compile(patterns.her2_equivocal),
     }
 
 
 def _number(text: str) -> float:
-    return float(text.replace(",", "."))
+    return float(text.replace(",", ".")) if text[0].isdigit() else spelled_number(text)
 
 
 def read_result(name: str, window: str, offset: int, after: bool) -> Reading | None:
@@ -153,7 +156,10 @@ def _read_group(doc: Doc, folded: str, group: list[Span], previous_end: int, nex
         for name in _names(span):
             reading = read_result(name, *after, after=True)
             denial = read_result(name, *before, after=False) if before is not None else None
-            if reading is None or (reading.result == POSITIVE and denial is not None and denial.result == NEGATIVE):
+            if reading is None:
+                reading = denial
+            elif reading.result == POSITIVE and denial is not None and denial.result == NEGATIVE and \
+                    _DENIAL_WORD.match(before[0], denial.start - before[1]):
                 reading = denial  # "pas de mutation BRAF V600E": the variant named is the one not found
             if reading is not None and reading.result != NOT_TESTED:
                 readings[name] = reading

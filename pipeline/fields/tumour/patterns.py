@@ -221,10 +221,11 @@ her2_positive = [r"\b3 ?\+", r"(?<!non )(?<!sans )(?<!pas d')(?<!absence d')\bam
 her2_equivocal = r"^\W*(?:score\s*)?2 ?\+\s*(?:[,;(]|$)"
 # A percentage (PD-L1, ER, PR): at 1 % or more the marker is positive.
 percent_markers = ("PD-L1", "ER", "PR")
-percent = r"(?P<less><|≤|inferieur a|inf a)?\s*(?P<number>\d+(?:[.,]\d+)?)\s*(?:-\s*\d+\s*)?%"
+# ({number} is a number in figures or in words: "PD-L1 à cinq pour cent", dictated)
+percent = r"(?P<less><|≤|inferieur a|inf a)?\s*(?P<number>{number})\s*(?:-\s*\d+\s*)?(?:%|pour ?cent\b)"
 # A serum PSA value: with its unit, or right after the name ("PSA 120", "PSA à 0,2");
 # above the normal it is positive.
-psa_values = [r"^\D{0,25}?(\d+(?:[.,]\d+)?)\s*(?:ng|µg|ug)",
+psa_values = [r"^\D{{0,25}}?\b({number})\s*(?:ng|µg|ug|nanogrammes?|microgrammes?)",
               r"^(?:\s|:|=|a\b|de\b|serique\b|initial\b|total\b)*(\d+(?:[.,]\d+)?)(?!\s*[/%\d])"]
 psa_normal_max = 4.0
 # Markers whose value (percentage, serum level) is kept beside the result.
