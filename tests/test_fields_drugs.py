@@ -243,6 +243,10 @@ def test_fields_drugs_bone_targeted_therapy(analyse, text, status, atc):
     ("EVA 9 à l'arrivée, 3 après titration morphine. Traitement : Inexium 20 mg.", "present", ["A02BC05"]),
     ("Hormonothérapie par anastrozole pendant cinq ans. Actuellement Kisqali et Fémara.", "present",
      ["L01EF02", "L02BG04"]),
+    ("Elle a reçu 4 cures de carboplatine-paclitaxel-pembrolizumab, et poursuit le pembrolizumab seul.", "present",
+     ["L01FF02"]),
+    ("Hypercalcémie : elle avait reçu à cette occasion une perfusion de Zometa. Inexium 20 mg.", "present",
+     ["A02BC05"]),
     # a title ends the question section: the list under it is told
     ("Questions à la RCP : (1) dénosumab ?\nTraitement de sortie\n- Kardégic 75 mg\n- Doliprane 1 g", "present",
      ["B01AC06", "N02BE01"]),

@@ -53,6 +53,8 @@ stopped_before = [
     # a one-off dose is no current treatment: "une perfusion unique de pamidronate"
     r"\b(?:une?|1)\s+(?:seule|unique)\s+(?:perfusion|injection|dose|cure|administration)\s+(?:de|d'|du)\s*$",
     r"\b(?:une?|1)\s+(?:perfusion|injection|dose|cure|administration)\s+(?:unique|isolee)\s+(?:de|d'|du)\s*$",
+    # told in the past perfect: "elle avait reçu à cette occasion une perfusion de Zometa"
+    r"\bavai(?:t|ent) (?:recu|eu|beneficie)\b[^.;]{0,30}\bune (?:perfusion|injection|dose) (?:de |d'|du )\s*$",
     r"\btitration (?:de |d'|du |par |en )?(?:la )?$",  # "3 après titration morphine" at the emergency department
 ]
 # A course told as done before a "then" in the same clause: "quatre cures de carboplatine-étoposide,
@@ -63,7 +65,7 @@ finished_then_after = (r"\bpendant (?:un|une|deux|trois|quatre|cinq|six|\d+) (?:
                        r"[^.;]{0,20}?,?\s*(?:puis|(?:avec |en )?relais|relaye)\b(?!\s*(?:a |de )?\d)")  # not a dose: "puis 5 mg"
 finished_course_before = (r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze)\s+"
                           r"(?:cures?|cycles?|seances?|perfusions?)\s+(?:de |d'|par )")
-then_after = r"\bpuis\b"
+then_after = r"\bpuis\b|\bet (?:poursuit|poursuivi|continue)\b|\bsuivie?s? (?:de|d'|par)\b"  # "…, et poursuit le pembrolizumab"
 # A stop to come leaves the drug current until then: "l'Eliquis sera arrêté 48 h avant le geste",
 # "Xarelto à suspendre 3 jours avant", "arrêt prévu du Kardégic", "arrêter l'Eliquis la veille".
 stop_ahead_after = [
