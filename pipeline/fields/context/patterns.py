@@ -102,6 +102,7 @@ current_before = [
     r"\b(?:relais|relai|switch)\s+(?:par|sous|avec|vers|pour)\s*(?:le |la |l')?$",
     r"\breprise (?:du|de la|de l'|de)\s*$", r"\bremplacee?s? par\s*$",
     r"\b(?:reintrodui\w*|reintroduction|repris|reprend)\s+(?:le |la |les |l'|du |de la |des |de l')?\s*$",
+    r"\b(?:poursuit|poursuivons|poursuivent|continue|continuons)\s+(?:le |la |les |l'|son |sa |ses )?\s*$",
     # carried on after the rest of a combination stopped: "maintien du pémétrexed et du pembrolizumab seuls"
     r"\b(?:poursuite|maintien) (?:du|de la|de l'|des|de)\s*(?:[\w-]+\s*(?:et|,)\s*(?:du|de la|de l'|des|de)\s*)?$",
     # kept through a procedure: "avulsion sans interruption de l'AOD"
