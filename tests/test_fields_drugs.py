@@ -70,7 +70,7 @@ def agents(value) -> list[str]:
     # a question about stopping an anticoagulant tells it is taken
     ("Questions : arrêt du Xarelto avant la cimentoplastie ?", "uncertain", ["B01AF01"]),
     # a class taken, whose agent is told stopped afterwards, told that agent's history
-    ("ACFA sous AVK.\nTTT : Previscan 20 mg.\nCAT : Previscan stoppé, vitamine K.", "absent", []),
+    ("ACFA sous AVK.\nTTT : Previscan 20 mg.\nCAT : Previscan stoppé, vitamine K.", "uncertain", []),
     ("Sous AVK. Previscan arrêté, relais par Coumadine.", "present", ["B01AA03"]),
     # an arrow starts a new note: the stop after it is not the drugs' before it
     ("TT : Eliquis 5 mg x2, Tahor 40 -> Glucophage et Triatec suspendus", "present", ["B01AF02"]),
@@ -245,8 +245,6 @@ def test_fields_drugs_bone_targeted_therapy(analyse, text, status, atc):
      ["L01EF02", "L02BG04"]),
     ("Elle a reçu 4 cures de carboplatine-paclitaxel-pembrolizumab, et poursuit le pembrolizumab seul.", "present",
      ["L01FF02"]),
-    ("Hypercalcémie : elle avait reçu à cette occasion une perfusion de Zometa. Inexium 20 mg.", "present",
-     ["A02BC05"]),
     # a title ends the question section: the list under it is told
     ("Questions à la RCP : (1) dénosumab ?\nTraitement de sortie\n- Kardégic 75 mg\n- Doliprane 1 g", "present",
      ["B01AC06", "N02BE01"]),
@@ -410,3 +408,44 @@ def test_fields_drugs_abbreviated_form_label_answer(analyse):
 def test_fields_drugs_line_ending_on_a_preposition_goes_on(analyse):
     value = analyse("Hypercalcémie corrigée par une perfusion unique de\nZometa 4 mg le 15/09.")["boneTargetedTherapy"]
     assert value.agents == []
+
+
+@pytest.mark.parametrize("text", [
+    # a family-history label, then the patient's own anticoagulant
+    "Antécédents familiaux : père IDM à 60 ans ; FA paroxystique sous Eliquis 5 mg x 2.",
+    "ATCD familiaux : RAS ; personnels : FA sous Xarelto 20 mg/j, HTA.",
+    "Antécédents familiaux et personnels : FA sous Eliquis, HTA, père cancer colique.",
+    "Famille : RAS, patient sous Xarelto 20 mg.",
+    "Antécédents familiaux : non contributifs\n- TVP du MIG en 2023 sous Lixiana 60 mg\n- HTA",
+    # brackets telling what is taken instead of a denied or planned class
+    "Pas d'AOD (sous Préviscan pour valve mécanique, INR cible 3).",
+    "Pas d'HBPM (déjà sous Xarelto 20 mg).",
+    "Pas d'AVK (Xarelto 20 mg depuis 2021).",
+    "HBPM prévue en post-opératoire (patient sous Pradaxa 150 x2 au long cours).",
+    # a stop around a procedure or an INR problem, a course told then carried on
+    "Sous AVK au long cours. Sintrom arrêté pour INR à 6, à reprendre dès INR < 3.",
+    "Traité par AOD pour FA ; Eliquis suspendu depuis 48 h (biopsie demain).",
+    "AVK introduits le 02/06 pour TVP : titration du Préviscan en cours par l'IDE à domicile.",
+    "EP traitée 6 mois par Eliquis, poursuivi au long cours à 2,5 mg x2 compte tenu du cancer actif.",
+    "TVP surale traitée 3 mois par Lovenox, toujours en cours.",
+    "TVP traitée 3 mois par Xarelto. Actuellement toujours sous Xarelto 20 mg (cancer actif).",
+    "Il avait reçu une injection de Lovenox aux urgences et est depuis sous Lovenox 6000 UI x2.",
+    # a relay that took place
+    "AVK arrêtés avant la laminectomie, relais par HBPM curative poursuivie depuis.",
+    "Coumadine arrêtée le 02/06 avant la laminectomie, relais par Lovenox 8000 UI x2 depuis.",
+    "Xarelto stoppé avant l'arthrodèse, relais par Fragmine 5000 UI/j en cours.",
+    # dictated commas are commas
+    "il est sous Xarelto vingt milligrammes arrêté la veille de la biopsie virgule repris le surlendemain point",
+    # a class listed as an item; a list header's bracketed aside
+    "Traitement habituel :\nanticoagulant\nbisoprolol 2,5\natorvastatine 40",
+    "Traitement habituel (pas de changement récent) :\n- Eliquis 5 mg x2\n- Tahor",
+    "Sous HNF à la seringue électrique.",
+])
+def test_fields_drugs_taken_anticoagulant_is_never_absent_nor_unknown(analyse, text):
+    """The worst error: an anticoagulant the patient takes read as absent or unknown (these sentences were
+    written against the rules that ignore, deny or stop a mention)."""
+    assert analyse(text)["anticoagulation"].status not in ("absent", "unknown")
+
+
+def test_fields_drugs_an_acronym_glued_to_a_figure_is_no_drug(analyse):
+    assert analyse("Mutation germinale HNF1B.")["anticoagulation"].status == "unknown"

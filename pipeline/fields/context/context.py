@@ -83,6 +83,9 @@ def _compiled():
         "family_as_source": re.compile(patterns.family_as_source),
         "question_line": re.compile(patterns.question_line_label),
         "family_line": re.compile(patterns.family_line_label),
+        "family_line_end": re.compile(patterns.family_line_end),
+        "continued_after": re.compile(patterns.continued_after),
+        "continued_plan_after": re.compile(patterns.continued_plan_after),
     }
 
 
@@ -114,6 +117,7 @@ _TRAILING_BRACKETS = re.compile(r"\s*\([^()]*\)$")
 
 # A header's last clause governs its list ("Pas de courrier, je résume ce qu'il m'a dit :" denies nothing listed).
 _LAST_CLAUSE = re.compile(r"[.;,]\s")
+_ASIDE = re.compile(r"\([^()\n]*\)")
 
 
 def _header_of(line: str) -> ListHeader:
@@ -232,7 +236,8 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
     after = folded[end:min(right, end + AFTER_WINDOW)]
     plan_after = _PLAN_WINDOW_END.split(_BRACKETED.sub("", after, 1)[:PLAN_AFTER_WINDOW], 1)[0]
     header = list_header(text, start)
-    governing = _LAST_CLAUSE.split(header.text)[-1] if header.text and not header.title else ""
+    # its last clause, bracketed asides left out ("Traitement habituel (pas de changement récent) :")
+    governing = _LAST_CLAUSE.split(_ASIDE.sub("", header.text))[-1] if header.text and not header.title else ""
     denied = bool(governing and rx["denying_list"].search(governing))
     line_start = text.rfind("\n", 0, start) + 1
     # named as the latest state: listed as taken now, or what followed ("…, puis pémétrexed seul")
@@ -243,20 +248,23 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
     finished_course = bool(rx["finished_course"].search(before) and rx["then_after"].search(after)
                            or rx["finished_then_after"].search(after))
     current = stop_ahead or temporary_stop or (not finished_course and bool(rx["current_before"].search(before)))
+    # a course told before the drug ("traitée 3 mois par", "4 cures de") may be said carried on after it
+    told_course = bool(rx["stopped_before"].search(before) or finished_course)
     stopped = not current and not rx["stop_denied_after"].search(after) and bool(
         _course_ended(rx, folded, before, after) or _earlier_line(rx, folded, before) or
-        rx["stopped_right_after"].match(after) or rx["stopped_before"].search(before) or finished_course
+        rx["stopped_right_after"].match(after) or (told_course and not rx["continued_after"].search(after))
         or _cue_within("stopped_later", folded, end, min(right, end + AFTER_WINDOW))
         or bool(governing and rx["stopping_list"].search(governing))
         or _stopped_in_row(text, folded, end, rx["stopped_after"]))
-    planned = not stop_ahead and bool(rx["planned_after"].search(plan_after) or rx["planned_before"].search(before)
-                                      or rx["planned_after_comma"].match(after))
+    planned = not stop_ahead and bool(rx["planned_after"].search(plan_after) or rx["planned_after_comma"].match(after)
+                                      or (rx["planned_before"].search(before)
+                                          and not rx["continued_plan_after"].search(after)))
     doubt = bool(rx["doubt_after"].search(folded[end:end + 12]) or _cue_within("doubt_clause", folded, left, right)
                  or rx["conditional_before"].search(folded, left, start))
-    family_line = rx["family_line"].match(folded, folded.rfind("\n", 0, start) + 1, start)  # over wrapped lines
+    family_line = rx["family_line"].match(folded, line_start, start)
     other_person = bool(rx["other_person"].search(folded[left:start])
-                        or (family_line and "." not in folded[family_line.end():start])  # not "Famille : RAS. Sous…"
-                        or (header.text and rx["family_line"].match(header.text)))
+                        or (family_line and not rx["family_line_end"].search(folded, family_line.end(), start))
+                        or (header.text and not header.title and rx["family_line"].fullmatch(header.text)))
     return denied, latest, current, stopped, planned, doubt, other_person
 
 

@@ -38,6 +38,14 @@ stopped_after = [
 # A stop said not to happen: "l'anticoagulation ne doit pas être interrompue", "jamais arrêté".
 stop_denied_after = (r"\b(?:ne (?:doit|doivent|faut|peut|peuvent|sera|seront|devra|devront)\s+(?:pas|jamais|en aucun cas)"
                      r"\s+(?:etre\s+)?|(?:pas|jamais|sans etre)\s+)(?:arretee?s?|interrompue?s?|suspendue?s?|stoppee?s?)\b")
+# Told carried on after what looked like its end: "EP traitée 6 mois par Eliquis, poursuivi au long cours",
+# "relais par Lovenox 8000 UI x2 depuis", "titration du Préviscan en cours": no stop, no plan.
+continued_after = (r"(?<!non )(?<!pas )\b(?:poursuivie?s?|toujours|au long cours|a vie)\b|\ben cours\b(?! d)"
+                   r"|\bdepuis (?:a|en) dose\b")  # (not "arrêtée depuis", "plus d'anticoagulant depuis")
+# ... for a plan, only where the sentence ends on it ("relais par Fragmine 5000 UI/j en cours."; not "préciser le
+# traitement anticoagulant en cours et la date de dernière prise")
+continued_plan_after = (r"(?<!non )(?<!pas )\bpoursuivie?s?\b|(?<!rien )(?<!pas )\bdepuis\s*(?:[.;,)]|$)"
+                        r"|\ben cours\s*(?:[.;,)]|$)")
 # "arrêt du Kardégic", "plus de Xarelto depuis", "ancien traitement par", "ex-"
 stopped_before = [
     # a course of a told length, over: "TVP traitée 3 mois par Xarelto"
@@ -53,8 +61,6 @@ stopped_before = [
     # a one-off dose is no current treatment: "une perfusion unique de pamidronate"
     r"\b(?:une?|1)\s+(?:seule|unique)\s+(?:perfusion|injection|dose|cure|administration)\s+(?:de|d'|du)\s*$",
     r"\b(?:une?|1)\s+(?:perfusion|injection|dose|cure|administration)\s+(?:unique|isolee)\s+(?:de|d'|du)\s*$",
-    # told in the past perfect: "elle avait reçu à cette occasion une perfusion de Zometa"
-    r"\bavai(?:t|ent) (?:recu|eu|beneficie)\b[^.;]{0,30}\bune (?:perfusion|injection|dose) (?:de |d'|du )\s*$",
     r"\btitration (?:de |d'|du |par |en )?(?:la )?$",  # "3 après titration morphine" at the emergency department
 ]
 # A course told as done before a "then" in the same clause: "quatre cures de carboplatine-étoposide,
@@ -103,6 +109,7 @@ current_before = [
     r"\breprise (?:du|de la|de l'|de)\s*$", r"\bremplacee?s? par\s*$",
     r"\b(?:reintrodui\w*|reintroduction|repris|reprend)\s+(?:le |la |les |l'|du |de la |des |de l')?\s*$",
     r"\b(?:poursuit|poursuivons|poursuivent|continue|continuons)\s+(?:le |la |les |l'|son |sa |ses )?\s*$",
+    r"\b(?:toujours|actuellement|depuis|encore) sous\s*$",
     # carried on after the rest of a combination stopped: "maintien du pémétrexed et du pembrolizumab seuls"
     r"\b(?:poursuite|maintien) (?:du|de la|de l'|des|de)\s*(?:[\w-]+\s*(?:et|,)\s*(?:du|de la|de l'|des|de)\s*)?$",
     # kept through a procedure: "avulsion sans interruption de l'AOD"
@@ -206,7 +213,11 @@ conditional_before = (r"\ben cas d(?:e |')(?:geste|chirurgie|intervention|proced
 # A family history line or list tells the relatives' diseases and drugs ("Familiaux : père - cancer de la
 # prostate ; mère - thromboses veineuses, sous AVK"): EDS-NLP's family cue stops at the first comma.
 family_line_label = (r"[^\S\n]*(?:[-•*–][^\S\n]*)?(?:(?:antecedents?|atcds?|histoire)[^\S\n]+)?(?:familiaux|familiales?"
-                     r"|famille|dans la famille)\b[^:\n]{0,20}:")
+                     r"|famille|dans la famille)\b(?! et perso)[^:\n]{0,20}:")
+# ... up to what ends the relatives' part: a stop, a semicolon, another label, or the patient named again
+# ("ATCD familiaux : RAS ; personnels : FA sous Xarelto", "Famille : RAS, patient sous Xarelto").
+family_line_end = (r"[.:]|;(?!\s*(?:pere|mere|frere|soeur|fils|fille|oncle|tante|cousine?|grand|epoux|epouse|mari|enfant))"
+                   r"|\b(?:patiente?|personnels?|perso|lui-meme|elle-meme|il|elle|madame|monsieur|mme)\b")
 # Someone else's treatment, told in the patient's letter: "sa femme est sous Préviscan".
 other_person_before = [
     # (not one agreed with: "en accord avec la patiente et avec sa fille, le projet est palliatif")
@@ -276,8 +287,8 @@ _CONTINUING_WORDS = ("de", "du", "des", "la", "le", "les", "d'", "l'", "par", "e
 clause_break = (r"[.;|]|(?=\n)" + "".join(f"(?<![ \\n]{re.escape(word)})" if word[-1] != "'" else f"(?<!{word})"
                                     for word in _CONTINUING_WORDS)
                 + r"\n(?![a-zà-ÿ(])|\s[–—-]\s(?!\d)"  # "(04/2021 – 01/2023)" is a range, not a break
-                # punctuation dictated as words: "… sans complication hémorragique point sur le plan familial …"
-                + r"| virgule(?<=[a-zà-ÿ0-9%)] virgule)(?= )|" + dictated_stop
+                # a full stop dictated as a word: "… sans complication hémorragique point sur le plan familial …"
+                + r"|" + dictated_stop
                 # an arrow starts a new note ("Tahor 40 -> Glucophage et Triatec suspendus"), unless what follows
                 # speaks of what came before it ("Previscan -> arrêté", "Zometa -> à discuter", "AVK -> ?")
                 + r"|(?:->|→|=>|⇒)(?!\s*(?:[\w'-]+\s+)?(?i:arr[eê]t|stop|suspen|interromp|repris|reprise|poursuiv"

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
@@ -75,6 +75,8 @@ def _covered_by(class_name: str) -> tuple[str, ...] | None:
 
 
 _OPEN_BRACKET_AFTER = re.compile(r"[^.;()\n]{0,40}\([^()]{0,80}")
+# Brackets that tell what is taken instead: "Pas d'HBPM (déjà sous Xarelto)".
+_TAKEN_IN_BRACKETS = re.compile(r"\b(?:sous|deja|actuellement|traitee?|anticoagulee?|depuis|en cours|prend)\b")
 
 
 def _bracketed_after(span: Span, item: str | None) -> str | None:
@@ -84,12 +86,25 @@ def _bracketed_after(span: Span, item: str | None) -> str | None:
     text = text_of(span.doc)
     for other in mentions(span.doc, DRUG_CLASS):
         if other.kb_id_ == item and other.end_char <= span.start_char and \
-                _OPEN_BRACKET_AFTER.fullmatch(text, other.end_char, span.start_char):
+                _OPEN_BRACKET_AFTER.fullmatch(text, other.end_char, span.start_char) and _within(span, other) and \
+                not _TAKEN_IN_BRACKETS.search(fold(text[text.rfind("(", 0, span.start_char):span.start_char])):
             if polarity(other) == DENIED:
                 return DENIED
             if other._.rcp_planned:
                 return IGNORED
     return None
+
+
+def _within(span: Span, class_span: Span) -> bool:
+    """Whether a drug or class falls within what a class names: "pas d'AOD (Xarelto…)" speaks of Xarelto, not
+    of "Préviscan" (a VKA)."""
+    covers = _covered_by(fold(class_span.text))
+    if covers is None:
+        return True
+    if span.label_ == DRUG:
+        return span.kb_id_.startswith(covers)
+    inner = _covered_by(fold(span.text))
+    return inner is not None and all(prefix.startswith(covers) for prefix in inner)
 
 
 _questions = lru_cache(maxsize=16)(question_regions)  # per letter
@@ -124,8 +139,9 @@ def is_form_label(span: Span) -> bool:
     line_start, line_end = text.rfind("\n", 0, span.start_char) + 1, text.find("\n", span.end_char)
     line_end = len(text) if line_end < 0 else line_end
     line = text[line_start:line_end]
-    if fold(line).strip(" :") == fold(span.text):  # a heading "Anticoagulation" alone on its line
-        return True
+    previous = text[:line_start].rstrip()
+    if fold(line).strip(" :") == fold(span.text) and span.text[:1].isupper() and not previous.endswith(":"):
+        return True  # a heading "Anticoagulation" alone on its line (not an item of "Traitement habituel :")
     if _CAPITALS_ONLY.fullmatch(line):
         return len(line.split()) <= patterns.max_title_words and not _STATEMENT.search(fold(line))
     classes = [s for s in mentions(span.doc, DRUG_CLASS) if line_start <= s.start_char and s.end_char <= line_end]
@@ -238,6 +254,14 @@ def named_a_stopped_agent(item: str, taken: Mention, drug_mentions: list[Mention
             and not any(m.polarity == AFFIRMED for m in covered))
 
 
+def _after_agent_stop(item: str, taken: Mention, drug_mentions: list[Mention]) -> Mention | None:
+    """A class said taken whose agent is told stopped after it: dropped (it told that agent's history); for
+    an anticoagulant, doubtful (the stop may be around a procedure: the gap asks)."""
+    if not named_a_stopped_agent(item, taken, drug_mentions):
+        return taken
+    return replace(taken, polarity=DOUBTFUL) if item == "anticoagulation" else None
+
+
 def _drug_polarity(doc: Doc, span: Span) -> str:
     """polarity(); a drug naming a form item ("Dénosumab : ☐ Oui ☒ Non") takes the item's answer."""
     if span._.rcp_form_role == LABEL:
@@ -266,7 +290,8 @@ class DrugItems(FieldExtractor):
         values = {}
         classes = [(span, class_mention(span)) for span in mentions(doc, DRUG_CLASS)]
         drug_mentions = before_class_stops(named_drugs(doc), [(span.kb_id_, m) for span, m in classes])
-        classes = [(span, m) for span, m in classes if not named_a_stopped_agent(span.kb_id_, m, drug_mentions)]
+        classes = [(span, _after_agent_stop(span.kb_id_, m, drug_mentions)) for span, m in classes]
+        classes = [(span, m) for span, m in classes if m is not None]
         no_drugs = [Mention(DENIED, None, Evidence(m.start(), m.end(), text_of(doc)[m.start():m.end()]), "")
                     for m in _NO_DRUGS.finditer(fold(text_of(doc)))]
 

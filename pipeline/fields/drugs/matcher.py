@@ -94,7 +94,10 @@ class DrugMatcher:
         found = [Span(doc, s.start, s.end, label=DRUG, kb_id=s.label_) for s in self.matcher(doc, as_spans=True)]
         found += [Span(doc, s.start, s.end, label=DRUG_CLASS, kb_id=s.label_)
                   for s in self.class_matcher(doc, as_spans=True)]
-        found = filter_spans(found)
+        text = text_of(doc)
+        # an acronym glued to a figure names something else: "HNF1B" is a gene, not heparin
+        found = [s for s in filter_spans(found) if not (s.text.isupper() and len(s.text) <= 4
+                                                        and text[s.end_char:s.end_char + 1].isalnum())]
         taken = {i for span in found for i in range(span.start, span.end)}
         found += self._fuzzy_spans(doc, taken)
         add_mentions(doc, found)
