@@ -440,6 +440,13 @@ def test_fields_drugs_line_ending_on_a_preposition_goes_on(analyse):
     "Traitement habituel :\nanticoagulant\nbisoprolol 2,5\natorvastatine 40",
     "Traitement habituel (pas de changement récent) :\n- Eliquis 5 mg x2\n- Tahor",
     "Sous HNF à la seringue électrique.",
+    # a stop denied; the patient named again after a relative
+    "Eliquis non interrompu pour la biopsie.",
+    "Xarelto : pas d'arrêt nécessaire pour la radiothérapie.",
+    "Coumadine non arrêtée.",
+    "Il vit avec son épouse, il est anticoagulé par Pradaxa.",
+    "Sa fille rapporte qu'il prend du Xarelto.",
+    "Vit seul depuis le décès de sa femme, autonome, sous Eliquis 5 mg x2.",
 ])
 def test_fields_drugs_taken_anticoagulant_is_never_absent_nor_unknown(analyse, text):
     """The worst error: an anticoagulant the patient takes read as absent or unknown (these sentences were

@@ -85,6 +85,7 @@ def _compiled():
         "family_line": re.compile(patterns.family_line_label),
         "family_line_end": re.compile(patterns.family_line_end),
         "continued_after": re.compile(patterns.continued_after),
+        "patient_again": re.compile(patterns.patient_again),
         "continued_plan_after": re.compile(patterns.continued_plan_after),
     }
 
@@ -262,7 +263,8 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
     doubt = bool(rx["doubt_after"].search(folded[end:end + 12]) or _cue_within("doubt_clause", folded, left, right)
                  or rx["conditional_before"].search(folded, left, start))
     family_line = rx["family_line"].match(folded, line_start, start)
-    other_person = bool(rx["other_person"].search(folded[left:start])
+    relatives = list(rx["other_person"].finditer(folded, left, start))
+    other_person = bool((relatives and not rx["patient_again"].search(folded, relatives[-1].end(), start))
                         or (family_line and not rx["family_line_end"].search(folded, family_line.end(), start))
                         or (header.text and not header.title and rx["family_line"].fullmatch(header.text)))
     return denied, latest, current, stopped, planned, doubt, other_person

@@ -37,7 +37,8 @@ stopped_after = [
 ]
 # A stop said not to happen: "l'anticoagulation ne doit pas être interrompue", "jamais arrêté".
 stop_denied_after = (r"\b(?:ne (?:doit|doivent|faut|peut|peuvent|sera|seront|devra|devront)\s+(?:pas|jamais|en aucun cas)"
-                     r"\s+(?:etre\s+)?|(?:pas|jamais|sans etre)\s+)(?:arretee?s?|interrompue?s?|suspendue?s?|stoppee?s?)\b")
+                     r"\s+(?:etre\s+)?|(?:pas|jamais|sans etre|non)\s+)(?:arretee?s?|interrompue?s?|suspendue?s?|stoppee?s?)\b"
+                     r"|\b(?:pas|aucune?|sans) (?:d'|de )?(?:arret|interruption|suspension)\b")  # "pas d'arrêt nécessaire"
 # Told carried on after what looked like its end: "EP traitée 6 mois par Eliquis, poursuivi au long cours",
 # "relais par Lovenox 8000 UI x2 depuis", "titration du Préviscan en cours": no stop, no plan.
 continued_after = (r"(?<!non )(?<!pas )\b(?:poursuivie?s?|toujours|au long cours|a vie)\b|\ben cours\b(?! d)"
@@ -210,6 +211,9 @@ doubt_clause = [
 # d'arrêt de l'apixaban" (not "sous Préviscan, ce qui complique tout geste en cas de biopsie").
 conditional_before = (r"\ben cas d(?:e |')(?:geste|chirurgie|intervention|procedure|biopsie|extraction|soins|operation"
                       r"|saignement|hemorragie|complication|chute|thrombopenie|insuffisance renale)\b")
+# After someone else is named, the patient named again is the subject: "vit avec son épouse, il est anticoagulé
+# par Pradaxa", "sa fille rapporte qu'il prend du Xarelto" (not "son épouse, elle-même sous Lixiana").
+patient_again = r"\b(?:il|elle|qu'il|qu'elle|le patient|la patiente|monsieur|madame)\b(?!-meme)"
 # A family history line or list tells the relatives' diseases and drugs ("Familiaux : père - cancer de la
 # prostate ; mère - thromboses veineuses, sous AVK"): EDS-NLP's family cue stops at the first comma.
 family_line_label = (r"[^\S\n]*(?:[-•*–][^\S\n]*)?(?:(?:antecedents?|atcds?|histoire)[^\S\n]+)?(?:familiaux|familiales?"
@@ -221,7 +225,7 @@ family_line_end = (r"[.:]|;(?!\s*(?:pere|mere|frere|soeur|fils|fille|oncle|tante
 # Someone else's treatment, told in the patient's letter: "sa femme est sous Préviscan".
 other_person_before = [
     # (not one agreed with: "en accord avec la patiente et avec sa fille, le projet est palliatif")
-    r"(?<!accord avec )(?<!et avec )(?<!discussion avec )(?<!d'apres )(?<!selon )\b(?:sa|son|ses) (?:femme|epouse|mari|epoux|conjointe?|compagne|compagnon|fils|fille|enfants?|mere|pere"
+    r"(?<!accord avec )(?<!et avec )(?<!discussion avec )(?<!d'apres )(?<!selon )(?<!deces de )\b(?:sa|son|ses) (?:femme|epouse|mari|epoux|conjointe?|compagne|compagnon|fils|fille|enfants?|mere|pere"
     r"|soeur|frere|voisine?)\b",
 ]
 # A form's "Non" option, ticked or not, answers its own label only: it negates nothing written after it
@@ -244,6 +248,9 @@ negation_pseudo += ["élimination rénale", "élimination hépatique", "à élim
                     # what is kept, or not forbidden: "sans interruption de l'AOD", "pas de contre-indication au"
                     "sans interruption", "sans arrêt", "sans suspension", "sans modification",
                     "non fractionnée",  # unfractionated heparin
+                    # a stop denied keeps the drug: "Eliquis non interrompu pour la biopsie"
+                    *[f"non {stop}{ending}" for stop in ("interrompu", "arrêté", "suspendu", "stoppé")
+                      for ending in ("", "e", "s", "es")],
                     "pas de contre-indication", "aucune contre-indication", "pas de contre indication"]
 # The family as the source of what is told ("la famille rapporte des réveils nocturnes", "selon sa
 # famille"): the patient's own state, not a relative's history (around EDS-NLP's family cue).
