@@ -447,6 +447,11 @@ def test_fields_drugs_line_ending_on_a_preposition_goes_on(analyse):
     "Il vit avec son épouse, il est anticoagulé par Pradaxa.",
     "Sa fille rapporte qu'il prend du Xarelto.",
     "Vit seul depuis le décès de sa femme, autonome, sous Eliquis 5 mg x2.",
+    # a question about carrying on or stopping it; a plan's reach ends at a question mark or a bracket
+    "Question : faut-il poursuivre l'Eliquis pendant la radiothérapie ?",
+    "Je me pose la question d'un arrêt de l'Eliquis pendant la RT.",
+    "Que proposer ? Le patient prend du Xarelto 20 mg.",
+    "Relais par HBPM à prévoir avant la chirurgie (actuellement Xarelto 20 mg).",
 ])
 def test_fields_drugs_taken_anticoagulant_is_never_absent_nor_unknown(analyse, text):
     """The worst error: an anticoagulant the patient takes read as absent or unknown (these sentences were

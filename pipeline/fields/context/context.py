@@ -258,7 +258,7 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
         or bool(governing and rx["stopping_list"].search(governing))
         or _stopped_in_row(text, folded, end, rx["stopped_after"]))
     planned = not stop_ahead and bool(rx["planned_after"].search(plan_after) or rx["planned_after_comma"].match(after)
-                                      or (rx["planned_before"].search(before)
+                                      or (rx["planned_before"].search(before[before.rfind("(") + 1:])  # not a bracket
                                           and not rx["continued_plan_after"].search(after)))
     doubt = bool(rx["doubt_after"].search(folded[end:end + 12]) or _cue_within("doubt_clause", folded, left, right)
                  or rx["conditional_before"].search(folded, left, start))

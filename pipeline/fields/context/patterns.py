@@ -98,6 +98,11 @@ stop_ahead_before = [
     r" (?:du|de la|de l'|des|de)\s*$",
     r"\b(?:arret|suspension|interruption|fenetre therapeutique)\s+(?:prevue?|programmee?|a prevoir)\s+"
     r"(?:du|de la|de l'|des|de)\s*$",
+    # asked whether to stop or carry on: the drug is taken ("faut-il poursuivre l'Eliquis ?", "la question d'un
+    # arrêt de l'Eliquis pendant la RT")
+    r"\b(?:poursuivre|maintenir|continuer)\s+(?:le |la |l'|les )?$",
+    r"\bquestion (?:d'un|de l'|du|d'une) (?:arret|interruption|relais|suspension|maintien|poursuite)"
+    r" (?:du|de la|de l'|des|de)\s*$",
 ]
 # A drug named right after "puis" follows what came before: current unless a stop of its own is told
 # ("carboplatine-pémétrexed (4 cures), puis pémétrexed seul"; not "puis durvalumab, terminé en 2023").
@@ -291,8 +296,10 @@ dictated_stop = (r" point(?<=[A-Za-zÀ-ÿ0-9%)] point)(?<![ \n](?:au|ce|le|un|du
 
 _CONTINUING_WORDS = ("de", "du", "des", "la", "le", "les", "d'", "l'", "par", "et", "ou", "à", "au", "aux", "en",
                      "sur", "pour", "avec", "sans", "un", "une", "sous")
-clause_break = (r"[.;|]|(?=\n)" + "".join(f"(?<![ \\n]{re.escape(word)})" if word[-1] != "'" else f"(?<!{word})"
-                                    for word in _CONTINUING_WORDS)
+# (a question mark ends a clause before a new sentence: "Que proposer ? Le patient prend du Xarelto")
+clause_break = (r"[.;|]|\?(?=[^\S\n]*(?:[A-ZÀ-Ý]|$))|(?=\n)"
+                + "".join(f"(?<![ \\n]{re.escape(word)})" if word[-1] != "'" else f"(?<!{word})"
+                          for word in _CONTINUING_WORDS)
                 + r"\n(?![a-zà-ÿ(])|\s[–—-]\s(?!\d)"  # "(04/2021 – 01/2023)" is a range, not a break
                 # a full stop dictated as a word: "… sans complication hémorragique point sur le plan familial …"
                 + r"|" + dictated_stop
