@@ -83,7 +83,7 @@ def codes(value) -> list[str]:
     ("Adénocarcinome prostatique métastatique osseux d'emblée (scintigraphie : bassin).", ["staging_imaging"]),
     ("Carcinome épidermoïde, mets osseuses au TEP initial (côtes, D6).", ["staging_imaging"]),
     ("Récidive osseuse mise en évidence au PET-CT de contrôle de novembre 2024.", ["staging_imaging"]),
-    ("Lésion de l'acétabulum découverte au TEP-FDG de surveillance du 12/05/2025.", ["staging_imaging"]),
+    ("Métastases costales vues sur un TEP-FDG de surveillance en mars.", ["staging_imaging"]),
     # a pain growing worse is of a disease already known
     ("Majoration de lombalgies chez une patiente métastatique osseuse d'emblée.", ["staging_imaging"]),
     ("La scintigraphie du bilan de récidive biologique a montré des foyers d'hyperfixation, confirmés en IRM.",

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -107,16 +106,13 @@ def _within(span: Span, class_span: Span) -> bool:
     return inner is not None and all(prefix.startswith(covers) for prefix in inner)
 
 
-_questions = lru_cache(maxsize=16)(question_regions)  # per letter
-
-
 def _asked(span: Span, item: str | None) -> str | None:
     """IGNORED for a drug named in the question to the board ("Questions : (1) dénosumab ?", "la question posée
     est celle de la reprise du dénosumab"), but an anticoagulant: a question about stopping it tells it is taken."""
     if item == "anticoagulation":
         return None
     text = text_of(span.doc)
-    return IGNORED if on_question_line(text, span.start_char) or in_regions(_questions(text), span.start_char) else None
+    return IGNORED if on_question_line(text, span.start_char) or in_regions(question_regions(text), span.start_char) else None
 
 
 def class_mention(span: Span) -> Mention:

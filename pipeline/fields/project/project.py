@@ -148,14 +148,14 @@ class ProjectExtractor(FieldExtractor):
         return found
 
     @staticmethod
-    def _decided_sections(doc: Doc, projects: list[tuple[int, int, int]]) -> list[Evidence]:
+    def _decided_sections(doc: Doc, projects: tuple[tuple[int, int, int], ...]) -> list[Evidence]:
         """The content of a "Projet :" section naming a treatment, unless it says the plan is still to be decided."""
         folded = fold(text_of(doc))
         return [Evidence(start, end, text_of(doc)[start:end]) for _, start, end in projects
                 if _PROJECT_TREATMENT.search(folded, start, end) and not _UNDECIDED.search(folded, start, end)]
 
     @staticmethod
-    def _question(doc: Doc, questions: list[tuple[int, int, int]]) -> Text | None:
+    def _question(doc: Doc, questions: tuple[tuple[int, int, int], ...]) -> Text | None:
         text = text_of(doc)
         for _, start, end in questions:
             chunk = text[start:end]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from functools import lru_cache
 
 from pipeline.fields.base import sentence_bounds, unwrapped
 from pipeline.fields.context.context import fold
@@ -21,7 +23,8 @@ def _skip_spaces(folded: str, start: int) -> int:
     return start
 
 
-def question_regions(text: str) -> list[tuple[int, int, int]]:
+@lru_cache(maxsize=16)
+def question_regions(text: str) -> tuple[tuple[int, int, int], ...]:
     """Where the letter asks the board something: (heading start, content start, end) of each question section,
     then of each sentence asking for the board's opinion. What stands there is asked, not told."""
     folded = fold(text)
@@ -33,10 +36,11 @@ def question_regions(text: str) -> list[tuple[int, int, int]]:
     for match in _QUESTION_SENTENCE.finditer(folded):
         left, right = sentence_bounds(text, match.start(), match.end())
         regions.append((left, left, right))
-    return regions
+    return tuple(regions)  # cached per letter: read by several items
 
 
-def project_regions(text: str) -> list[tuple[int, int, int]]:
+@lru_cache(maxsize=16)
+def project_regions(text: str) -> tuple[tuple[int, int, int], ...]:
     """(heading start, content start, end) of each "Projet :" heading's content: the rest of its line,
     or the next line when the heading stands alone (a line wrapped by the layout goes on)."""
     folded = fold(unwrapped(text))
@@ -45,8 +49,8 @@ def project_regions(text: str) -> list[tuple[int, int, int]]:
         start = _skip_spaces(folded, heading.end())
         end = folded.find("\n", start)
         regions.append((heading.start(), start, len(text) if end < 0 else end))
-    return regions
+    return tuple(regions)
 
 
-def in_regions(regions: list[tuple[int, int, int]], start: int) -> bool:
+def in_regions(regions: Iterable[tuple[int, int, int]], start: int) -> bool:
     return any(left <= start < right for left, _, right in regions)
