@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
-from pipeline.fields.base import CueTable, Evidence, FieldExtractor, spelled_number, text_of
+from pipeline.fields.base import SPELLED_NUMBER, CueTable, Evidence, FieldExtractor, spelled_number, text_of
 from pipeline.fields.context.context import fold
 from pipeline.fields.dates.dates import dates_after_cue, dates_in
 from pipeline.fields.forms.forms import answers_for
@@ -19,7 +19,7 @@ _SEX_OF_CUE = {f"{sex}{rank}": (sex, rank, cue) for sex, cues in (("F", patterns
                for rank, cue in enumerate(cues)}
 _SEX_CUES = CueTable({key: [cue] for key, (_, _, cue) in _SEX_OF_CUE.items()})
 _AGE = re.compile(patterns.age)
-_AGE_IN_WORDS = re.compile(patterns.age_in_words)
+_AGE_IN_WORDS = re.compile(patterns.age_in_words.format(number=SPELLED_NUMBER))
 _AGE_EXCLUDED = re.compile(patterns.age_excluded_before)
 _AGE_ALLOWED = re.compile(patterns.age_allowed_before)
 _BIRTH = re.compile(patterns.birth)

@@ -9,10 +9,9 @@ male = [r"\bm\.\s+[a-z]", r"\bmonsieur\b", r"\bmr\b", r"\bpatient\b(?!e)", r"\bn
 # nor the minutes of a time "18:42" followed by a line starting with "À").
 age = (r"(?<![\d:])(?P<age>\d{2,3})(?:[^\S\n]*ans\b|[^\S\n]?a\b(?![^\S\n]*:))"
        r"(?![^\S\n]*(?:\d|(?:de|d'|plus|apres|avant)\b))")  # "24 à 48 heures" is no age
-# ... or in words, as dictated or in Belgian and Swiss French: "soixante-quatorze ans", "septante-huit ans".
-_TENS = r"(?:quatre-vingts?|vingt|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|cent)"
-_UNITS = r"(?:dix|onze|douze|treize|quatorze|quinze|seize|un|deux|trois|quatre|cinq|six|sept|huit|neuf)"
-age_in_words = (rf"\b(?P<age>{_TENS}(?:[- ](?:et[- ])?{_UNITS})*)[^\S\n]+ans\b"
+# ... or in words, as dictated or in Belgian and Swiss French: "soixante-quatorze ans", "septante-huit ans"
+# ({number}: a number in words, see fields.base.SPELLED_NUMBER).
+age_in_words = (r"\b(?P<age>{number})[^\S\n]+ans\b"
                 r"(?![^\S\n]*(?:de|d'|plus|apres|avant)\b)")  # "vingt ans après la mastectomie" is no age
 age_excluded_before = r"(?:depuis|il y a|pendant|dans|de|apres|avant|tous les|toutes les|sevre|pa|a)\s*$"
 # ... unless "de" follows the patient: "âgée de 78 ans", "patient de 64 ans", "homme de 70 ans"
