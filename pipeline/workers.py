@@ -71,7 +71,8 @@ class WorkerPool:
         all_gone_seen = False
         try:
             while pending:
-                for message in self._messages():
+                messages = self._messages()
+                for message in messages:
                     if message[0] == "started":
                         busy[message[2]] = (message[1], time.monotonic())
                     elif message[1] in pending:
@@ -80,9 +81,9 @@ class WorkerPool:
                         yield message[1], message[2]
                 failures = self._reap(busy)
                 if not self.processes and not failures:
-                    # every worker is gone: after one more look at the queue, what is still
-                    # pending was lost with a worker killed from outside
-                    if all_gone_seen:
+                    # every worker is gone: once a look at the queue brings nothing more, what is
+                    # still pending was lost with a worker killed from outside
+                    if all_gone_seen and not messages:
                         failures = [(index, "worker died before reporting") for index in sorted(pending)]
                     all_gone_seen = True
                 for failed_index, reason in failures:
@@ -114,7 +115,11 @@ class WorkerPool:
                 failures.append((task[0], f"time limit of {self.limits.seconds:g} s exceeded"))
             elif not process.is_alive():
                 process.join()
-                if task:
+                if task and process.exitcode == 0:
+                    # it stopped normally, so its last result is already in the pipe, only not
+                    # read yet: the next look at the queue (or the all-gone check) settles it
+                    task = None
+                elif task:
                     failures.append((task[0], f"worker died (exit code {process.exitcode}): memory limit or fatal error"))
             else:
                 continue

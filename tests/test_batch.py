@@ -18,7 +18,7 @@ from pipeline.batch import run_batch
 from pipeline.gaps import load_rules
 from pipeline.state import STATE_FILE
 from pipeline.validate import validation_errors
-from pipeline.workers import Limits
+from pipeline.workers import Limits, WorkerPool
 
 ROOT = Path(__file__).resolve().parent.parent
 LETTER = "Le 01/03/2025\nM. Paul TEST{n}, 70 ans.\nTraitement : Eliquis 5 mg x 2/j.\nPas de douleur.\n"
@@ -67,6 +67,23 @@ def test_batch_workers_give_the_same_records(nlp, tmp_path):
     summary = _run(paths, tmp_path / "out", workers=2)
     assert summary.count("converted") == 4
     assert sorted(p.name for p in (tmp_path / "out").glob("*.xml")) == [f"lettre00{n}.xml" for n in range(4)]
+
+
+def test_batch_result_read_after_its_worker_exited_is_not_a_failure(nlp, tmp_path, monkeypatch):
+    """A worker may finish and exit before the parent reads its last result from the pipe."""
+    real_messages = WorkerPool._messages
+
+    def one_late_message(pool):
+        time.sleep(0.5)  # the worker has long exited when the parent looks again
+        messages = real_messages(pool)
+        for extra in messages[1:]:
+            pool.results.put(extra)  # put back: next look
+        return messages[:1]
+
+    monkeypatch.setattr(WorkerPool, "_messages", one_late_message)
+    paths = _write_letters(tmp_path / "in", 2)
+    summary = _run(paths, tmp_path / "out", workers=1)
+    assert [o.status for o in summary.outcomes] == ["converted", "converted"]
 
 
 def _hang(task):
