@@ -108,6 +108,11 @@ def agents(value) -> list[str]:
     ("Relais par Xarelto 20 mg/j. Le Xarelto a été suspendu 48 heures avant la biopsie, et repris le lendemain.",
      "present", ["B01AF01"]),
     ("Xarelto arrêté en 2023, non repris.", "absent", []),
+    # taken up again in the next sentence; not the disease taking up again
+    ("Sintrom arrêté en février pour hématurie. Repris en avril à dose réduite.", "present", ["B01AA07"]),
+    ("Lixiana stoppé à l'admission. Il a été réintroduit depuis par le cardiologue.", "present", ["B01AF03"]),
+    ("Xarelto arrêté en 2024. Reprise évolutive osseuse en mars.", "absent", []),
+    ("Pradaxa arrêté en 2023 (hémorragie). Non repris depuis.", "absent", []),
     ("Le Kardégic a été arrêté à l'introduction\ndu Préviscan.", "present", ["B01AA12"]),
     ("Phlébite en 2023, Xarelto pour trois mois. Elle n'est plus anticoagulée depuis l'été.", "absent", []),
     ("Il n'est plus anticoagulé depuis mai. Récidive de TVP : Eliquis 10 mg x2 depuis le 12/11.", "present",
@@ -441,6 +446,8 @@ def test_fields_drugs_line_ending_on_a_preposition_goes_on(analyse):
     "Traitement habituel (pas de changement récent) :\n- Eliquis 5 mg x2\n- Tahor",
     "Sous HNF à la seringue électrique.",
     # a stop denied; the patient named again after a relative
+    "Arrêt de l'Innohep le 12/05. Reprise le 20/05 après la ponction.",
+    "Eliquis interrompu lors de l'hospitalisation ; puis repris à la sortie.",
     "Eliquis non interrompu pour la biopsie.",
     "Xarelto : pas d'arrêt nécessaire pour la radiothérapie.",
     "Coumadine non arrêtée.",

@@ -66,6 +66,7 @@ def _compiled():
         "stop_ahead_before": cue_regex(patterns.stop_ahead_before),
         "temporary_stop_after": cue_regex(patterns.temporary_stop_after),
         "not_resumed": re.compile(patterns.not_resumed),
+        "resumed_next_sentence": re.compile(patterns.resumed_next_sentence),
         "stop_denied_after": re.compile(patterns.stop_denied_after),
         "course_dates_after": re.compile(patterns.course_dates_after),
         "course_dates_before": re.compile(patterns.course_dates_before),
@@ -245,7 +246,9 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
     latest = bool(rx["current_list"].match(folded, line_start, start)
                   or (header.text and rx["current_list"].match(header.text)) or rx["follows_before"].search(before))
     stop_ahead = bool(rx["stop_ahead_after"].search(after) or rx["stop_ahead_before"].search(before))
-    temporary_stop = bool(rx["temporary_stop_after"].search(after)) and not rx["not_resumed"].search(after)
+    temporary_stop = bool(rx["temporary_stop_after"].search(after) or
+                          (next_start >= right and rx["resumed_next_sentence"].match(folded, right, next_start))
+                          ) and not rx["not_resumed"].search(after)
     finished_course = bool(rx["finished_course"].search(before) and rx["then_after"].search(after)
                            or rx["finished_then_after"].search(after))
     current = stop_ahead or temporary_stop or (not finished_course and bool(rx["current_before"].search(before)))

@@ -92,6 +92,13 @@ temporary_stop_after = [
     # counted in days from a procedure: "arrêt du Préviscan le 03/12 (J-5)", "arrêt 72 h avant"
     r"\bj\s?[-+]\s?\d{1,2}\b", r"\barret (?:\d+|quarante-huit|soixante-douze|vingt-quatre)\s?(?:h|heures|jours?) avant\b",
 ]
+# The next sentence taking a stopped drug up again ("Eliquis arrêté en janvier. Repris en mars.", "Arrêt du
+# Xarelto le 12/05. Reprise le 20/05.", "Il a été réintroduit depuis"): current. Not a disease or an activity
+# taken up ("Reprise évolutive", "Reprise de la marche").
+resumed_next_sentence = (r"[\s.;,)]*(?:(?:il|elle|celui-ci|celle-ci|le traitement|ce traitement|l'anticoagulation"
+                         r"|l'anticoagulant|il l'|elle l')\s*(?:a ete |est |sera |a |l'a )?|puis )?"
+                         r"(?:repris(?:e|es)?|reintrodui\w*|reintroduction|remise? en route)\b"
+                         r"(?! (?:de|du|des|d') )(?! evolutiv)")
 stop_ahead_before = [
     r"\b(?:arreter|suspendre|interrompre|stopper|relayer)\s+(?:le |la |l'|les |du |de la |de l')?$",
     r"\bmodalites d'(?:arret|interruption|relais)(?: et (?:de |d')(?:arret|interruption|relais))?"
