@@ -113,6 +113,10 @@ def agents(value) -> list[str]:
     ("Lixiana stoppé à l'admission. Il a été réintroduit depuis par le cardiologue.", "present", ["B01AF03"]),
     ("Xarelto arrêté en 2024. Reprise évolutive osseuse en mars.", "absent", []),
     ("Pradaxa arrêté en 2023 (hémorragie). Non repris depuis.", "absent", []),
+    # a denial said with doubt is doubt; a denial with an exception denies nothing
+    ("Pas d'anticoagulant à ma connaissance.", "uncertain", []),
+    ("A priori pas d'AOD ni d'AVK.", "uncertain", []),
+    ("Pas de traitement au long cours hormis le Xarelto 15 mg.", "present", ["B01AF01"]),
     ("Le Kardégic a été arrêté à l'introduction\ndu Préviscan.", "present", ["B01AA12"]),
     ("Phlébite en 2023, Xarelto pour trois mois. Elle n'est plus anticoagulée depuis l'été.", "absent", []),
     ("Il n'est plus anticoagulé depuis mai. Récidive de TVP : Eliquis 10 mg x2 depuis le 12/11.", "present",
@@ -447,6 +451,14 @@ def test_fields_drugs_line_ending_on_a_preposition_goes_on(analyse):
     "Sous HNF à la seringue électrique.",
     # a stop denied; the patient named again after a relative
     "Arrêt de l'Innohep le 12/05. Reprise le 20/05 après la ponction.",
+    # what is denied is an event under the drug or a change to it, not the drug
+    "Pas de saignement sous Eliquis.",
+    "Aucune complication hémorragique sous Lixiana depuis 2021.",
+    "Pas de modification du traitement anticoagulant (Pradaxa).",
+    "Pas d'adaptation de dose du Xarelto malgré la clairance.",
+    "Pas de contre-indication au maintien du Préviscan.",
+    "Aucun traitement à part un AOD (Eliquis).",
+    "Pas de traitement excepté Lovenox 4000 UI.",
     "Eliquis interrompu lors de l'hospitalisation ; puis repris à la sortie.",
     "Eliquis non interrompu pour la biopsie.",
     "Xarelto : pas d'arrêt nécessaire pour la radiothérapie.",

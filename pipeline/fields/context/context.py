@@ -66,6 +66,7 @@ def _compiled():
         "stop_ahead_before": cue_regex(patterns.stop_ahead_before),
         "temporary_stop_after": cue_regex(patterns.temporary_stop_after),
         "not_resumed": re.compile(patterns.not_resumed),
+        "exception_after": re.compile(patterns.exception_after),
         "resumed_next_sentence": re.compile(patterns.resumed_next_sentence),
         "stop_denied_after": re.compile(patterns.stop_denied_after),
         "course_dates_after": re.compile(patterns.course_dates_after),
@@ -215,6 +216,12 @@ def on_question_line(text: str, start: int) -> bool:
     """A treatment named on the line of the question put to the board is asked about ("DEMANDE : avis RT
     urgente vs chirurgie de décompression"); the facts told there stand ("Question : progression au TEP du 27/02")."""
     return bool(_compiled()["question_line"].match(fold(text), text.rfind("\n", 0, start) + 1, start))
+
+
+def followed_by_exception(folded: str, end: int) -> bool:
+    """Whether a denial ending at `end` of the folded text is followed by its exception ("aucun traitement
+    hormis …"): then it denies nothing."""
+    return bool(_compiled()["exception_after"].match(folded, end))
 
 
 def _next_of_its_kind(spans: list[Span], end: int) -> dict[tuple[int, int], int]:

@@ -166,7 +166,7 @@ planned_after_comma = (r"^\s*,\s*(?:a (?:debuter|introduire|instaurer|prevoir|di
 # "projet de radiothérapie", "indication d'une cimentoplastie", "débuter du dénosumab",
 # "mise en route d'un traitement anti-résorptif (acide zolédronique)": anywhere before, in the clause.
 planned_before = [
-    r"\bprojet (?:de|d'|d'une?)\b", r"(?<!pas d')(?<!aucune )(?<!sans )\bindication (?:de|d'|a|d'une?)", r"\bproposition (?:de|d'|d'une?)",
+    r"\bprojet (?:de|d'|d'une?)\b", r"(?<!pas d')(?<!aucune )(?<!sans )(?<!contre-)(?<!contre )\bindication (?:de|d'|a|d'une?)", r"\bproposition (?:de|d'|d'une?)",
     r"\b(?:discuter|envisager|prevoir|programmer|debuter|introduire|instaurer|proposer|organiser|remplacer|relayer|realiser|faire) ",
     r"\bdiscussion (?:de|d'|d'une?|du|des)", r"\bavant (?:de |d')?(?:debuter|introduire|demarrer)",
     r"\bpossibilite (?:de|d'|d'une?)", r"\binteret (?:de|d'|d'une?|du|des)", r"\bplace (?:de|d'|d'une?|du|des)",
@@ -207,7 +207,7 @@ doubt_after = [r"^\s*\)?\s*\?", r"^\s*:?\s*(?:inconnue?s?|non connue?s?)\b"]
 # Anywhere in the clause: the writer does not know.
 doubt_clause = [
     r"\bje crois\b", r"\bil me semble\b", r"\bme semble-t-il\b", r"\bje pense\b", r"\bje verifie\b",
-    r"\bsauf erreur\b", r"\bpas sure?\b", r"\bje ne suis pas (?:sure?|certaine?)\b",
+    r"\bsauf erreur\b", r"\bpas sure?\b", r"\ba ma connaissance\b", r"\ba priori\b", r"\bapparemment\b", r"\bje ne suis pas (?:sure?|certaine?)\b",
     r"\ba verifier\b", r"\ba confirmer\b", r"\bne sait pas\b", r"\bnon renseignee?s?\b",
     r"\bje ne sais pas\b", r"\bincertaine?s?\b", r"\bsous reserve\b",
     # hearsay of a past treatment: "d'après le patient, une radiothérapie aurait été réalisée"
@@ -264,6 +264,16 @@ negation_pseudo += ["élimination rénale", "élimination hépatique", "à élim
                     *[f"non {stop}{ending}" for stop in ("interrompu", "arrêté", "suspendu", "stoppé")
                       for ending in ("", "e", "s", "es")],
                     "pas de contre-indication", "aucune contre-indication", "pas de contre indication"]
+# What is denied is an event under the drug, or a change to it, not the drug: "pas de saignement sous Eliquis",
+# "pas de modification du traitement anticoagulant", "sans effet indésirable du Xgeva".
+negation_pseudo += [f"{no}{what}" for no in ("pas de ", "pas d'", "aucun ", "aucune ", "sans ")
+                    for what in ("modification", "changement", "adaptation", "saignement", "saignements",
+                                 "hémorragie", "complication", "complications", "interaction", "interactions",
+                                 "effet indésirable", "effets indésirables", "effet secondaire", "effets secondaires",
+                                 "intolérance", "incident", "événement hémorragique", "accident hémorragique")]
+# A denial with an exception is no denial: "pas de traitement local hormis une radiothérapie de L5", "aucun
+# traitement au long cours à part un AOD".
+exception_after = r"[^.;\n]{0,25}?\b(?:hormis|sauf|excepte|en dehors d|a part|a l'exception|si ce n'est)"
 # The family as the source of what is told ("la famille rapporte des réveils nocturnes", "selon sa
 # famille"): the patient's own state, not a relative's history (around EDS-NLP's family cue).
 _RELATIVE = r"(?:famille|epouse|epoux|mari|femme|conjointe?|compagne|compagnon|fille|fils|entourage|aidante?)"
@@ -271,7 +281,9 @@ family_as_source = (rf"\b(?:la|sa|son|l') ?{_RELATIVE} (?:rapporte|signale|decri
                     rf"|\b(?:selon|d'apres) (?:la |sa |son |l' ?)?{_RELATIVE}\b")
 # Where a qualifier's reach ends, beyond EDS-NLP's own terminations: arrows of telegraphic notes
 # ("épidurite sans compression → SBRT D11"), "puis", and "depuis" ("plus aucune douleur depuis l'ostéosynthèse").
-terminations = ["→", "->", "=>", "⇒", "puis", "depuis", "virgule", "point à la ligne"]  # (punctuation dictated)
+terminations = ["→", "->", "=>", "⇒", "puis", "depuis", "virgule", "point à la ligne",  # (punctuation dictated)
+                # an exception ends a denial, as EDS-NLP's "sauf", "hormis": "aucun traitement à part un AOD"
+                "à part", "excepté", "exceptée", "à l'exception", "si ce n'est"]
 # Drugs taken when needed are taken: these are no hypothesis (added to EDS-NLP's own pseudo-cues).
 hypothesis_pseudo = [
     "si douleur", "si douleurs", "si besoin", "si nécessaire", "en cas de douleur", "en cas de douleurs",

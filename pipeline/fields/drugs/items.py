@@ -22,7 +22,7 @@ from pipeline.fields.base import (
     sentence_bounds,
     text_of,
 )
-from pipeline.fields.context.context import clause_bounds, fold, on_question_line
+from pipeline.fields.context.context import clause_bounds, fold, followed_by_exception, on_question_line
 from pipeline.fields.drugs import patterns
 from pipeline.fields.drugs.matcher import DRUG, DRUG_CLASS
 from pipeline.fields.drugs.vocabulary import load_vocabulary
@@ -121,8 +121,7 @@ def class_mention(span: Span) -> Mention:
     covers = _covered_by(name)
     # "n'est plus anticoagulé" is a stop, "pas d'AVK" a denial
     stopped = span._.rcp_stopped and not (span._.negation or doubted(span))
-    said = _bracketed_after(span, span.kb_id_) or _asked(span, span.kb_id_) or polarity(span)
-    return Mention(said, None, Evidence.of(span), span.text, stopped, covers=covers,
+    return Mention(_said(span, span.kb_id_), None, Evidence.of(span), span.text, stopped, covers=covers,
                    long_term=bool(_LONG_TERM.search(clause)))
 
 
@@ -264,7 +263,16 @@ def _drug_polarity(doc: Doc, span: Span) -> str:
         return answer_to_label(doc, span) or IGNORED
     if polarity(span) == IGNORED:
         return IGNORED
-    return _bracketed_after(span, item_of(span.kb_id_)) or _asked(span, item_of(span.kb_id_)) or polarity(span)
+    return _said(span, item_of(span.kb_id_))
+
+
+def _said(span: Span, item: str | None) -> str:
+    """What a mention says of its item; an anticoagulant denied with doubt ("a priori pas d'AOD", "pas
+    d'anticoagulant, il me semble") is doubtful, never absent (a missed anticoagulant is the worst error)."""
+    said = _bracketed_after(span, item) or _asked(span, item) or polarity(span)
+    if said == DENIED and item == "anticoagulation" and doubted(span):
+        return DOUBTFUL
+    return said
 
 
 def medications(listed: list[Mention]) -> list[Medication]:
@@ -288,8 +296,9 @@ class DrugItems(FieldExtractor):
         drug_mentions = before_class_stops(named_drugs(doc), [(span.kb_id_, m) for span, m in classes])
         classes = [(span, _after_agent_stop(span.kb_id_, m, drug_mentions)) for span, m in classes]
         classes = [(span, m) for span, m in classes if m is not None]
+        folded = fold(text_of(doc))
         no_drugs = [Mention(DENIED, None, Evidence(m.start(), m.end(), text_of(doc)[m.start():m.end()]), "")
-                    for m in _NO_DRUGS.finditer(fold(text_of(doc)))]
+                    for m in _NO_DRUGS.finditer(folded) if not followed_by_exception(folded, m.end())]
 
         for item in AGENT_ITEMS:
             item_mentions = [m for m in drug_mentions if item_of(m.atc) == item]

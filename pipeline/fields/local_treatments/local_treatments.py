@@ -24,7 +24,7 @@ from pipeline.fields.base import (
     text_of,
     unwrapped,
 )
-from pipeline.fields.context.context import clause_bounds, fold
+from pipeline.fields.context.context import clause_bounds, fold, followed_by_exception
 from pipeline.fields.forms.forms import LABEL, answer_to_label, answers_for
 from pipeline.fields.local_treatments import patterns
 from pipeline.fields.project.sections import (
@@ -74,7 +74,6 @@ _PURPOSE_BEFORE = re.compile(patterns.purpose_before)
 _FUTURE_BEFORE = re.compile(patterns.future_before)
 _DOUBT_BEFORE = re.compile(patterns.doubt_before)
 _NOT_DONE_AFTER = re.compile(patterns.not_done_after)
-_EXCEPTION_AFTER = re.compile(patterns.exception_after)
 _PARTIAL_DENIAL = re.compile(alternation(patterns.partial_denial))
 _TYPE_OF_OPTION = [*_BONE_TREATMENTS.patterns.items(), *_TARGETED.patterns.items()]
 
@@ -300,7 +299,7 @@ class LocalTreatmentsExtractor(FieldExtractor):
         statements = self._treatment_statements(doc, questions, plans)
         statements += [Statement(DENIED, None, Evidence.of(s)) for s in mentions(doc, DENIAL)
                        if polarity(s) != IGNORED and not in_regions(questions, s.start_char)
-                       and not _EXCEPTION_AFTER.match(fold(text_of(doc)[s.end_char:s.end_char + 60]))]
+                       and not followed_by_exception(fold(text_of(doc)[s.end_char:s.end_char + 60]), 0)]
         statements += _form_statements(doc)
         statements = [s for s in statements if s.polarity != IGNORED]
         status, listed = resolve(statements)

@@ -130,8 +130,6 @@ no_local_treatment = [
     # "les lésions n'ont jamais fait l'objet d'un traitement local", "n'a jamais reçu de traitement local"
     r"\bn'(?:a|ont) jamais (?:fait l'objet d'un|recu de|eu de|beneficie d'un) (?:traitement|geste) local\b",
 ]
-# A denial with an exception is no denial: "pas de traitement local hormis une radiothérapie de L5".
-exception_after = r"^[^.;\n]{0,25}?\b(?:hormis|sauf|excepte|en dehors d|a part|a l'exception|si ce n'est)"
 # Form labels whose ticked answers speak of local treatments ("Traitement local déjà reçu ☒ Aucun").
 form_label = (r"traitements? locaux|ttt locaux?|traitements? local|radiotherapie|chirurgie osseuse|gestes? locaux?"
               r"|(?:traitements?|gestes?) anterieurs? (?:osseux|sur l'os|de l'os|de la lesion|des lesions)")
