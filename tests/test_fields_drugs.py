@@ -115,6 +115,8 @@ def agents(value) -> list[str]:
     ("Pradaxa arrêté en 2023 (hémorragie). Non repris depuis.", "absent", []),
     # a denial said with doubt is doubt; a denial with an exception denies nothing
     ("Pas d'anticoagulant à ma connaissance.", "uncertain", []),
+    ("Il n'est pas actuellement sous Xarelto.", "absent", []), ("Pas sous AVK.", "absent", []),
+    ("Pas de mise sous AVK envisagée.", "unknown", []),
     ("A priori pas d'AOD ni d'AVK.", "uncertain", []),
     ("Pas de traitement au long cours hormis le Xarelto 15 mg.", "present", ["B01AF01"]),
     ("Le Kardégic a été arrêté à l'introduction\ndu Préviscan.", "present", ["B01AA12"]),
@@ -186,6 +188,7 @@ def test_fields_drugs_anticoagulation(analyse, text, status, atc):
     ("Le Kardégic a été suspendu avant l'intervention, repris depuis.", "present", ["B01AC06"]),
     ("Antiagrégant plaquettaire ☐ Oui ☒ Non", "absent", []),
     ("AAP : non", "absent", []), ("Asaphen 80 mg die", "present", ["B01AC06"]),
+    ("Pas d'effet indésirable notable sous Kardégic.", "present", ["B01AC06"]),
 ])
 def test_fields_drugs_antiplatelets(analyse, text, status, atc):
     value = analyse(text)["antiplatelets"]
@@ -194,6 +197,10 @@ def test_fields_drugs_antiplatelets(analyse, text, status, atc):
 
 @pytest.mark.parametrize("text, status, atc", [
     ("Xgeva 120 mg toutes les 4 semaines.", "present", ["M05BX04"]),
+    # a denied event under the drug; a plain "not on" it
+    ("Pas d'ostéonécrose de la mâchoire sous Xgeva.", "present", ["M05BX04"]),
+    ("Aucune toxicité rénale sous acide zolédronique.", "present", ["M05BA08"]),
+    ("Elle n'a jamais été sous bisphosphonate.", "absent", []),
     ("Acide zolédronique 4 mg tous les 3 mois.", "present", ["M05BA08"]),
     ("Fosamax 70 mg par semaine pour ostéoporose.", "present", ["M05BA04"]),
     ("Perfusion mensuelle de bisphosphonate.", "present", []),
@@ -453,6 +460,8 @@ def test_fields_drugs_line_ending_on_a_preposition_goes_on(analyse):
     "Arrêt de l'Innohep le 12/05. Reprise le 20/05 après la ponction.",
     # what is denied is an event under the drug or a change to it, not the drug
     "Pas de saignement sous Eliquis.",
+    "Pas de récidive thrombotique sous tinzaparine.",
+    "Pas de douleur ni de saignement sous Pradaxa.",
     "Aucune complication hémorragique sous Lixiana depuis 2021.",
     "Pas de modification du traitement anticoagulant (Pradaxa).",
     "Pas d'adaptation de dose du Xarelto malgré la clairance.",

@@ -60,7 +60,7 @@ def _polarity(span: Span) -> str:
     if ext.family or ext.rcp_other_person or ext.rcp_planned or ext.rcp_form_role in ("label", "unticked"):
         return IGNORED
     doubt = ext.hypothesis or ext.rcp_doubt
-    if ext.negation or ext.rcp_denied or (ext.rcp_stopped and not doubt):
+    if (ext.negation and not ext.rcp_condition) or ext.rcp_denied or (ext.rcp_stopped and not doubt):
         return DENIED
     if doubt:
         return DOUBTFUL

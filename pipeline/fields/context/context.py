@@ -66,6 +66,7 @@ def _compiled():
         "stop_ahead_before": cue_regex(patterns.stop_ahead_before),
         "temporary_stop_after": cue_regex(patterns.temporary_stop_after),
         "not_resumed": re.compile(patterns.not_resumed),
+        "condition_of_denial": re.compile(patterns.condition_of_denial_before),
         "exception_after": re.compile(patterns.exception_after),
         "resumed_next_sentence": re.compile(patterns.resumed_next_sentence),
         "stop_denied_after": re.compile(patterns.stop_denied_after),
@@ -175,7 +176,7 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 class MentionContext:
     """Sets Span._.rcp_stopped / rcp_planned / rcp_doubt / rcp_other_person / rcp_current / rcp_denied /
-    rcp_latest on every span of doc.spans['rcp']."""
+    rcp_latest / rcp_condition on every span of doc.spans['rcp']."""
 
     def __init__(self, nlp, name: str, courses: list[str], unread: list[str], treatments: list[str]):
         self.name = name
@@ -185,7 +186,7 @@ class MentionContext:
         self.treatments = set(treatments)
         self.unread = set(unread)  # labels whose extractors read none of these flags (left at their default)
         for attr in ("rcp_stopped", "rcp_planned", "rcp_doubt", "rcp_other_person", "rcp_current", "rcp_denied",
-                     "rcp_latest"):
+                     "rcp_latest", "rcp_condition"):
             if not Span.has_extension(attr):
                 Span.set_extension(attr, default=False)
 
@@ -203,7 +204,7 @@ class MentionContext:
                 flags_at[where] = _flags(rx, text, folded, *where, next_start[where])
             ext = span._  # one accessor per mention: spaCy makes a new one at each `span._`
             (ext.rcp_denied, ext.rcp_latest, ext.rcp_current, ext.rcp_stopped, ext.rcp_planned, ext.rcp_doubt,
-             ext.rcp_other_person) = flags_at[where]
+             ext.rcp_other_person, ext.rcp_condition) = flags_at[where]
             if span.label_ in self.treatments and on_question_line(text, span.start_char):
                 ext.rcp_planned = True
         runs = _joined_runs(doc)
@@ -236,8 +237,9 @@ def _next_of_its_kind(spans: list[Span], end: int) -> dict[tuple[int, int], int]
 
 
 def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: int) -> tuple[bool, ...]:
-    """Denied, latest, current, stopped, planned, doubtful, someone else's: what the words around the
-    mention over text[start:end] say of it (`next_start`: where the next mention of its kind starts)."""
+    """Denied, latest, current, stopped, planned, doubtful, someone else's, the condition of a denied event:
+    what the words around the mention over text[start:end] say of it (`next_start`: where the next mention of
+    its kind starts)."""
     left, right = clause_bounds(text, start, end)
     if next_start < right and _PREDICATE.search(folded, end, next_start):
         right = next_start  # "Triatec repris, Lasilix non repris": each its own ("Eliquis, Xarelto arrêtés": both)
@@ -277,7 +279,8 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
     other_person = bool((relatives and not rx["patient_again"].search(folded, relatives[-1].end(), start))
                         or (family_line and not rx["family_line_end"].search(folded, family_line.end(), start))
                         or (header.text and not header.title and rx["family_line"].fullmatch(header.text)))
-    return denied, latest, current, stopped, planned, doubt, other_person
+    condition = bool(rx["condition_of_denial"].search(before))
+    return denied, latest, current, stopped, planned, doubt, other_person, condition
 
 
 def _course_ended(rx: dict, folded: str, before: str, after: str) -> bool:

@@ -4,7 +4,7 @@ from spacy.language import Language
 from pipeline.fields.context.context import FamilyAsSource, LowerCaseParagraphs, MentionContext
 
 ASSIGNS = ["span._.rcp_stopped", "span._.rcp_planned", "span._.rcp_doubt", "span._.rcp_other_person",
-           "span._.rcp_current", "span._.rcp_denied", "span._.rcp_latest"]
+           "span._.rcp_current", "span._.rcp_denied", "span._.rcp_latest", "span._.rcp_condition"]
 
 
 @Language.factory("rcp_context", assigns=ASSIGNS, default_config={"courses": [], "unread": [], "treatments": []})

@@ -271,6 +271,13 @@ negation_pseudo += [f"{no}{what}" for no in ("pas de ", "pas d'", "aucun ", "auc
                                  "hémorragie", "complication", "complications", "interaction", "interactions",
                                  "effet indésirable", "effets indésirables", "effet secondaire", "effets secondaires",
                                  "intolérance", "incident", "événement hémorragique", "accident hémorragique")]
+# The drug a denied event happened under is taken: "pas de saignement sous Eliquis", "aucune ostéonécrose
+# sous Xgeva"; not "pas sous AVK", "n'est plus sous Eliquis", nor a start denied ("pas de mise sous AVK").
+_STARTING = (r"(?:mise|mettre|remise|remettre|passage|passer|introduction|introduire|relais|relayer|indication|place"
+             # nor a plain "not on" ("n'a jamais été sous AVK", "pas actuellement sous Xarelto")
+             r"|ete|etait|actuellement|encore|toujours|plus|du|vraiment|formellement|non)")
+condition_of_denial_before = (rf"\b(?:pas|aucune?|sans|ni|jamais)\s+(?:d'|de |du |des )?(?!sous\b|{_STARTING}\b)[\w'-]+"
+                              rf"(?:\s+(?!sous\b|{_STARTING}\b)[\w'-]+){{0,5}}\s+sous\s+(?:le |la |l'|les |du |de la )?$")
 # A denial with an exception is no denial: "pas de traitement local hormis une radiothérapie de L5", "aucun
 # traitement au long cours à part un AOD".
 exception_after = r"[^.;\n]{0,25}?\b(?:hormis|sauf|excepte|en dehors d|a part|a l'exception|si ce n'est)"
