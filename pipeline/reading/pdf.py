@@ -1,9 +1,9 @@
-"""PDF letters through pypdf: text page by page, letterhead and page footers removed.
+"""PDF letters through pypdf: text page by page, letterhead and page footers read once.
 
 pypdf returns a page's text fragments in drawing order; two things need care:
 - form checkboxes drawn as a separate run of glyphs ("☒ ☐ ☐") after their labels
   ("Oui    Non    Ne sait pas"): each glyph is put back before its label;
-- letterheads and footers repeated on every page, and "page 1/2" lines: removed.
+- letterheads and footers repeated on every page: kept once; "page 1/2" lines: removed.
 """
 from __future__ import annotations
 
@@ -101,11 +101,12 @@ def _edge_ranks(lines: list[str], size: int) -> list[tuple[int, int]]:
 
 
 def _strip_repeated_margins(pages: list[list[str]]) -> list[list[str]]:
-    """Drop letterheads and footers, and page numbers.
+    """Keep letterheads and footers once, and drop page numbers.
 
     A letterhead is a block of lines at the top (or bottom) edge of a page that other pages repeat at
-    the same place, give or take a line. Only the block that starts at the edge goes: a sentence that a
-    letter happens to write twice is kept, wherever it stands.
+    the same place, give or take a line. It is read once, on the first page (a footer on the last): it
+    may hold the patient's label ("Né(e) le 04/03/1951  Sexe : M"). Only the block that starts at the
+    edge goes: a sentence that a letter happens to write twice is kept, wherever it stands.
     """
     total = len(pages)
     def placed(lines: list[str], size: int) -> set[tuple[int, str]]:
@@ -128,8 +129,9 @@ def _strip_repeated_margins(pages: list[list[str]]) -> list[list[str]]:
 
     cleaned = []
     for number, lines in enumerate(pages):
-        dropped = margin(number, lines, tops, HEADER_LINES)
-        dropped |= {len(lines) - 1 - i for i in margin(number, lines[::-1], bottoms, FOOTER_LINES)}
+        dropped = margin(number, lines, tops, HEADER_LINES) if number > 0 else set()
+        if number < total - 1:
+            dropped |= {len(lines) - 1 - i for i in margin(number, lines[::-1], bottoms, FOOTER_LINES)}
         kept = []
         for index, line in enumerate(lines):
             match = _PAGE_NUMBER.search(line)

@@ -45,7 +45,8 @@ bone_disease = [
     r"(?:^|(?<=\n))[^\S\n]*os[^\S\n]*[:|]",
 ]
 # "RCP métastases osseuses" names the board, not the patient's disease.
-board_name_before = r"\b(?:rcp|reunion|staff|concertation|comite|commission)(?: de| des| mo| d'avis)?\W{0,3}$"
+# (a sentence ending between them parts them: "… pour avis en RCP.⏎Métastases osseuses découvertes …")
+board_name_before = r"\b(?:rcp|reunion|staff|concertation|comite|commission)(?: de| des| mo| d'avis)?[^\w.;!?]{0,3}$"
 
 # "révélé par", "révélée le 12/03 par", "révélées en mars 2025 par": the cause that follows revealed it.
 REVEALED_BY = r"\brevelee?s?(?: (?:le|en|au|a|des|il y a|depuis|dans|fin|debut|mi)\b[^.;,()\n]{1,25}?)? par\b"

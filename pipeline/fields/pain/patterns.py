@@ -61,7 +61,7 @@ types = {
         r"\bstation debout\b", r"\baux? (?:mouvements?|mobilisations?|efforts?)\b", r"\ba l'effort\b",
         r"\blors (?:de la marche|des mouvements|des mobilisations|de l'appui)\b", r"\bau moindre mouvement\b",
         # set off by moving, eased by rest: "majorées par les mouvements", "calmées par le repos"
-        r"\b(?:majoree?s?|aggravee?s?|exacerbee?s?|accentuee?s?|augmentee?s?|declenchee?s?|provoquee?s?)"
+        r"\b(?:majoree?s?|aggravee?s?|exacerbee?s?|accentuee?s?|augmentee?s?|declenchee?s?|provoquee?s?|rythmee?s?)"
         r" (?:par|a|aux|lors) (?:les |la |le |l'|des |du )?(?:mouvements?|mobilisations?|efforts?|marche|appui"
         r"|transferts?|changements? de position|position assise|station assise|lever)\b",
         r"\baux? (?:transferts?|changements? de position)\b", r"\ba la (?:position|station) assise\b",
@@ -78,7 +78,9 @@ types = {
         r"\bneuropathiques?\b", r"\bbrulures?\b(?! (?:mictionnelles?|gastriques?|d'estomac|retrosternales?))",
         r"\bdecharges?(?: electriques?)?\b", r"\bradiculalgies?\b",
         r"\bsciatalgies?\b", r"\bsciatiques?\b", r"\bcruralgies?\b", r"\bnevralgies?\b", r"\bradiculaires?\b",
-        r"\bparesthesies?\b", r"\bdysesthesies?\b", r"\ballodynies?\b", r"\bfourmillements?\b", r"\ben ceinture\b",
+        r"\bparesthesies?\b", r"\bdysesthesies?\b", r"\ballodynies?\b", r"\bfourmillements?\b",
+        r"\ben (?:hemi-?)?ceinture\b", r"\ben eclairs?\b", r"\bfulgurante?s?\b",
+        r"\bterritoire (?:radiculaire|de [lcs] ?\d|[lcs] ?\d|sciatique|crural)",
         r"\bdn ?4 (?:positif|\+)",
     ],
 }
@@ -89,7 +91,7 @@ type_not_after = [
     r"\bvaleur", r"\bcause",
 ]
 # Pain words that name a neuropathic pain by themselves: affirmed, they are pain; denied, only the type is.
-typed_pain_words = [r"radiculalgies?", r"sciatalgies?", r"cruralgies?", r"nevralgies?"]
+typed_pain_words = [r"radiculalgies?", r"sciatalgies?", r"cruralgies?", r"nevralgies?", r"allodynies?"]
 
 # The DN4 questionnaire: 4/10 or more means neuropathic pain (its score is no pain intensity).
 dn4 = r"\bdn ?4\b[^\S\n]*(?:[:=]|a|de|est|score)?[^\S\n]*(?P<value>\d{1,2})(?:[^\S\n]*/[^\S\n]*10)?"
