@@ -148,6 +148,8 @@ def test_bone_diagnosis_evolution(analyse, text, dated):
     ("Fracture pathologique de l'humérus.", "present"),
     ("Pas de lésion osseuse sur le scanner de bilan.", "unknown"),
     ("Demande d'avis RCP métastases osseuses du 12/03/2025.", "unknown"),
+    ("Je vous adresse M. Essai pour avis en RCP.\nMétastases osseuses découvertes en mars devant des lombalgies.",
+     "present"),
     ("Adénocarcinome pulmonaire métastatique (foie, os).", "present"),
     ("Adénocarcinome avec métastases multiples (os, foie).", "present"),
     ("Adénocarcinome prostatique métastatique d'emblée (os).", "present"),
