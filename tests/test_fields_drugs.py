@@ -116,6 +116,9 @@ def agents(value) -> list[str]:
     # a denial said with doubt is doubt; a denial with an exception denies nothing
     ("Pas d'anticoagulant à ma connaissance.", "uncertain", []),
     ("Il n'est pas actuellement sous Xarelto.", "absent", []), ("Pas sous AVK.", "absent", []),
+    # classes in a label's brackets name the item asked, they state nothing
+    ("Traitement anticoagulant (AVK / AOD / HBPM) : Non", "absent", []),
+    ("Traitement anticoagulant (AVK / AOD / HBPM) : Oui", "present", []),
     ("Pas de mise sous AVK envisagée.", "unknown", []),
     ("A priori pas d'AOD ni d'AVK.", "uncertain", []),
     ("Pas de traitement au long cours hormis le Xarelto 15 mg.", "present", ["B01AF01"]),
@@ -199,6 +202,9 @@ def test_fields_drugs_antiplatelets(analyse, text, status, atc):
     ("Xgeva 120 mg toutes les 4 semaines.", "present", ["M05BX04"]),
     # a denied event under the drug; a plain "not on" it
     ("Pas d'ostéonécrose de la mâchoire sous Xgeva.", "present", ["M05BX04"]),
+    # a label cell wrapped over lines
+    ("Traitement anti-résorptif osseux\n(bisphosphonate / dénosumab) :\nNon renseigné", "unknown", []),
+    ("Anti-résorptif osseux\n:\nNon", "absent", []),
     ("Aucune toxicité rénale sous acide zolédronique.", "present", ["M05BA08"]),
     ("Elle n'a jamais été sous bisphosphonate.", "absent", []),
     ("Acide zolédronique 4 mg tous les 3 mois.", "present", ["M05BA08"]),

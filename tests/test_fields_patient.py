@@ -16,6 +16,7 @@ import pytest
     ("De : Dr Essai\nDate : lun. 7 juil. 2025 à 13:05\nObjet : Re\n\nMme Essai, née le 04/11/1966.", "F", 58),
     ("Date : 21/05/2025\nPatient M. Henri Essai Né le 03/11/1948", "M", 76),
     ("Sexe | ☐ F ☒ M\nDate de naissance | 19/01/1961\nDate de la demande | 23/04/2025", "M", 64),
+    ("ESSAI Paul\nNé(e) le 04/03/1951   Sexe : M\nDate de la demande : 12/05/2025", "M", 74),
     ("Douleurs depuis 2 ans, il y a 10 ans une fracture.", None, None),
     ("Le 16/04/2025\nM. Daniel Essai, né le 30/01/1957. Reprise 24 à 48 heures après le geste.", "M", 68),
     # in words, as dictated, and in Belgian and Swiss French

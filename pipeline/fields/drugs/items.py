@@ -31,7 +31,13 @@ from pipeline.fields.project.sections import in_regions, question_regions
 from pipeline.record import Agents, Medication, Medications
 
 AGENT_ITEMS = ("anticoagulation", "antiplatelets", "boneTargetedTherapy")
-_LABEL_END = re.compile(r"^[^\S\n]*(?:\([^)\n]{0,60}\))?[^\S\n]*(?::|\||☒|☐|[–—-][^\S\n]*(?:\n|$))")
+# (a wrapped label cell may put its bracket or its colon on the next line: "Anti-résorptif osseux⏎(… ) :")
+_LABEL_END = re.compile(r"^\s{0,3}(?:\([^)\n]{0,60}\))?[^\S\n]*(?::|\||☒|☐|[–—-][^\S\n]*(?:\n|$))")
+# A label cell wrapped after a word or two, its next line opening on its colon or on a bracket closing on it:
+# "Traitement anti-résorptif osseux⏎(bisphosphonate / dénosumab) :".
+_WRAPPED_LABEL_END = re.compile(r"^(?:[^\S\n]+[\w'-]+){0,2}[^\S\n]*\n[^\S\n]*(?:\([^)\n]{0,60}\))?[^\S\n]*(?::|\|)")
+# The rest of a bracket that closes on a label: "Traitement anticoagulant (AVK / AOD / HBPM) : Non".
+_LABEL_BRACKET_END = re.compile(r"[^()\n]{0,60}\)[^\S\n]*(?::|\||☒|☐)")
 _NO_DRUGS = re.compile("|".join(patterns.no_drugs_at_all))
 _CAPITALS_ONLY = re.compile(r"[^a-zà-ÿ\d]*")  # no lower-case letter nor digit: a section title
 # "6. Anticoagulants / antiagrégants": a numbered title, or classes joined by "/", "et"…
@@ -129,9 +135,12 @@ def is_form_label(span: Span) -> bool:
     """A class name used as a label ("Anticoagulant : …", "Anticoagulant ☐ Oui") or as a section title
     ("ANTICOAGULANTS / ANTIAGRÉGANTS") states nothing itself."""
     text = text_of(span.doc)
-    if _LABEL_END.match(text[span.end_char:span.end_char + 80]):
+    if _LABEL_END.match(text[span.end_char:span.end_char + 80]) or _WRAPPED_LABEL_END.match(text[span.end_char:]):
         return True
     line_start, line_end = text.rfind("\n", 0, span.start_char) + 1, text.find("\n", span.end_char)
+    opening = text.rfind("(", line_start, span.start_char)
+    if opening >= 0 and ")" not in text[opening:span.start_char] and _LABEL_BRACKET_END.match(text, span.end_char):
+        return True
     line_end = len(text) if line_end < 0 else line_end
     line = text[line_start:line_end]
     previous = text[:line_start].rstrip()

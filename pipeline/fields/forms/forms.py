@@ -13,6 +13,7 @@ from pipeline.fields.forms import patterns
 from pipeline.normalize import CHECKED, UNCHECKED
 
 _GLYPH = re.compile(f"[{CHECKED}{UNCHECKED}]")
+_ASIDE = re.compile(r"\([^()]*\)")
 # A yes or no stands alone ("non sauf…" is no answer); not knowing may say more ("à vérifier avec le MT").
 _ANSWER_LINE = re.compile(
     r"^(?P<label>[^:?\n|]{{2,80}}?)\s*(?::|\||\?)\s*"
@@ -96,7 +97,7 @@ def read_answer_lines(text: str) -> list[FormAnswer]:
     answers = []
     for match in _ANSWER_LINE.finditer(folded):
         label = match.group("label").strip()
-        if len(label.split()) > patterns.max_label_words:
+        if len(_ASIDE.sub("", label).split()) > patterns.max_label_words:  # "Anticoagulant (AVK / AOD / HBPM)"
             continue
         answers.append(FormAnswer(label, text[match.start("answer"):match.end("answer")], True,
                                   match.start("answer"), match.end("answer"), match.start("label"), match.end("label")))

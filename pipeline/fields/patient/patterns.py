@@ -16,8 +16,8 @@ age_in_words = (r"\b(?P<age>{number})[^\S\n]+ans\b"
 age_excluded_before = r"(?:depuis|il y a|pendant|dans|de|apres|avant|tous les|toutes les|sevre|pa|a)\s*$"
 # ... unless "de" follows the patient: "âgée de 78 ans", "patient de 64 ans", "homme de 70 ans"
 age_allowed_before = r"(?:agee?|patiente?|homme|femme|monsieur|madame|mme|m\.)\s+de\s*$"
-# Birth date: "née le 14/09/1956", "Date de naissance : …", "DDN", "Né le".
-birth = r"\b(?:nee?|n\.e\.?)\s+le\b|\bdate de naissance\b|\bddn\b|\bnee? en\b"
+# Birth date: "née le 14/09/1956", "Date de naissance : …", "DDN", "Né le", a form's "Né(e) le".
+birth = r"\b(?:nee?|ne\(e\)|n\.e\.?)\s+(?:le|en)\b|\bdate de naissance\b|\bddn\b"
 # Where the letter's own date stands: "Exempleville, le 12 mars 2025", "Date : 21/05/2025", "Le 14/02/2025".
 letter_date_before = r"(?:^|,|\bdate(?: de la demande)?\s*(?::|\|)?|\bfait)\s*(?:le\s+)?$|^\s*le\s+$"
 letter_header_lines = 25
