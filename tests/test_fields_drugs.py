@@ -205,6 +205,8 @@ def test_fields_drugs_antiplatelets(analyse, text, status, atc):
     # a label cell wrapped over lines
     ("Traitement anti-résorptif osseux\n(bisphosphonate / dénosumab) :\nNon renseigné", "unknown", []),
     ("Anti-résorptif osseux\n:\nNon", "absent", []),
+    # no contra-indication to a treatment: it is considered, not taken
+    ("Aucun traitement au long cours. Avis dentaire : pas de contre-indication à un bisphosphonate.", "absent", []),
     ("Aucune toxicité rénale sous acide zolédronique.", "present", ["M05BA08"]),
     ("Elle n'a jamais été sous bisphosphonate.", "absent", []),
     ("Acide zolédronique 4 mg tous les 3 mois.", "present", ["M05BA08"]),
