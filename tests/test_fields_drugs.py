@@ -469,6 +469,9 @@ def test_fields_drugs_line_ending_on_a_preposition_goes_on(analyse):
     # what is denied is an event under the drug or a change to it, not the drug
     "Pas de saignement sous Eliquis.",
     "Pas de récidive thrombotique sous tinzaparine.",
+    # a stop named as the time of something else is ahead
+    "Lovenox 4000 UI/j en post-opératoire. Reprise du Plavix prévue à l'arrêt du Lovenox.",
+    "Relais par Kardégic dès l'arrêt de l'Innohep.",
     "Pas de douleur ni de saignement sous Pradaxa.",
     "Aucune complication hémorragique sous Lixiana depuis 2021.",
     "Pas de modification du traitement anticoagulant (Pradaxa).",

@@ -42,6 +42,37 @@ def test_reading_docx_reads_header_merged_table_row_once_and_content_control():
     assert "Question posée : faut-il irradier" in text
 
 
+_TEXT_BOX = """<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+ xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"
+ xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+ xmlns:v="urn:schemas-microsoft-com:vml"><mc:AlternateContent>
+<mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx><w:txbxContent>
+<w:p><w:r><w:t>Anticoagulant : Eliquis 5 mg x2</w:t></w:r></w:p></w:txbxContent></wps:txbx></wps:wsp></w:drawing></mc:Choice>
+<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>
+<w:p><w:r><w:t>Anticoagulant : Eliquis 5 mg x2</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback>
+</mc:AlternateContent></w:r>"""
+
+
+def test_reading_docx_reads_text_box_and_first_page_header_once(tmp_path):
+    """Word writes a text box twice (a drawing, and a VML copy for older readers), and a first-page
+    header may repeat the default one: each is read once."""
+    import docx
+    from lxml import etree
+
+    document = docx.Document()
+    section = document.sections[0]
+    section.different_first_page_header_footer = True
+    for header in (section.header, section.first_page_header):
+        header.paragraphs[0].text = "Centre Hospitalier d'Exempleville"
+    paragraph = document.add_paragraph("Résumé :")
+    paragraph._p.append(etree.fromstring(_TEXT_BOX))
+    document.add_paragraph("Suite de la lettre.")
+    document.save(tmp_path / "lettre.docx")
+    text = read_document(tmp_path / "lettre.docx").text
+    assert text.count("Eliquis") == 1 and text.count("Exempleville") == 1
+    assert "Suite de la lettre." in text
+
+
 def test_reading_text_decodes_cp1252_and_crlf():
     document = read_document(GOLDEN / "cp1252-crlf.txt")
     assert "Éloïse" in document.text and "Préviscan" in document.text

@@ -55,11 +55,16 @@ def _run_text(run) -> str:
     return "".join(parts)
 
 
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
 def _paragraph_lines(paragraph) -> list[str]:
     """The paragraph's own text (content-control checkboxes included, as Word writes their glyph
     in a run), then the paragraphs of text boxes anchored in it."""
     text, boxes = [], []
     for element in paragraph.iter():
+        if _inside(element, _FALLBACK, paragraph):
+            continue  # an older Word's copy of a drawing (VML text box) that the choice above already holds
         if element.tag == qn("w:r") and not _inside(element, qn("w:txbxContent"), paragraph):
             text.append(_run_text(element))
         elif element.tag == qn("w:txbxContent") and not _inside(element, qn("w:txbxContent"), paragraph):
@@ -128,10 +133,10 @@ def read_docx_pages(path: Path) -> list[str]:
                              (section.footer, footer), (section.first_page_footer, footer)):
             if part.is_linked_to_previous and target:
                 continue
-            element = part._element
-            if id(element) in seen_parts:
+            lines = tuple(_block_lines(part._element))
+            if lines in seen_parts:  # a first-page header that repeats the default one is read once
                 continue
-            seen_parts.add(id(element))
-            target.extend(_block_lines(element))
+            seen_parts.add(lines)
+            target.extend(lines)
     body = _block_lines(document.element.body)
     return ["\n".join(header + body + footer)]

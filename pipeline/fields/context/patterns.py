@@ -108,6 +108,8 @@ stop_ahead_before = [
     # asked whether to stop or carry on: the drug is taken ("faut-il poursuivre l'Eliquis ?", "la question d'un
     # arrêt de l'Eliquis pendant la RT")
     r"\b(?:poursuivre|maintenir|continuer)\s+(?:le |la |l'|les )?$",
+    # a stop as the time of something else: "reprise du Kardégic prévue à l'arrêt du Lovenox", "jusqu'à l'arrêt de"
+    r"\b(?:a|des|jusqu'a|au moment de) l'(?:arret|interruption) (?:du|de la|de l'|des|de)\s*$",
     r"\bquestion (?:d'un|de l'|du|d'une) (?:arret|interruption|relais|suspension|maintien|poursuite)"
     r" (?:du|de la|de l'|des|de)\s*$",
 ]
