@@ -29,6 +29,9 @@ def agents(value) -> list[str]:
     # not knowing states nothing (a gap asks); a doubt to check is uncertain; no information is no denial
     ("Anticoagulant : ☐ Oui ☐ Non ☒ Ne sait pas", "unknown", []),
     ("Anticoagulant : NSP Antiagrégant : Oui", "unknown", []),
+    # not known, to be checked: doubt
+    ("Anticoagulant | ☐ Oui ☐ Non ☒ Ne sait pas, à vérifier auprès du médecin traitant", "uncertain", []),
+    ("Anticoagulant : NSP, à confirmer", "uncertain", []),
     ("Anticoagulant : non renseigné", "unknown", []),
     ("Anticoagulation : à vérifier avec le médecin traitant.", "uncertain", []),
     ("Statut anticoagulant inconnu.", "uncertain", []),

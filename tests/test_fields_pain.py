@@ -150,6 +150,11 @@ def test_pain_intensity_not_other_scores(analyse, text):
     ("Disparition complète des douleurs sous hormonothérapie.", "absent"),
     ("Plus de douleur depuis la radiothérapie. Douleur costale gauche EVA 3/10.", "present"),
     ("Paraparésie sans douleur rachidienne préalable. Douleurs rachidiennes résiduelles, EVA 3/10.", "present"),
+    # a denial in the imperfect; a denial said of a thing, not of the patient
+    ("Au bilan, il ne décrivait aucune douleur. Depuis mai, douleurs de hanche à la marche.", "present"),
+    ("Oxaliplatine arrêté (paresthésies non douloureuses). Douleur humérale EN 3/10.", "present"),
+    ("Douleurs lombaires. Les lésions costales, qui ne sont pas douloureuses, seront surveillées.", "present"),
+    ("Patiente non algique. Douleur de hanche à la marche.", "conflicting"),
     ("Des douleurs ont fait découvrir la lésion ; elles persistent, EVA 6/10.", "present"),
 ])
 def test_pain_status_now_outweighs_past_pain(analyse, text, status):

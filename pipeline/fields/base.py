@@ -238,6 +238,9 @@ def char_mention(doc: Doc, start: int, end: int, label: str, kb_id: str = "") ->
 
 
 _ANSWER_MEANINGS = (
+    # not known, but to be checked: a doubt ("☒ Ne sait pas – à vérifier auprès du médecin traitant")
+    (re.compile(r"^(?:" + "|".join(form_patterns.not_known_answers) + r")\W+(?:" + "|".join(form_patterns.doubt_answers)
+                + r")"), DOUBTFUL),
     (re.compile(r"^(?:" + "|".join(form_patterns.not_known_answers) + r")"), None),
     (re.compile(r"^(?:" + "|".join(form_patterns.doubt_answers) + r")"), DOUBTFUL),
     (re.compile(r"^(?:" + "|".join(form_patterns.no_answers) + r")\b"), DENIED),
@@ -246,8 +249,9 @@ _ANSWER_MEANINGS = (
 
 
 def answer_polarity(answer: str) -> str | None:
-    """What a form answer (folded) says: "oui" affirms, "non"/"aucun" denies, "?"/"à vérifier" doubts;
-    None for "ne sait pas" (nothing known of the patient) and any other answer (an option naming something)."""
+    """What a form answer (folded) says: "oui" affirms, "non"/"aucun" denies, "?"/"à vérifier" doubts (also
+    after "ne sait pas"); None for "ne sait pas" alone (nothing known of the patient) and any other answer
+    (an option naming something)."""
     for rx, meaning in _ANSWER_MEANINGS:
         if rx.match(answer):
             return meaning

@@ -47,6 +47,7 @@ _DOUBT_AFTER = re.compile(patterns.doubt_after)
 _PARTIAL_DENIAL = re.compile(patterns.partial_denial_after)
 _PARTIAL_DENIAL_BEFORE = re.compile(patterns.partial_denial_before)
 _SITE_BEFORE_DENIAL = re.compile(patterns.site_before_denial)
+_THING_BEFORE_NON = re.compile(patterns.thing_before_non)
 _RESOLVED_AFTER = re.compile(patterns.resolved_after)
 _RESOLVED_BEFORE = re.compile(patterns.resolved_before)
 _DISCOVERY = cue_regex(patterns.discovery_narrative)
@@ -295,7 +296,9 @@ class PainExtractor(FieldExtractor):
                 statements.append(Statement(AFFIRMED, Evidence.of(span)))
         for span in mentions(doc, DENIAL):
             if polarity(span) == AFFIRMED:
-                site = _SITE_BEFORE_DENIAL.search(folded, max(0, span.start_char - 50), span.start_char)
+                site = _SITE_BEFORE_DENIAL.search(folded, max(0, span.start_char - 50), span.start_char) or (
+                    folded.startswith("non", span.start_char)  # "paresthésies non douloureuses"
+                    and _THING_BEFORE_NON.search(folded, max(0, span.start_char - 30), span.start_char))
                 statements.append(Statement(DENIED, Evidence.of(span), WEAK if site else CURRENT))
         for span in mentions(doc, SCORE):
             if _score_polarity(span) in (AFFIRMED, DENIED):

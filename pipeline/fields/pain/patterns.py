@@ -33,7 +33,13 @@ denials = [
 partial_denial_after = (r"^[^\S\n]+(?:au repos|a la (?:palpation|pression|percussion)|au niveau|de la|de l'|du(?! tout)"
                         r"|des|d'|a droite|a gauche)\b")
 # ... or named before it: "Au repos, pas de signe de douleur ; à la mobilisation, grimaces".
-partial_denial_before = r"\b(?:au repos|a la (?:palpation|pression|percussion))\b[^.;\n]{0,30}$"
+# So does one said of a thing ("les lésions costales, qui ne sont pas douloureuses", "paresthésies non
+# douloureuses"), not of the patient ("patient non douloureux").
+thing_before_non = (r"\b(?!(?:patiente?|est|reste|restait|etait|il|elle|cliniquement|actuellement|totalement"
+                    r"|parfaitement|completement)\b)[a-z]{3,},? $")
+partial_denial_before = (r"\b(?:au repos|a la (?:palpation|pression|percussion))\b[^.;\n]{0,30}$"
+                         r"|\bqui (?:ne |n')?(?:sont|est|etait|etaient|restent|reste|semblent|semble) (?:pas |plus |jamais )?$"
+                         r"|" + thing_before_non[:-1] + r"non $")
 # "Indolore" said of one place while the letter may tell pain elsewhere: "la hanche opérée est indolore".
 site_before_denial = (r"\b(?:la |le |les |l')(?:hanche|epaule|genou|cicatrice|coude|cheville|cuisse|jambe|bras|main|pied"
                       r"|poignet|cote|cotes|fesse|nuque|lesion|zone|region|site)s?(?: \w+){0,2} (?:est|sont|reste|restent) $")
@@ -134,6 +140,9 @@ past_markers = [
     r"\bavant (?:le |la |l'|les )?(?:traitement|radiotherapie|chirurgie|intervention|hospitalisation)\b",
     r"\bau debut\b", r"\bprecedemment\b", r"\bjusqu'a\b", r"\ba l'arrivee\b", r"\bpre-?op(?:eratoire)?s?\b", r"\bavant\b",
     r"\bla veille\b", r"\bau depart\b", r"\bd'emblee\b", r"\bprealables?\b", r"\ba l'epoque\b", r"\ba ce moment[- ]?la\b",
+    # a denial in the imperfect tells the past: "le patient ne décrivait aucune douleur", "il n'avait pas mal"
+    r"\bne (?:decrivait|presentait|signalait|rapportait|ressentait|declarait|mentionnait|se plaignait)\b",
+    r"\bn'(?:avait|accusait|evoquait)\b",
 ]
 # A score in brackets after another score of its sentence is the earlier one given for comparison
 # ("EN 3/10 au repos (7/10 avant la chirurgie)"), unless it is marked current.
