@@ -277,6 +277,12 @@ def test_fields_drugs_bone_targeted_therapy(analyse, text, status, atc):
      ["B01AC06", "N02BE01"]),
     ("Létrozole 5 ans (arrêté en 2014). Récidive : l'oncologue a réintroduit le létrozole en avril.", "present",
      ["L02BG04"]),
+    # stops told on the line's label, in the next clause, or with the day of a switch
+    ("Arrêtés pendant l'hospitalisation : Tahor, Zometa, Lasilix.\nTraitement de sortie : Doliprane 1 g.", "present",
+     ["N02BE01"]),
+    ("Zometa 4 mg tous les 3 mois depuis 2023 ; suspendu depuis avril (soins dentaires) ; reprise à rediscuter.\n"
+     "Doliprane 1 g x 3.", "present", ["N02BE01"]),
+    ("TVP traitée par Xarelto, remplacé le 02/03/2025 par tinzaparine (Innohep) 14 000 UI/j.", "present", ["B01AB10"]),
 ])
 def test_fields_drugs_current_medications(analyse, text, status, atc):
     value = analyse(text)["currentMedications"]

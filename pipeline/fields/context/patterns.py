@@ -12,7 +12,8 @@ not_resumed = r"\b(?:non|pas|jamais|plus) reprise?s?\b"
 stopped_after = [
     r"\barret(?:e|ee|es|ees)?\b", r"\bstop(?:pee?s?)?\b", r"\binterrompue?s?\b", r"\bsuspendue?s?\b",
     r"\bn'est plus\b", r"\bne (?:le |la |les )?prend plus\b", r"\bplus pris\b", r"\babandonnee?s?\b",
-    r"\bremplacee?s? par\b", r"\brelaye?e?s? par\b", r"\bretiree?s?\b", not_resumed,
+    r"\b(?:remplacee?s?|relaye?e?s?)(?: le \d{1,2}/\d{1,2}(?:/\d{2,4})?| en \w+(?: \d{4})?)? par\b", r"\bretiree?s?\b",
+    not_resumed,
     # ("jusqu'au 20/06" is no stop: the end may lie ahead, and an anticoagulant must not be missed)
     r"\btermine(?:e|s|es)?\b", r"\bachevee?s?\b", r"\bfini(?:e|s|es)?\b",
     # a course told by its length, in years: "tamoxifène 5 ans", "pendant 2 ans"
@@ -35,6 +36,11 @@ stopped_after = [
     # a completed course followed by something else: "carboplatine-pémétrexed (4 cures), puis pémétrexed seul"
     r"^\W*\(?\s*\d+\s*(?:cycles?|cures?|injections?|perfusions?)\s*\)?\s*,?\s*puis\b",
 ]
+# The next clause stopping what the one before named: "Xgeva 120 mg depuis 2022 ; suspendu depuis le 10/03".
+stop_in_next_clause = r";[^\S\n]*(?:(?:il|elle|celui-ci|celle-ci|le traitement) (?:a ete |est )?)?(?:arrete|suspendu|interrompu|stoppe)e?s?\b"
+# A line opening on a stop, its items after the colon: "Arrêtés pendant le séjour : Oxycontin, Zometa, Tahor".
+stopping_line_label = (r"[^\S\n]*(?:[-•*][^\S\n]*)?(?:(?:traitements?|medicaments?|ttt) )?"
+                       r"(?:arretee?s?|stoppee?s?|suspendue?s?|interrompue?s?|anciens? traitements?)\b[^:\n]{0,40}:")
 # A stop said not to happen: "l'anticoagulation ne doit pas être interrompue", "jamais arrêté".
 stop_denied_after = (r"\b(?:ne (?:doit|doivent|faut|peut|peuvent|sera|seront|devra|devront)\s+(?:pas|jamais|en aucun cas)"
                      r"\s+(?:etre\s+)?|(?:pas|jamais|sans etre|non)\s+)(?:arretee?s?|interrompue?s?|suspendue?s?|stoppee?s?)\b"
@@ -85,8 +91,11 @@ stop_ahead_after = [
 ]
 # A stop that did not last: around a procedure, or taken up again ("suspendu 48 heures avant la biopsie,
 # et repris le lendemain"): the drug is current (a missed anticoagulant is the worst error).
+# (a resumption still to be discussed is no resumption: "suspendu ; reprise à rediscuter après cicatrisation")
+_UNDECIDED = r"(?! (?:a (?:re)?discuter|a envisager|a evaluer|a decider|a definir|eventuelle|discutee|envisagee))"
 temporary_stop_after = [
-    r"(?<!non )(?<!pas )(?<!jamais )\brepris(?:e|es)?\b(?! (?:de|du|des) )", r"\breintrodui\w*\b",
+    r"(?<!non )(?<!pas )(?<!jamais )\brepris(?:e|es)?\b(?! (?:de|du|des) )" + _UNDECIDED,
+    r"\breintrodui\w*\b",
     r"\b(?:avant|pour) (?:le |la |l'|chaque |une? )?(?:geste|biopsie|intervention|chirurgie|procedure|extraction"
     r"|avulsion|operation|ponction|infiltration|vertebroplastie|cimentoplastie|radiofrequence)\b",
     # counted in days from a procedure: "arrêt du Préviscan le 03/12 (J-5)", "arrêt 72 h avant"
@@ -98,7 +107,7 @@ temporary_stop_after = [
 resumed_next_sentence = (r"[\s.;,)]*(?:(?:il|elle|celui-ci|celle-ci|le traitement|ce traitement|l'anticoagulation"
                          r"|l'anticoagulant|il l'|elle l')\s*(?:a ete |est |sera |a |l'a )?|puis )?"
                          r"(?:repris(?:e|es)?|reintrodui\w*|reintroduction|remise? en route)\b"
-                         r"(?! (?:de|du|des|d') )(?! evolutiv)")
+                         r"(?! (?:de|du|des|d') )(?! evolutiv)" + _UNDECIDED)
 stop_ahead_before = [
     r"\b(?:arreter|suspendre|interrompre|stopper|relayer)\s+(?:le |la |l'|les |du |de la |de l')?$",
     r"\bmodalites d'(?:arret|interruption|relais)(?: et (?:de |d')(?:arret|interruption|relais))?"
