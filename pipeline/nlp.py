@@ -60,7 +60,10 @@ def build_nlp() -> Language:
     nlp.add_pipe("eds.hypothesis", config={
         "span_getter": QUALIFIED, "termination": TERMINATIONS,
         "pseudo": hypothesis_patterns.pseudo + context_patterns.hypothesis_pseudo})
-    nlp.add_pipe("eds.family", config={"span_getter": QUALIFIED, "termination": TERMINATIONS, "use_sections": False,
+    # the patient's own labels end a relative's reach ("Antécédents familiaux : sœur cancer du sein   Traitement :
+    # Lixiana", as two columns join)
+    nlp.add_pipe("eds.family", config={"span_getter": QUALIFIED, "use_sections": False,
+                                       "termination": TERMINATIONS + context_patterns.patient_labels,
                                        "explain": True})  # its cues, for rcp_family_as_source
     nlp.add_pipe("rcp_family_as_source")
     nlp.add_pipe("eds.history", config={"span_getter": HISTORY_READ, "termination": TERMINATIONS})

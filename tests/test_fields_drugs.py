@@ -478,6 +478,24 @@ def test_fields_drugs_line_ending_on_a_preposition_goes_on(analyse):
     # what is denied is an event under the drug or a change to it, not the drug
     "Pas de saignement sous Eliquis.",
     "Pas de récidive thrombotique sous tinzaparine.",
+    # a relay or a stop asked about; a patient "sous" a drug in a plan's clause
+    "Q2 - Intérêt d'un relais de la Coumadine par Lovenox avant la vertébroplastie ?",
+    "Faut-il un arrêt du Pradaxa avant la radiofréquence ?",
+    "Je sollicite votre avis pour une cimentoplastie chez une patiente sous Lixiana 60 mg.",
+    # a list header whose denial is about something else
+    "Traitement habituel, sans changement depuis janvier :\n- Eliquis 2,5 mg x2\n- Amlor 5",
+    "Je n'ai pas son ordonnance mais elle prend :\n- Xarelto 15 mg\n- Tahor 20",
+    "Traitement sans AINS :\n- Innohep 10 000 UI/j\n- Dafalgan 1 g",
+    # a class alone on a list line
+    "Traitement actuel :\nAVK\nBisoprolol 5",
+    "Ttt :\nAOD\nKardégic",
+    # stopped around a procedure then taken up again, a course started days ago or carried on
+    "AVK (Previscan) arrêtés la veille de la ponction, à reprendre le lendemain.",
+    "TVP sur chambre implantable traitée 3 mois par Fragmine, débutée il y a dix jours.",
+    "EP traitée 6 mois par Eliquis ; poursuite au long cours (cancer actif).",
+    # the patient's label after a relative's, as two columns join; a yes with no name
+    "ATCD familiaux : mère diabète      Traitement : Eliquis 5 mg x2",
+    "Anticoagulant : oui – molécule non précisée",
     # a stop named as the time of something else is ahead
     "Lovenox 4000 UI/j en post-opératoire. Reprise du Plavix prévue à l'arrêt du Lovenox.",
     "Relais par Kardégic dès l'arrêt de l'Innohep.",

@@ -66,7 +66,8 @@ def _compiled():
         "stop_ahead_before": cue_regex(patterns.stop_ahead_before),
         "temporary_stop_after": cue_regex(patterns.temporary_stop_after),
         "not_resumed": re.compile(patterns.not_resumed),
-        "stop_in_next_clause": re.compile(patterns.stop_in_next_clause),
+        "taken_under": re.compile(patterns.taken_under_before),
+        "said_in_next_clause": re.compile(patterns.said_in_next_clause),
         "stopping_line_label": re.compile(patterns.stopping_line_label),
         "condition_of_denial": re.compile(patterns.condition_of_denial_before),
         "exception_after": re.compile(patterns.exception_after),
@@ -243,7 +244,7 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
     what the words around the mention over text[start:end] say of it (`next_start`: where the next mention of
     its kind starts)."""
     left, right = clause_bounds(text, start, end)
-    if next_start > right and rx["stop_in_next_clause"].match(folded, right):
+    if next_start > right and rx["said_in_next_clause"].match(folded, right):
         right = min(clause_bounds(text, right + 1, right + 1)[1], next_start)  # "…depuis 2022 ; suspendu depuis…"
     if next_start < right and _PREDICATE.search(folded, end, next_start):
         right = next_start  # "Triatec repris, Lasilix non repris": each its own ("Eliquis, Xarelto arrêtés": both)
@@ -276,7 +277,8 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
         or _stopped_in_row(text, folded, end, rx["stopped_after"]))
     planned = not stop_ahead and bool(rx["planned_after"].search(plan_after) or rx["planned_after_comma"].match(after)
                                       or (rx["planned_before"].search(before[before.rfind("(") + 1:])  # not a bracket
-                                          and not rx["continued_plan_after"].search(after)))
+                                          and not rx["continued_plan_after"].search(after)
+                                          and not rx["taken_under"].search(before)))
     doubt = bool(rx["doubt_after"].search(folded[end:end + 12]) or _cue_within("doubt_clause", folded, left, right)
                  or rx["conditional_before"].search(folded, left, start))
     family_line = rx["family_line"].match(folded, line_start, start)

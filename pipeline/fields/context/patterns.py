@@ -37,7 +37,9 @@ stopped_after = [
     r"^\W*\(?\s*\d+\s*(?:cycles?|cures?|injections?|perfusions?)\s*\)?\s*,?\s*puis\b",
 ]
 # The next clause stopping what the one before named: "Xgeva 120 mg depuis 2022 ; suspendu depuis le 10/03".
-stop_in_next_clause = r";[^\S\n]*(?:(?:il|elle|celui-ci|celle-ci|le traitement) (?:a ete |est )?)?(?:arrete|suspendu|interrompu|stoppe)e?s?\b"
+# ... or carrying it on: "EP traitée 6 mois par Lixiana ; poursuite au-delà compte tenu du cancer".
+said_in_next_clause = (r";[^\S\n]*(?:(?:il|elle|celui-ci|celle-ci|le traitement) (?:a ete |est )?)?"
+                       r"(?:(?:arrete|suspendu|interrompu|stoppe|poursuivi|prolonge|maintenu)e?s?|poursuite)\b")
 # A line opening on a stop, its items after the colon: "Arrêtés pendant le séjour : Oxycontin, Zometa, Tahor".
 stopping_line_label = (r"[^\S\n]*(?:[-•*][^\S\n]*)?(?:(?:traitements?|medicaments?|ttt) )?"
                        r"(?:arretee?s?|stoppee?s?|suspendue?s?|interrompue?s?|anciens? traitements?)\b[^:\n]{0,40}:")
@@ -47,7 +49,8 @@ stop_denied_after = (r"\b(?:ne (?:doit|doivent|faut|peut|peuvent|sera|seront|dev
                      r"|\b(?:pas|aucune?|sans) (?:d'|de )?(?:arret|interruption|suspension)\b")  # "pas d'arrêt nécessaire"
 # Told carried on after what looked like its end: "EP traitée 6 mois par Eliquis, poursuivi au long cours",
 # "relais par Lovenox 8000 UI x2 depuis", "titration du Préviscan en cours": no stop, no plan.
-continued_after = (r"(?<!non )(?<!pas )\b(?:poursuivie?s?|toujours|au long cours|a vie)\b|\ben cours\b(?! d)"
+continued_after = (r"(?<!non )(?<!pas )\b(?:poursuivie?s?|poursuite|prolongee?s?|toujours|au long cours|a vie)\b"
+                   r"|\ben cours\b(?! d)|\b(?:debute|commence|instaure|introduit)e?s? (?:il y a|depuis)\b"
                    r"|\bdepuis (?:a|en) dose\b")  # (not "arrêtée depuis", "plus d'anticoagulant depuis")
 # ... for a plan, only where the sentence ends on it ("relais par Fragmine 5000 UI/j en cours."; not "préciser le
 # traitement anticoagulant en cours et la date de dernière prise")
@@ -95,8 +98,8 @@ stop_ahead_after = [
 _UNDECIDED = r"(?! (?:a (?:re)?discuter|a envisager|a evaluer|a decider|a definir|eventuelle|discutee|envisagee))"
 temporary_stop_after = [
     r"(?<!non )(?<!pas )(?<!jamais )\brepris(?:e|es)?\b(?! (?:de|du|des) )" + _UNDECIDED,
-    r"\breintrodui\w*\b",
-    r"\b(?:avant|pour) (?:le |la |l'|chaque |une? )?(?:geste|biopsie|intervention|chirurgie|procedure|extraction"
+    r"\breintrodui\w*\b", r"\ba reprendre\b(?! ou)",
+    r"\b(?:avant|pour|(?:la |l'avant-)?veille d[eu']|le jour d[eu'])\s*(?:le |la |l'|chaque |une? )?(?:geste|biopsie|intervention|chirurgie|procedure|extraction"
     r"|avulsion|operation|ponction|infiltration|vertebroplastie|cimentoplastie|radiofrequence)\b",
     # counted in days from a procedure: "arrêt du Préviscan le 03/12 (J-5)", "arrêt 72 h avant"
     r"\bj\s?[-+]\s?\d{1,2}\b", r"\barret (?:\d+|quarante-huit|soixante-douze|vingt-quatre)\s?(?:h|heures|jours?) avant\b",
@@ -119,9 +122,13 @@ stop_ahead_before = [
     r"\b(?:poursuivre|maintenir|continuer)\s+(?:le |la |l'|les )?$",
     # a stop as the time of something else: "reprise du Kardégic prévue à l'arrêt du Lovenox", "jusqu'à l'arrêt de"
     r"\b(?:a|des|jusqu'a|au moment de) l'(?:arret|interruption) (?:du|de la|de l'|des|de)\s*$",
-    r"\bquestion (?:d'un|de l'|du|d'une) (?:arret|interruption|relais|suspension|maintien|poursuite)"
-    r" (?:du|de la|de l'|des|de)\s*$",
+    r"\b(?:question|interet|place|indication|necessite|faut-il|doit-on|modalites)\b[^.;?\n]{0,20}"
+    r"\b(?:arret|interruption|relais|suspension|maintien|poursuite) (?:du|de la|de l'|des|de)\s*$",
 ]
+# A drug the patient is "sous" is taken, whatever the plan of the clause ("indication d'une vertébroplastie chez un
+# patient sous Xarelto"), unless being put on it is the plan ("mise sous AVK", "passage sous AOD").
+taken_under_before = (r"(?<!mise )(?<!mis )(?<!passage )(?<!passer )(?<!relais )(?<!remettre )(?<!remise )(?<!mettre )"
+                      r"\bsous\s*(?:le |la |l'|les )?$")
 # A drug named right after "puis" follows what came before: current unless a stop of its own is told
 # ("carboplatine-pémétrexed (4 cures), puis pémétrexed seul"; not "puis durvalumab, terminé en 2023").
 follows_before = r"\bpuis\s+(?:par |sous )?(?:le |la |l')?$"
@@ -302,6 +309,9 @@ family_as_source = (rf"\b(?:la|sa|son|l') ?{_RELATIVE} (?:rapporte|signale|decri
 terminations = ["→", "->", "=>", "⇒", "puis", "depuis", "virgule", "point à la ligne",  # (punctuation dictated)
                 # an exception ends a denial, as EDS-NLP's "sauf", "hormis": "aucun traitement à part un AOD"
                 "à part", "excepté", "exceptée", "à l'exception", "si ce n'est"]
+patient_labels = [f"{label} {end}" for label in ("traitement", "traitements", "ttt", "tt", "médicaments",
+                                                  "traitement actuel", "traitement habituel", "traitements en cours",
+                                                  "antécédents personnels", "personnels") for end in (":", "|")]
 # Drugs taken when needed are taken: these are no hypothesis (added to EDS-NLP's own pseudo-cues).
 hypothesis_pseudo = [
     "si douleur", "si douleurs", "si besoin", "si nécessaire", "en cas de douleur", "en cas de douleurs",
@@ -317,7 +327,12 @@ current_list_header = (r"^[^\S\n]*(?:traitements?|ttt|tt|trt|ordonnance)(?: [\w'
 # A list under a header that denies or stops ("Pas de :", "Ne prend pas :", "Traitements arrêtés :"):
 # each item is denied or stopped (the items are sentences of their own, see nlp.py).
 list_item_start = r"[^\S\n]*[-•*–→+·][^\S\n]"
-denying_list_header = r"\b(?:pas|aucune?|sans|jamais|ni)\b|\bne\b.*\b(?:pas|plus|jamais)\b"
+# (only when nothing but generic words follow the denial: "Traitement actuel, sans modification depuis… :",
+# "Je n'ai pas le courrier mais il prend :", "traitement en cours sans AINS :" head lists of drugs taken)
+denying_list_header = (r"(?:\b(?:pas|aucune?|sans|jamais|ni)\b|\bne\b.*\b(?:pas|plus|jamais)\b)"
+                       r"(?:\s*(?:de|d'|du|des|les?|la|l'|un|une|d'un|d'une|autres?|traitements?|medicaments?"
+                       r"|medications?|prise|ttt|tt|trt|par|suivants?|ci-dessous|actuellement|actuels?|en cours"
+                       r"|au long cours|habituels?|recu|pris|prend|eu|beneficie|ete|traitee?|prescrite?s?|[,/]))*\s*:?\s*$")
 stopping_list_header = (r"\b(?:arretee?s?|stoppee?s?|suspendue?s?|interrompue?s?|anciens? traitements?"
                         r"|traitements? (?:anterieurs?|passes?|arretes?))\b")
 # Where a clause ends: cues do not cross these. Matched on the original text: a line break

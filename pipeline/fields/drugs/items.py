@@ -146,7 +146,7 @@ def is_form_label(span: Span) -> bool:
     previous = text[:line_start].rstrip()
     if fold(line).strip(" :") == fold(span.text) and span.text[:1].isupper() and not previous.endswith(":"):
         return True  # a heading "Anticoagulation" alone on its line (not an item of "Traitement habituel :")
-    if _CAPITALS_ONLY.fullmatch(line):
+    if _CAPITALS_ONLY.fullmatch(line) and not previous.endswith(":"):  # ("Traitement habituel :⏎AOD⏎…" lists it)
         return len(line.split()) <= patterns.max_title_words and not _STATEMENT.search(fold(line))
     classes = [s for s in mentions(span.doc, DRUG_CLASS) if line_start <= s.start_char and s.end_char <= line_end]
     rest = list(line)
