@@ -171,6 +171,13 @@ def test_local_treatments_participles(analyse, text, status, types):
     # a "?" outside a question line is still doubt about the past
     ("Aurait eu une radiothérapie de L3 ?", "uncertain", ["radiotherapy"]),
     ("Merci de discuter la faisabilité d'une ré-irradiation versus une chirurgie de décompression.", "unknown", []),
+    # a heading that names the board, a list item asking
+    ("Demande à la RCP métastases osseuses\n1. Indication et modalités d'une radiothérapie de l'humérus.", "unknown", []),
+    ("Synthèse :\n- Demande d'avis à la RCP os : radiothérapie de L4, voire vertébroplastie.", "unknown", []),
+    # planned in the treatment's own words; done "comme prévu"
+    ("Radiothérapie post-opératoire T9-L1 (20 Gy en 5 fractions) programmée : consultation le 02/05.", "unknown", []),
+    ("Radiothérapie de L3 réalisée comme prévu en 2024.", "present", ["radiotherapy"]),
+    ("Radiothérapie de L3 (30 Gy) réalisée en 2023, puis vertébroplastie proposée.", "present", ["radiotherapy"]),
 ])
 def test_local_treatments_question_lines(analyse, text, status, types):
     """A shorthand question line ("Q :", "Q1 :", "Question posée :") asks the board; it tells nothing done."""

@@ -169,7 +169,7 @@ line_heads_drug = r"[^.;\n]{0,25}$"  # between the line and the drug it introduc
 # "Xgeva prévu", "RT envisagée", "denosumab à discuter", "à débuter", "sera introduit"
 # (right after the mention: the window stops at the next comma)
 planned_after = [
-    r"\bprevue?s?\b", r"\benvisagee?s?\b", r"\ba discuter\b", r"\ba rediscuter\b", r"\ba debuter\b",
+    r"(?<!comme )\bprevue?s?\b", r"\benvisagee?s?\b", r"\ba discuter\b", r"\ba rediscuter\b", r"\ba debuter\b",
     r"\ba introduire\b", r"\ba instaurer\b", r"\ba prevoir\b", r"\ba envisager\b", r"\bproposee?s?\b",
     r"\bprogrammee?s?\b", r"\bsera (?:debute|introduit|instaure|realise|mis en place|organise|effectue|prescrit)e?s?\b",
     r"\ben projet\b", r"\ben attente\b", r"\ba programmer\b", r"\ba l'etude\b", r"\bdiscutee?s?\b",

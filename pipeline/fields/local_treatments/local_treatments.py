@@ -69,6 +69,12 @@ _INSTITUTION_BEFORE = re.compile(patterns.institution_before)
 _SPECIALTY_AFTER = re.compile(patterns.specialty_after)
 _HEADER_LINE = re.compile(patterns.header_line)
 _PLANNED_IN_CLAUSE = re.compile(alternation(patterns.planned_in_clause))
+_PLANNED_RIGHT_AFTER = re.compile(patterns.planned_right_after)
+_BRACKETS = re.compile(r"\([^()\n]*\)")  # a dose in brackets does not end the treatment's words
+
+
+def _blank(match: re.Match) -> str:
+    return " " * len(match.group())
 _DOSE = re.compile(patterns.dose)
 _PURPOSE_BEFORE = re.compile(patterns.purpose_before)
 _FUTURE_BEFORE = re.compile(patterns.future_before)
@@ -219,7 +225,8 @@ def _treatment_polarity(doc: Doc, span: Span, questions, plan_lines) -> str:
         return IGNORED
     clause = fold(unwrapped(text_of(doc)))[slice(*clause_bounds(text_of(doc), span.start_char, span.end_char))]
     before = fold(text_of(doc)[max(0, span.start_char - 30):span.start_char])
-    if _PURPOSE_BEFORE.search(before) or _FUTURE_BEFORE.search(before) or _PLANNED_IN_CLAUSE.search(clause):
+    if (_PURPOSE_BEFORE.search(before) or _FUTURE_BEFORE.search(before) or _PLANNED_IN_CLAUSE.search(clause)
+            or _PLANNED_RIGHT_AFTER.match(_BRACKETS.sub(_blank, fold(text_of(doc)[span.end_char:span.end_char + 120])))):
         return IGNORED
     value = polarity(span)
     if value != IGNORED and _NOT_DONE_AFTER.match(fold(unwrapped(text_of(doc)))[span.end_char:right]):

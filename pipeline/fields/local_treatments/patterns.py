@@ -154,6 +154,8 @@ planned_in_clause = [
     # a bone still to be operated on: "fracture à enclouer", "lésion à cimenter rapidement"
     r"\ba (?:\w+ )?(?:enclouer|osteosyntheser|operer|cimenter|visser|fixer|stabiliser|protheser|irradier)\b",
 ]
+# A participle closing the treatment's own words: "Radiothérapie T9-L1 (20 Gy en 5 fractions) programmée :".
+planned_right_after = r"[^,;.:\n]{0,60}?(?<!comme )\b(?:programmee?s?|planifiee?s?|prevue?s?|envisagee?s?|proposee?s?)\s*(?:[.;:]|$)"
 # Told after the treatment that it was not done: "La vertébroplastie n'a finalement pas été réalisée",
 # "cimentoplastie non réalisée".
 not_done_after = (r"^[^.;\n]{0,80}?(?:\bn'(?:a|ont|avait|avaient)\b[^.;\n]{0,25}?\b(?:pas|jamais) (?:ete )?|\bnon |\bpas )"

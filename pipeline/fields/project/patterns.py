@@ -73,9 +73,14 @@ undecided = [
 
 # Where the question to the board starts: a heading at the start of a line, then a separator
 # ("Question :", "Questions\n"), or only a space after a qualified heading ("Question posée SBRT de T4 ?").
-_question_words = (r"^[^\S\n]*(?:\d[.)][^\S\n]*)?(?:mes |nos |la |les )?(?:questions?|q(?= rcp)|interrogations?|problematique"
-                   r"|motif (?:de (?:la )?demande|de presentation|d'inscription)|avis (?:demande|sollicite))")
-_question_qualifier = r"(?: posees?| soumises?)(?: (?:a|pour) (?:la |votre )?rcp)?|(?: (?:a|pour) (?:la |votre )?rcp| rcp)"
+_question_words = (r"^[^\S\n]*(?:(?:\d[.)]|[-•*–])[^\S\n]*)?(?:mes |nos |la |les )?(?:questions?|q(?= rcp)|interrogations?|problematique"
+                   r"|motif (?:de (?:la )?demande|de presentation|d'inscription)|avis (?:demande|sollicite)"
+                   # "Demande à la RCP métastases osseuses :", or over a list of questions (not a letter's title)
+                   r"|demandes?(?: d'avis)? (?:a|pour) (?:la |votre )?rcp(?:[^\S\n]+(?:de |des |d')?[\w-]+){0,3}?"
+                   r"(?=[^\S\n]*(?::|\n[^\S\n]*(?:\d[.)]|[-•*–]))))")
+# (the board's name may follow: "Questions à la RCP métastases osseuses :")
+_question_qualifier = (r"(?: posees?| soumises?)(?: (?:a|pour) (?:la |votre )?rcp)?"
+                       r"|(?: (?:a|pour) (?:la |votre )?rcp| rcp)(?:[^\S\n]+(?:de |des |d')?[\w-]+){0,3}?")
 question_heading = (_question_words + r"(?:(?:" + _question_qualifier + r")?[^\S\n]*(?::|\||-|\n|$)"
                     r"|(?:" + _question_qualifier + r")[^\S\n]+)")
 # Where it ends: a closing formula, a signature, a new form section.
