@@ -496,6 +496,17 @@ def test_fields_drugs_line_ending_on_a_preposition_goes_on(analyse):
     # the patient's label after a relative's, as two columns join; a yes with no name
     "ATCD familiaux : mère diabète      Traitement : Eliquis 5 mg x2",
     "Anticoagulant : oui – molécule non précisée",
+    # a denied stop; a window or a last dose ahead; the patient named again after a relative's history
+    "Elle n'a jamais arrêté son Xarelto, même pour la coloscopie.",
+    "Pas question d'interrompre le Préviscan (valve mitrale mécanique).",
+    "Elle ne veut pas arrêter son Eliquis.",
+    "Héparine à la seringue électrique, qui ne peut être interrompue avant l'avis du cardiologue.",
+    "Sous Pradaxa 150 x2 : fenêtre thérapeutique de 72 h à organiser avant la vertébroplastie.",
+    "Fenêtre d'AOD (Lixiana) à prévoir pour la biopsie.",
+    "Dernière prise de Xarelto à programmer 48 h avant le geste.",
+    "Antécédents familiaux : mère décédée d'une EP. La patiente est elle-même sous Innohep depuis 2024.",
+    "Aucune contre-indication à la cimentoplastie en dehors de l'anticoagulation par Pradaxa.",
+    "Contre-indication aux AINS car anticoagulée par Coumadine.",
     # a stop named as the time of something else is ahead
     "Lovenox 4000 UI/j en post-opératoire. Reprise du Plavix prévue à l'arrêt du Lovenox.",
     "Relais par Kardégic dès l'arrêt de l'Innohep.",

@@ -90,6 +90,7 @@ def kinds(value) -> list[str]:
     ("Carcinome mammaire opéré par mastectomie puis irradiation de la paroi en 2011.", "unknown", []),
     ("Prostatectomie en 2014 puis irradiation de la loge.", "unknown", []),
     ("RT sein droit 50 Gy en 2019.", "unknown", []),
+    ("Traitement conservateur puis radiothérapie comme indiqué plus haut.", "unknown", []),
     ("Opéré d'un cancer du côlon en 2009.", "unknown", []),
     ("Radiothérapie pan-encéphalique pour des métastases cérébrales.", "unknown", []),
     ("Radiothérapie métabolique par radium 223 en 2022.", "unknown", []),

@@ -66,10 +66,12 @@ def _compiled():
         "stop_ahead_before": cue_regex(patterns.stop_ahead_before),
         "temporary_stop_after": cue_regex(patterns.temporary_stop_after),
         "not_resumed": re.compile(patterns.not_resumed),
+        "patient_named": re.compile(patterns.patient_named),
         "taken_under": re.compile(patterns.taken_under_before),
         "said_in_next_clause": re.compile(patterns.said_in_next_clause),
         "stopping_line_label": re.compile(patterns.stopping_line_label),
         "condition_of_denial": re.compile(patterns.condition_of_denial_before),
+        "denied_stop": re.compile(patterns.denied_stop_before),
         "exception_after": re.compile(patterns.exception_after),
         "resumed_next_sentence": re.compile(patterns.resumed_next_sentence),
         "stop_denied_after": re.compile(patterns.stop_denied_after),
@@ -125,6 +127,9 @@ _TRAILING_BRACKETS = re.compile(r"\s*\([^()]*\)$")
 # A header's last clause governs its list ("Pas de courrier, je résume ce qu'il m'a dit :" denies nothing listed).
 _LAST_CLAUSE = re.compile(r"[.;,]\s")
 _ASIDE = re.compile(r"\([^()\n]*\)")
+# A cause or an exception opens a proposition of its own: a plan cue before it does not reach past it.
+_NEW_PROPOSITION = re.compile(r"\b(?:car|parce que?|puisque|etant donne|du fait|hormis|sauf|a part|excepte)\b"
+                              r"|\ben dehors d")
 
 
 def _header_of(line: str) -> ListHeader:
@@ -276,7 +281,10 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
         or bool(rx["stopping_line_label"].match(folded, line_start, start))
         or _stopped_in_row(text, folded, end, rx["stopped_after"]))
     planned = not stop_ahead and bool(rx["planned_after"].search(plan_after) or rx["planned_after_comma"].match(after)
-                                      or (rx["planned_before"].search(before[before.rfind("(") + 1:])  # not a bracket
+                                      # not across a bracket, a cause or an exception ("contre-indication aux AINS car
+                                      # anticoagulé", "pas de contre-indication à la biopsie en dehors de l'Eliquis")
+                                      or (rx["planned_before"].search(
+                                          _NEW_PROPOSITION.split(before[before.rfind("(") + 1:])[-1])
                                           and not rx["continued_plan_after"].search(after)
                                           and not rx["taken_under"].search(before)))
     doubt = bool(rx["doubt_after"].search(folded[end:end + 12]) or _cue_within("doubt_clause", folded, left, right)
@@ -286,7 +294,7 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
     other_person = bool((relatives and not rx["patient_again"].search(folded, relatives[-1].end(), start))
                         or (family_line and not rx["family_line_end"].search(folded, family_line.end(), start))
                         or (header.text and not header.title and rx["family_line"].fullmatch(header.text)))
-    condition = bool(rx["condition_of_denial"].search(before))
+    condition = bool(rx["condition_of_denial"].search(before) or rx["denied_stop"].search(before))
     return denied, latest, current, stopped, planned, doubt, other_person, condition
 
 
@@ -407,18 +415,20 @@ class LowerCaseParagraphs:
 
 
 class FamilyAsSource:
-    """Unsets Span._.family where every family cue EDS-NLP found tells who reports, not whose history:
-    "la famille rapporte des réveils nocturnes" (needs eds.family with explain=True)."""
+    """Unsets Span._.family where every family cue EDS-NLP found tells who reports, not whose history ("la
+    famille rapporte des réveils nocturnes"), or where the patient is named again after the last cue ("père
+    décédé d'une EP. Le patient est lui-même sous Eliquis") (needs eds.family with explain=True)."""
 
     def __init__(self, nlp, name: str):
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
         folded = fold(text_of(doc))
-        source = _compiled()["family_as_source"]
+        source, patient = _compiled()["family_as_source"], _compiled()["patient_named"]
         for span in all_mentions(doc):
             cues = span._.family_cues
-            if span._.family and cues and all(
-                    source.search(folded, max(0, cue.start_char - 12), cue.end_char + 12) for cue in cues):
+            if span._.family and cues and (
+                    all(source.search(folded, max(0, cue.start_char - 12), cue.end_char + 12) for cue in cues)
+                    or patient.search(folded, max(cue.end_char for cue in cues), span.start_char)):
                 span._.family = False
         return doc

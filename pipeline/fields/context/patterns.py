@@ -44,8 +44,8 @@ said_in_next_clause = (r";[^\S\n]*(?:(?:il|elle|celui-ci|celle-ci|le traitement)
 stopping_line_label = (r"[^\S\n]*(?:[-•*][^\S\n]*)?(?:(?:traitements?|medicaments?|ttt) )?"
                        r"(?:arretee?s?|stoppee?s?|suspendue?s?|interrompue?s?|anciens? traitements?)\b[^:\n]{0,40}:")
 # A stop said not to happen: "l'anticoagulation ne doit pas être interrompue", "jamais arrêté".
-stop_denied_after = (r"\b(?:ne (?:doit|doivent|faut|peut|peuvent|sera|seront|devra|devront)\s+(?:pas|jamais|en aucun cas)"
-                     r"\s+(?:etre\s+)?|(?:pas|jamais|sans etre|non)\s+)(?:arretee?s?|interrompue?s?|suspendue?s?|stoppee?s?)\b"
+stop_denied_after = (r"\b(?:ne (?:doit|doivent|faut|peut|peuvent|sera|seront|devra|devront|saurait)\s+(?:(?:pas|jamais|en aucun cas)\s+)?"
+                     r"(?:etre\s+)?|(?:pas|jamais|sans etre|non)\s+)(?:arretee?s?|interrompue?s?|suspendue?s?|stoppee?s?)\b"
                      r"|\b(?:pas|aucune?|sans) (?:d'|de )?(?:arret|interruption|suspension)\b")  # "pas d'arrêt nécessaire"
 # Told carried on after what looked like its end: "EP traitée 6 mois par Eliquis, poursuivi au long cours",
 # "relais par Lovenox 8000 UI x2 depuis", "titration du Préviscan en cours": no stop, no plan.
@@ -90,7 +90,8 @@ stop_ahead_after = [
     # the window before a procedure: "arrêt du Lixiana 48 heures avant", "Eliquis : dernière prise à J-3"
     r"^\W*(?:\d+|vingt-quatre|quarante-huit|deux|trois|quatre|cinq)\s?(?:h|heures|jours?)\s+avant\b",
     r"\ba (?:arreter|suspendre|interrompre|stopper|relayer)\b",
-    r"\b(?:arret|suspension|interruption|fenetre(?: therapeutique)?)\s+(?:prevue?|programmee?|a prevoir|envisagee?)\b",
+    r"\b(?:arret|suspension|interruption|fenetre(?: therapeutique)?)(?:\s+[\w']+){0,3}?\s+(?:prevue?|programmee?"
+    r"|a prevoir|a programmer|a organiser|envisagee?)\b",
 ]
 # A stop that did not last: around a procedure, or taken up again ("suspendu 48 heures avant la biopsie,
 # et repris le lendemain"): the drug is current (a missed anticoagulant is the worst error).
@@ -120,6 +121,8 @@ stop_ahead_before = [
     # asked whether to stop or carry on: the drug is taken ("faut-il poursuivre l'Eliquis ?", "la question d'un
     # arrêt de l'Eliquis pendant la RT")
     r"\b(?:poursuivre|maintenir|continuer)\s+(?:le |la |l'|les )?$",
+    # a window or a last dose is of a drug taken: "fenêtre d'AOD à prévoir", "dernière prise d'Eliquis la veille"
+    r"\b(?:fenetre(?: therapeutique)?|derniere prise) (?:du |de la |de l'|des |de |d')\s*$",
     # a stop as the time of something else: "reprise du Kardégic prévue à l'arrêt du Lovenox", "jusqu'à l'arrêt de"
     r"\b(?:a|des|jusqu'a|au moment de) l'(?:arret|interruption) (?:du|de la|de l'|des|de)\s*$",
     r"\b(?:question|interet|place|indication|necessite|faut-il|doit-on|modalites)\b[^.;?\n]{0,20}"
@@ -173,7 +176,7 @@ planned_after = [
     r"\ba introduire\b", r"\ba instaurer\b", r"\ba prevoir\b", r"\ba envisager\b", r"\bproposee?s?\b",
     r"\bprogrammee?s?\b", r"\bsera (?:debute|introduit|instaure|realise|mis en place|organise|effectue|prescrit)e?s?\b",
     r"\ben projet\b", r"\ben attente\b", r"\ba programmer\b", r"\ba l'etude\b", r"\bdiscutee?s?\b",
-    r"\ba organiser\b", r"\bsouhaitee?s?\b", r"\b(?:qui )?(?:debutera|commencera|demarrera)\b", r"\bdemandee?s?\b", r"\bpourrait\b", r"\bindiquee?s?\b",
+    r"\ba organiser\b", r"\bsouhaitee?s?\b", r"\b(?:qui )?(?:debutera|commencera|demarrera)\b", r"\bdemandee?s?\b", r"\bpourrait\b", r"(?<!comme )\bindiquee?s?\b",
     # advised against: not given ("Acide zolédronique : je le déconseille")
     r"\bdeconseillee?s?\b", r"\b(?:je|nous) (?:le |la |les )?deconseill",
 ]
@@ -243,6 +246,8 @@ conditional_before = (r"\ben cas d(?:e |')(?:geste|chirurgie|intervention|proced
                       r"|saignement|hemorragie|complication|chute|thrombopenie|insuffisance renale)\b")
 # After someone else is named, the patient named again is the subject: "vit avec son épouse, il est anticoagulé
 # par Pradaxa", "sa fille rapporte qu'il prend du Xarelto" (not "son épouse, elle-même sous Lixiana").
+# The patient named after a relative's history, in words a relative is not named with.
+patient_named = r"\b(?:le patient|la patiente|lui-meme|personnellement|pour sa part|quant a (?:lui|elle))\b"
 patient_again = r"\b(?:il|elle|qu'il|qu'elle|le patient|la patiente|monsieur|madame)\b(?!-meme)"
 # A family history line or list tells the relatives' diseases and drugs ("Familiaux : père - cancer de la
 # prostate ; mère - thromboses veineuses, sous AVK"): EDS-NLP's family cue stops at the first comma.
@@ -276,12 +281,19 @@ negation_pseudo += ["non connu", "non connue", "non connus", "non connues"]
 # "élimination rénale" is pharmacology, not a ruled-out finding ("fracture éliminée").
 negation_pseudo += ["élimination rénale", "élimination hépatique", "à élimination",
                     # what is kept, or not forbidden: "sans interruption de l'AOD", "pas de contre-indication au"
-                    "sans interruption", "sans arrêt", "sans suspension", "sans modification",
+                    "sans suspension",
                     "non fractionnée",  # unfractionated heparin
                     # a stop denied keeps the drug: "Eliquis non interrompu pour la biopsie"
                     *[f"non {stop}{ending}" for stop in ("interrompu", "arrêté", "suspendu", "stoppé")
                       for ending in ("", "e", "s", "es")],
                     "pas de contre-indication", "aucune contre-indication", "pas de contre indication"]
+# A stop denied keeps the drug it is about: "il n'a jamais interrompu son Préviscan", "pas question d'arrêter la
+# Coumadine", "ne souhaite pas arrêter", "qui ne peut être interrompue", "pas d'oubli de prise".
+negation_pseudo += [f"{no}{stop}" for no in ("pas ", "jamais ", "plus ", "pas question d'", "pas question de ")
+                    for stop in ("arrêter", "interrompre", "suspendre", "stopper", "arrêté", "arrêtée", "interrompu",
+                                 "interrompue", "suspendu", "suspendue", "stoppé", "stoppée")]
+negation_pseudo += [f"{no}{what}" for no in ("pas d'", "aucun ", "aucune ", "sans ")
+                    for what in ("arrêt", "interruption", "oubli", "oublis")]
 # What is denied is an event under the drug, or a change to it, not the drug: "pas de saignement sous Eliquis",
 # "pas de modification du traitement anticoagulant", "sans effet indésirable du Xgeva".
 negation_pseudo += [f"{no}{what}" for no in ("pas de ", "pas d'", "aucun ", "aucune ", "sans ")
@@ -294,6 +306,10 @@ negation_pseudo += [f"{no}{what}" for no in ("pas de ", "pas d'", "aucun ", "auc
 _STARTING = (r"(?:mise|mettre|remise|remettre|passage|passer|introduction|introduire|relais|relayer|indication|place"
              # nor a plain "not on" ("n'a jamais été sous AVK", "pas actuellement sous Xarelto")
              r"|ete|etait|actuellement|encore|toujours|plus|du|vraiment|formellement|non)")
+# ... and so is the drug a denied stop is about: "ne souhaite pas arrêter son Préviscan", "pas question d'arrêter la
+# Coumadine" (EDS-NLP's negation reads the verb's denial as the drug's).
+denied_stop_before = (r"\b(?:pas|jamais|plus|question)\s+(?:d'|de\s+)?(?:[\w']+\s+){0,2}?(?:arreter|interrompre|suspendre"
+                      r"|stopper|arrete|interrompu|suspendu|stoppe)e?s?\s+(?:le |la |l'|les |son |sa |ses |du |de la |de l')?$")
 condition_of_denial_before = (rf"\b(?:pas|aucune?|sans|ni|jamais)\s+(?:d'|de |du |des )?(?!sous\b|{_STARTING}\b)[\w'-]+"
                               rf"(?:\s+(?!sous\b|{_STARTING}\b)[\w'-]+){{0,5}}\s+sous\s+(?:le |la |l'|les |du |de la )?$")
 # A denial with an exception is no denial: "pas de traitement local hormis une radiothérapie de L5", "aucun

@@ -93,6 +93,7 @@ organ_targets = [
     r"sus-?claviculaire", r"axillaire", r"paroi", r"cicatrice", r"tumeur primitive", r"primitif", r"rattrapage",
     r"adjuvante?", r"boost", r"thyroid\w*", r"uter\w*", r"ovaires?", r"surrenal\w*", r"tumorectomie",
     r"mastectomie", r"prostatectomie", r"lobectomie", r"pneumonectomie", r"colectomie", r"cystectomie",
+    r"(?:traitement|chirurgie) conservat\w*",  # breast-conserving: "traitement conservateur puis radiothérapie"
     # a systemic radiotherapy (radium 223, lutetium-PSMA) is no local treatment
     r"metabolique", r"vectorisee", r"interne vectorisee", r"radium", r"lutetium", r"psma", r"xofigo", r"iode",
 ]
