@@ -90,6 +90,10 @@ def codes(value) -> list[str]:
      ["staging_imaging"]),
     ("Découverte fortuite de lésions condensantes du bassin sur un scanner fait pour des douleurs abdominales.",
      ["incidental_imaging"]),
+    # a story: a pain that began, then, paragraphs later, the imaging that showed the disease
+    ("Il se plaint depuis février de douleurs de l'épaule gauche. Il poursuit son activité de menuisier. "
+     "Examen : mobilité conservée. Pas de déficit.\n\nL'IRM du 02/04 montre une lésion lytique de la glène.",
+     ["pain"]),
 ])
 def test_bone_diagnosis_circumstances(analyse, text, expected):
     assert codes(analyse(text)["boneDiagnosis"]) == expected

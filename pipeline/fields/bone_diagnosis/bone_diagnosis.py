@@ -49,6 +49,7 @@ _BECAUSE_OF = cue_regex(patterns.because_of)
 _APPROXIMATE = cue_regex(patterns.approximate_durations)
 _ONLY_DENIES = re.compile(patterns.ruling_out_sentence)
 _WORSENING_BEFORE = re.compile(patterns.worsening_before)
+_PAIN_ONSET = re.compile(patterns.pain_onset)
 EPISODE_SENTENCES_BACK = 2  # the sentence before the finding, or the one before a sentence ruling things out
 SYMPTOMS = ("pain", "pathological_fracture", "neurological_deficit", "hypercalcemia")
 FINDINGS = ("pathological_fracture", "neurological_deficit")  # what an examination may show
@@ -122,7 +123,8 @@ class BoneDiagnosisExtractor(FieldExtractor):
         diseases = [s for s in mentions(doc, DISEASE) if polarity(s) == AFFIRMED]
         cues = [s for s in mentions(doc, CIRCUMSTANCE) if self._revealing(doc, folded, s)]
         reasons = [s for s in mentions(doc, REASON) if polarity(s) == AFFIRMED]
-        found = self._from_form(doc) or self._first_episode(doc, folded, diseases, cues, reasons)
+        found = (self._from_form(doc) or self._first_episode(doc, folded, diseases, cues, reasons)
+                 or self._pain_story(doc, folded, diseases, cues))
         first_of_code: dict[str, Coded] = {}
         for circumstance in found:  # each code at its first words ("hypercalcémie", not the value told after)
             first_of_code.setdefault(circumstance.code, circumstance)
@@ -203,6 +205,19 @@ class BoneDiagnosisExtractor(FieldExtractor):
                 found = found or [r for r in reasons if left <= r.start_char < right]
                 if found:
                     return [Coded(c.kb_id_, Evidence.of(c)) for c in found]
+        return []
+
+    @staticmethod
+    def _pain_story(doc: Doc, folded: str, diseases: list[Span], cues: list[Span]) -> list[Coded]:
+        """A pain that began before the letter first names the disease, when nothing says how it was found."""
+        if not diseases:
+            return []
+        first = diseases[0].start_char
+        for cue in cues:
+            if cue.kb_id_ == "pain" and first - patterns.pain_story_reach <= cue.start_char < first:
+                left, right = sentence_bounds(text_of(doc), cue.start_char, cue.end_char)
+                if _PAIN_ONSET.search(folded, left, right):
+                    return [Coded("pain", Evidence.of(cue))]
         return []
 
     @staticmethod

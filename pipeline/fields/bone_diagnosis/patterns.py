@@ -195,3 +195,10 @@ approximate_durations = [
     # ... and abbreviated in notes: "depuis 10 j", "depuis 3 sem", "depuis 6 sem."
     r"\b(?:il y a|depuis) \d+ ?(?:j|sem|sems)\b",
 ]
+# A pain told as a complaint that began ("depuis mars", "se plaint de", "apparition de douleurs") before the first
+# words on the bone disease, with nothing else telling how it was found: the pain led to it (a letter telling
+# the story, not naming the circumstance).
+pain_onset = (r"\bdepuis\b|\bse plai(?:nt|gnait)\b|\bapparition\b|\binstallation\b|\bil y a\b|\bsurvenue?s?\b"
+              r"|\bd'apparition\b|\bprogressivement\b|\bdebut(?:ant|e|ees?)?\b")
+pain_story_reach = 900  # characters before the first words on the bone disease
+
