@@ -118,6 +118,8 @@ def agents(value) -> list[str]:
     ("Pradaxa arrêté en 2023 (hémorragie). Non repris depuis.", "absent", []),
     # a denial said with doubt is doubt; a denial with an exception denies nothing
     ("Pas d'anticoagulant à ma connaissance.", "uncertain", []),
+    ("Refus de l'anticoagulation par la patiente malgré la FA.", "absent", []),
+    ("Xarelto refusé par le patient.", "absent", []),
     ("Il n'est pas actuellement sous Xarelto.", "absent", []), ("Pas sous AVK.", "absent", []),
     # classes in a label's brackets name the item asked, they state nothing
     ("Traitement anticoagulant (AVK / AOD / HBPM) : Non", "absent", []),
@@ -283,6 +285,9 @@ def test_fields_drugs_bone_targeted_therapy(analyse, text, status, atc):
     ("Zometa 4 mg tous les 3 mois depuis 2023 ; suspendu depuis avril (soins dentaires) ; reprise à rediscuter.\n"
      "Doliprane 1 g x 3.", "present", ["N02BE01"]),
     ("TVP traitée par Xarelto, remplacé le 02/03/2025 par tinzaparine (Innohep) 14 000 UI/j.", "present", ["B01AB10"]),
+    # refused, or one of options weighed: not taken
+    ("Doliprane 1 g x3. La RCP a récusé l'adjonction de docétaxel.", "present", ["N02BE01"]),
+    ("Doliprane 1 g x3. Deuxième ligne à discuter (cabazitaxel vs 177Lu-PSMA).", "present", ["N02BE01"]),
 ])
 def test_fields_drugs_current_medications(analyse, text, status, atc):
     value = analyse(text)["currentMedications"]
@@ -478,6 +483,7 @@ def test_fields_drugs_line_ending_on_a_preposition_goes_on(analyse):
     # what is denied is an event under the drug or a change to it, not the drug
     "Pas de saignement sous Eliquis.",
     "Pas de récidive thrombotique sous tinzaparine.",
+    "Eliquis 5 mg x2 (la patiente a refusé le relais par HBPM).",
     # a relay or a stop asked about; a patient "sous" a drug in a plan's clause
     "Q2 - Intérêt d'un relais de la Coumadine par Lovenox avant la vertébroplastie ?",
     "Faut-il un arrêt du Pradaxa avant la radiofréquence ?",

@@ -20,6 +20,7 @@ stopped_after = [
     r"^\W*(?:pendant |durant )?(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) (?:ans|annees)\b",
     r"^\W*pendant (?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|dix-huit) mois\b",
     r"\bsevree?s?\b", r"\bfenetre therapeutique\b",
+    r"^\W*(?:(?:a|ont) ete |est |sont )?(?:refusee?s?|recusee?s?)\b",  # "Xarelto refusé par le patient"
     # a one-off dose is no current treatment: "Zometa 4 mg en perfusion unique"
     r"\ben (?:perfusion|injection|dose|administration) unique\b", r"\b(?:perfusion|injection|dose) isolee\b",
     r"^[^.;\n]{0,15}?\bperfusion unique\b(?! quotidienne| par jour)",  # "Zometa 4 mg : perfusion unique"
@@ -65,6 +66,9 @@ stopped_before = [
     r"\bplus d[e']\s*(?:traitement (?:par )?)?$", r"\bancien(?:ne)?s? (?:traitement )?(?:par |sous )?$",
     r"\bavait (?:ete )?(?:recu|pris|traitee? par)\s*$", r"\bsevrage (?:du|de la|de l'|des|de)\s*$",
     r"\binterruption (?:du|de la|de l'|des|de)\s*$", r"\bstop\s*$",
+    # refused, never given: "refus de l'anticoagulation", "a récusé l'adjonction de docétaxel"
+    r"\b(?:refus|recuse|refuse)e?s?\b(?:\s+(?:par (?:le |la )?(?:patiente?|rcp|cardiologue)|l'adjonction|l'introduction"
+    r"|la mise en route|l'instauration|de|d'|du|de la|de l'|des|l'|le|la|les))*\s*$",
     r"\b(?:relais|relai|switch) (?:du|de la|de l'|des|de)\s*$",  # "Xgeva en relais du Zometa": Zometa is over
     r"\b(?:initialement|auparavant|anciennement|autrefois|precedemment) (?:traitee? )?(?:par|sous)\s*$",
     r"\b(?:chimiotherapie|hormonotherapie|immunotherapie|traitement)s? (?:neo-?)?adjuvante?s?\b[^.;,]{0,40}$",
@@ -177,6 +181,8 @@ planned_after = [
     r"\bprogrammee?s?\b", r"\bsera (?:debute|introduit|instaure|realise|mis en place|organise|effectue|prescrit)e?s?\b",
     r"\ben projet\b", r"\ben attente\b", r"\ba programmer\b", r"\ba l'etude\b", r"\bdiscutee?s?\b",
     r"\ba organiser\b", r"\bsouhaitee?s?\b", r"\b(?:qui )?(?:debutera|commencera|demarrera)\b", r"\bdemandee?s?\b", r"\bpourrait\b", r"(?<!comme )\bindiquee?s?\b",
+    # the first of options weighed: "(docétaxel vs 177Lu-PSMA)"
+    r"^\W{0,3}(?:versus|vs\.?)\s",
     # advised against: not given ("Acide zolédronique : je le déconseille")
     r"\bdeconseillee?s?\b", r"\b(?:je|nous) (?:le |la |les )?deconseill",
 ]
@@ -194,7 +200,7 @@ planned_before = [
     r"\bfaut-il\b", r"\b(?:j'ai|nous avons|avons|ai) (?:evoque|aborde|discute)\b",
     r"\b(?:le |au )?choix (?:de|du|des|d')",  # "l'avis de la RCP sur le choix de l'agent anti-résorptif"
     r"\ben vue (?:de|d'|d'une?)", r"\bbenefice (?:de|d'|d'une?|du)", r"\bfaisabilite (?:de|d'|d'une?|du|des)",
-    r"\b(?:versus|vs\.?) (?:une? |la |le |l'|des )?$",  # an option weighed: "ré-irradiation versus chirurgie"
+    r"\b(?:versus|vs\.?) (?:une? |la |le |l'|des |\d+\s?)?$",  # an option weighed: "ré-irradiation versus chirurgie"
     r"\bavis (?:sur|pour|concernant|quant a) (?:une? |la |le |l'|les |des |d'une? )?(?:eventuelle? )?$",
     r"\bquestion (?:de |d')(?:une? |la |l'|le |les |des )?(?:eventuelle? )?$",  # "je pose la question d'une RT"
     # the relay of a stop planned before a procedure: "arrêt de la Coumadine 5 jours avant avec relais par héparine"
