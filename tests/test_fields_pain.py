@@ -155,6 +155,11 @@ def test_pain_intensity_not_other_scores(analyse, text):
     ("Oxaliplatine arrêté (paresthésies non douloureuses). Douleur humérale EN 3/10.", "present"),
     ("Douleurs lombaires. Les lésions costales, qui ne sont pas douloureuses, seront surveillées.", "present"),
     ("Patiente non algique. Douleur de hanche à la marche.", "conflicting"),
+    # a history line dated before the letter's time; a denial limited to rest; a form left unanswered
+    ("Le 12/05/2025\nHistorique :\n- 07/2023 : dorsalgies d'horaire inflammatoire, IRM : lésion de T12.\n"
+     "Ce jour : pas de douleur osseuse (EVA 0).", "absent"),
+    ("À la sortie EN 3/10, douleur uniquement à la mobilisation de l'épaule, pas de douleur de repos.", "present"),
+    ("Douleur : Non renseigné\nTraitement : Doliprane si besoin.", "unknown"),
     ("Des douleurs ont fait découvrir la lésion ; elles persistent, EVA 6/10.", "present"),
 ])
 def test_pain_status_now_outweighs_past_pain(analyse, text, status):

@@ -237,11 +237,11 @@ def char_mention(doc: Doc, start: int, end: int, label: str, kb_id: str = "") ->
     return doc.char_span(start, end, label=label, kb_id=kb_id, alignment_mode="expand")
 
 
+NOT_KNOWN_ANSWER = re.compile(r"^(?:" + "|".join(form_patterns.not_known_answers) + r")")
 _ANSWER_MEANINGS = (
     # not known, but to be checked: a doubt ("☒ Ne sait pas – à vérifier auprès du médecin traitant")
-    (re.compile(r"^(?:" + "|".join(form_patterns.not_known_answers) + r")\W+(?:" + "|".join(form_patterns.doubt_answers)
-                + r")"), DOUBTFUL),
-    (re.compile(r"^(?:" + "|".join(form_patterns.not_known_answers) + r")"), None),
+    (re.compile(NOT_KNOWN_ANSWER.pattern + r"\W+(?:" + "|".join(form_patterns.doubt_answers) + r")"), DOUBTFUL),
+    (NOT_KNOWN_ANSWER, None),
     (re.compile(r"^(?:" + "|".join(form_patterns.doubt_answers) + r")"), DOUBTFUL),
     (re.compile(r"^(?:" + "|".join(form_patterns.no_answers) + r")\b"), DENIED),
     (re.compile(r"^(?:" + "|".join(form_patterns.yes_answers) + r")\b"), AFFIRMED),

@@ -344,6 +344,16 @@ def _latest_month(folded: str) -> tuple[int, int]:
     return max(months, default=(0, 0))
 
 
+_DATED_LINE = re.compile(r"[^\S\n]*(?:[-•*–][^\S\n]*)?(?:en |le |depuis )?(?P<date>(?:\d{1,2}/)?(?:\d{1,2}/)?\d{4})[^\S\n]*[:–-]")
+
+
+def on_earlier_dated_line(folded: str, start: int) -> bool:
+    """Whether `start` lies on a history line opening on a date earlier than the latest the letter names
+    ("- 07/2023 : dorsalgies d'horaire inflammatoire…" in a letter of 2025)."""
+    line = _DATED_LINE.match(folded, folded.rfind("\n", 0, start) + 1, start)
+    return bool(line) and _month(_compiled(), line.group("date")) < _latest_month(folded)
+
+
 def _stopped_in_row(text: str, folded: str, end: int, stopped) -> bool:
     """In a table row ("Paclitaxel | 07/2024 | arrêté 01/2025"), a stop in a later cell stops the row's drugs."""
     line_end = text.find("\n", end)

@@ -11,6 +11,7 @@ from pipeline.fields.base import (
     DENIED,
     DOUBTFUL,
     IGNORED,
+    NOT_KNOWN_ANSWER,
     Evidence,
     FieldExtractor,
     add_mentions,
@@ -25,7 +26,7 @@ from pipeline.fields.base import (
     text_of,
     unwrapped,
 )
-from pipeline.fields.context.context import fold
+from pipeline.fields.context.context import fold, on_earlier_dated_line
 from pipeline.fields.forms.forms import LABEL, TICKED, UNTICKED, answers_for
 from pipeline.fields.pain import patterns
 from pipeline.record import Coded, Pain, Score, Text
@@ -232,7 +233,7 @@ def _label_answer(folded: str, span: Span) -> str | None:
     line_end = folded.find("\n", span.end_char)
     after = folded[span.end_char:line_end if line_end >= 0 else len(folded)][:80].lstrip(" \t:|")
     said = answer_polarity(after)
-    if said or not after.strip() or _SPEAKS_OF_PAIN.search(after):
+    if said or not after.strip() or NOT_KNOWN_ANSWER.match(after) or _SPEAKS_OF_PAIN.search(after):
         return said
     return AFFIRMED
 
@@ -286,8 +287,9 @@ class PainExtractor(FieldExtractor):
             elif said == AFFIRMED and (_RESOLVED_AFTER.match(folded[span.end_char:span.end_char + 60]) or
                                        _RESOLVED_BEFORE.search(folded[max(0, span.start_char - 40):span.start_char])):
                 said, weight = DENIED, WEAK
-            elif said == AFFIRMED and _DISCOVERY.search(folded, *sentence_bounds(text_of(doc), span.start_char,
-                                                                                  span.end_char)):
+            elif said == AFFIRMED and (_DISCOVERY.search(folded, *sentence_bounds(text_of(doc), span.start_char,
+                                                                                   span.end_char))
+                                       or on_earlier_dated_line(folded, span.start_char)):
                 weight = PAST
             statements.append(Statement(said, Evidence.of(span), weight))
         for span in types:  # "radiculalgie", a ticked "☒ Neuropathique": the patient is in pain
