@@ -287,6 +287,9 @@ def test_fields_drugs_bone_targeted_therapy(analyse, text, status, atc):
     ("TVP traitée par Xarelto, remplacé le 02/03/2025 par tinzaparine (Innohep) 14 000 UI/j.", "present", ["B01AB10"]),
     # refused, or one of options weighed: not taken
     ("Doliprane 1 g x3. La RCP a récusé l'adjonction de docétaxel.", "present", ["N02BE01"]),
+    # a doubt in brackets speaks of what it stands after, up to a comma
+    ("Autres ttt : Plavix 75, Inexium 20, et un AOD pour une FA (je n'ai pas le nom, à préciser).", "present",
+     ["A02BC05", "B01AC04"]),
     ("Doliprane 1 g x3. Deuxième ligne à discuter (cabazitaxel vs 177Lu-PSMA).", "present", ["N02BE01"]),
 ])
 def test_fields_drugs_current_medications(analyse, text, status, atc):

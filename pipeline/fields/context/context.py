@@ -174,6 +174,21 @@ def _cue_within(name: str, folded: str, start: int, end: int) -> bool:
     return first < len(starts) and ends[first] <= end
 
 
+def _doubt_in_clause(folded: str, left: int, right: int, start: int, end: int) -> bool:
+    """A doubt cue of the clause [left, right) around the mention [start, end); one in brackets speaks only of
+    what it stands in or right after, up to a comma ("Plavix, Eupantol, et un AOD (je n'ai pas le nom)")."""
+    starts, ends = _cues("doubt_clause", folded)
+    for at in range(bisect.bisect_left(starts, left), len(starts)):
+        if ends[at] > right:
+            break
+        opening = folded.rfind("(", left, starts[at])
+        if opening < 0 or folded.rfind(")", opening, starts[at]) >= 0:
+            return True  # not in brackets
+        if opening < start < ends[at] or (end <= opening and "," not in folded[end:opening]):
+            return True
+    return False
+
+
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause around [start, end) of the original text: from the previous break to the next one."""
     starts, ends = _breaks(text)
@@ -287,7 +302,7 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
                                           _NEW_PROPOSITION.split(before[before.rfind("(") + 1:])[-1])
                                           and not rx["continued_plan_after"].search(after)
                                           and not rx["taken_under"].search(before)))
-    doubt = bool(rx["doubt_after"].search(folded[end:end + 12]) or _cue_within("doubt_clause", folded, left, right)
+    doubt = bool(rx["doubt_after"].search(folded[end:end + 12]) or _doubt_in_clause(folded, left, right, start, end)
                  or rx["conditional_before"].search(folded, left, start))
     family_line = rx["family_line"].match(folded, line_start, start)
     relatives = list(rx["other_person"].finditer(folded, left, start))
