@@ -55,6 +55,8 @@ def test_tumour_site(analyse, text, site):
     ("Suspicion de cancer de la prostate devant un PSA élevé.", "uncertain"),
     ("Cancer du poumon à confirmer par une biopsie.", "uncertain"),
     ("Cancer bronchique, pas encore de biopsie.", "uncertain"),
+    ("Cancer du rein non prouvé histologiquement.", "uncertain"),
+    ("Tumeur rénale droite. Une biopsie rénale percutanée est programmée le 25/03.", "uncertain"),
     ("Aspect très évocateur d'une néoplasie pulmonaire, fibroscopie prévue.", "uncertain"),
     ("Son père est décédé d'un cancer de la prostate.", "unknown"),
     ("Pas d'antécédent de cancer du sein.", "unknown"),

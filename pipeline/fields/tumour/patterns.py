@@ -142,7 +142,9 @@ unconfirmed = [
     r"\bpas encore de (?:biopsie|preuve histologique|confirmation histologique|histologie|diagnostic histologique)",
     r"\bsans (?:preuve|confirmation|documentation) (?:histologique|anatomopathologique)",
     r"\ben attente (?:de la |des |du |de l')?(?:biopsie|histologie|anapath|anatomopathologie|resultats? (?:de la |des )?biopsies?)",
-    r"\b(?:biopsies?|fibroscopies?(?: bronchiques?)?) (?:est |sont )?(?:en attente|a faire|a realiser|a programmer|a venir|programmees?|prevues?|demandees?)",
+    r"\b(?:biopsies?|fibroscopies?)(?: [\w-]+){0,2}? (?:est |sont )?(?:en attente|a faire|a realiser|a programmer|a venir"
+    r"|programmees?|prevues?|demandees?)",
+    r"\b(?:non|pas) (?:encore )?(?:prouvee?s?|confirmee?s?|documentee?s?) (?:histologiquement|a l'histologie|par (?:la |une )?biopsie)",
     r"\bet (?:la |une )?biopsie (?:est |sont )?(?:demandes|demandees|prevues|programmees)",
     r"\b(?:myelome|lymphome) (?:n'est )?(?:pas |non )exclu",
     r"\bprimitif a (?:confirmer|preciser|determiner)", r"\ben cours d'(?:exploration|investigation)",
