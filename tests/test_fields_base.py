@@ -56,6 +56,17 @@ def test_base_unwrapped_joins_wrapped_lines_only():
     assert len(unwrapped(WRAPPED)) == len(WRAPPED)
 
 
+def test_base_unwrapped_joins_long_lines_of_a_small_print_page_not_paragraphs():
+    """A fax read by OCR may print 150 characters a line; a dictated paragraph of that length stands alone."""
+    filler = "Mme Essai est suivie depuis 2019 pour un carcinome vésiculaire de la thyroïde, traité par chirurgie puis iode {n}"
+    page = "\n".join(filler.format(n=n).ljust(146, "x") for n in range(6))
+    printed = page + " et pas\nde mutation BRAF."
+    assert unwrapped(printed).endswith("pas de mutation BRAF.")
+    dictated = ("elle est traitee par letrozole depuis avril avec une bonne tolerance en dehors d'une neutropenie "
+                "et d'une asthenie moderee signalee en juin\nau total progression osseuse")
+    assert "\n" in unwrapped(dictated)
+
+
 def test_base_mentions_of_several_labels_come_in_text_order(nlp):
     doc = nlp("Eliquis 5 mg. Radiothérapie de L3 en 2024. Xgeva mensuel.")
     found = mentions(doc, "local_treatment", "drug")

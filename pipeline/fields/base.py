@@ -143,7 +143,8 @@ _NEWLINE_BEFORE_LOWER = re.compile(r"\n(?=[a-zà-ÿ(])")
 WRAPPED_LINE_MIN_LENGTH = 60  # a longer line ending without punctuation was wrapped by the layout
 
 
-PRINTED_LINE_MAX_LENGTH = 130  # no page layout wraps a line longer than this: it is a whole paragraph
+PRINTED_LINE_MAX_LENGTH = 130  # a longer line is a whole paragraph, unless many lines share its length (_in_layout)
+LAYOUT_LENGTH_SPREAD, LAYOUT_MIN_LINES, LAYOUT_MIN_SHARE = 0.08, 5, 0.4  # lines of a printed page: near one width
 SHORT_LINE_RATIO = 0.5  # a line under half the letter's usual width was not wrapped: an item or a heading
 
 
@@ -159,7 +160,18 @@ def paragraph_ends_before_lower_case(text: str, at: int) -> bool:
     any printed line (a Word paragraph, dictated text), or one far shorter than the letter's usual
     width (a list item or heading in a letter typed in lower case: "sintrom 4 mg selon inr"; a blank line)."""
     line = text[text.rfind("\n", 0, at) + 1:at].rstrip()
-    return len(line) > PRINTED_LINE_MAX_LENGTH or len(line) < SHORT_LINE_RATIO * _usual_line_width(text)
+    if len(line) > PRINTED_LINE_MAX_LENGTH:
+        return not _in_layout(text, len(line))
+    return len(line) < SHORT_LINE_RATIO * _usual_line_width(text)
+
+
+@lru_cache(maxsize=64)
+def _in_layout(text: str, length: int) -> bool:
+    """Whether many of the letter's lines share this length: a page printed in small type (an OCR'd fax may
+    hold 150 characters a line), not paragraphs of every length."""
+    lengths = [len(line.rstrip()) for line in text.split("\n") if len(line.strip()) >= WRAPPED_LINE_MIN_LENGTH]
+    alike = sum(1 for other in lengths if abs(other - length) <= LAYOUT_LENGTH_SPREAD * length)
+    return alike >= LAYOUT_MIN_LINES and alike >= LAYOUT_MIN_SHARE * len(lengths)
 
 
 def _newline_breaks(text: str, at: int) -> bool:
