@@ -123,6 +123,7 @@ def agents(value) -> list[str]:
     ("Il n'est pas actuellement sous Xarelto.", "absent", []), ("Pas sous AVK.", "absent", []),
     # classes in a label's brackets name the item asked, they state nothing
     ("Traitement anticoagulant (AVK / AOD / HBPM) : Non", "absent", []),
+    ("Anticoagulant : Non Antiagrégant : Oui", "absent", []),  # two form columns joined on one line
     ("Traitement anticoagulant (AVK / AOD / HBPM) : Oui", "present", []),
     ("Pas de mise sous AVK envisagée.", "unknown", []),
     ("A priori pas d'AOD ni d'AVK.", "uncertain", []),

@@ -78,6 +78,7 @@ def test_pain_status(analyse, text, status):
     ("Douleurs thoraciques en hémi-ceinture gauche.", ["neuropathic"]),
     ("Allodynie de la cuisse droite.", ["neuropathic"]),
     ("Douleurs de l'épaule rythmées par les mouvements.", ["mechanical"]),
+    ("Douleur : ☒ Oui ☐ Non — EVA 3/10\nType : mécanique, boiterie", ["mechanical"]),
     ("Douleur thoracique en ceinture, DN4 à 5/10.", ["neuropathic"]),
     ("Douleurs dorsales, DN4 2/10.", []),
     ("Lombalgies mécaniques sans radiculalgie.", ["mechanical"]),

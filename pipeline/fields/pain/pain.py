@@ -49,6 +49,7 @@ _PARTIAL_DENIAL = re.compile(patterns.partial_denial_after)
 _PARTIAL_DENIAL_BEFORE = re.compile(patterns.partial_denial_before)
 _SITE_BEFORE_DENIAL = re.compile(patterns.site_before_denial)
 _THING_BEFORE_NON = re.compile(patterns.thing_before_non)
+_TYPE_LABEL = re.compile(patterns.type_label)
 _RESOLVED_AFTER = re.compile(patterns.resolved_after)
 _RESOLVED_BEFORE = re.compile(patterns.resolved_before)
 _DISCOVERY = cue_regex(patterns.discovery_narrative)
@@ -332,7 +333,8 @@ class PainExtractor(FieldExtractor):
             if span.kb_id_ in stopped | set(listed):
                 continue
             if span._.rcp_form_role == TICKED or (polarity(span) == AFFIRMED and (
-                    _DN4.match(folded, span.start_char) or _in_pain_sentence(doc, folded, span, words))):
+                    _DN4.match(folded, span.start_char) or _in_pain_sentence(doc, folded, span, words)
+                    or _TYPE_LABEL.match(folded, folded.rfind("\n", 0, span.start_char) + 1))):
                 listed[span.kb_id_] = Coded(span.kb_id_, Evidence.of(span))  # a DN4 score is about pain itself
         return list(listed.values())
 

@@ -90,6 +90,8 @@ types = {
         r"\bdn ?4 (?:positif|\+)",
     ],
 }
+# A form line giving the pain's type ("Type : mécanique", "Horaire : nocturne"): its cues are the pain's.
+type_label = r"[^\S\n]*(?:type|caractere|caracteristiques?|horaire|rythme)(?: de (?:la )?douleurs?)?[^\S\n]*[:|]"
 # Words a type cue must not follow: "instabilité mécanique", "syndrome inflammatoire".
 type_not_after = [
     r"\binstabilite", r"\bstabilite", r"\bventilation", r"\brisque", r"\bcomplications?", r"\bcontraintes?",
