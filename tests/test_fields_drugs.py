@@ -288,6 +288,9 @@ def test_fields_drugs_bone_targeted_therapy(analyse, text, status, atc):
     ("TVP traitée par Xarelto, remplacé le 02/03/2025 par tinzaparine (Innohep) 14 000 UI/j.", "present", ["B01AB10"]),
     # refused, or one of options weighed: not taken
     ("Doliprane 1 g x3. La RCP a récusé l'adjonction de docétaxel.", "present", ["N02BE01"]),
+    # a bare "Ttt :" lists what is taken, a course told over elsewhere notwithstanding
+    ("4 cures de carboplatine-étoposide + Imfinzi terminées en avril, Imfinzi seul ensuite.\nTtt : Imfinzi, Mopral 20.",
+     "present", ["A02BC01", "L01FF03"]),
     # a doubt in brackets speaks of what it stands after, up to a comma
     ("Autres ttt : Plavix 75, Inexium 20, et un AOD pour une FA (je n'ai pas le nom, à préciser).", "present",
      ["A02BC05", "B01AC04"]),

@@ -345,7 +345,8 @@ hypothesis_pseudo = [
 # its items) tells the latest state: a stop told elsewhere (an interruption around a procedure) is history.
 current_list_header = (r"^[^\S\n]*(?:traitements?|ttt|tt|trt|ordonnance)(?: [\w'-]+){0,3}? "
                        r"(?:actuels?|en cours|de sortie|a la sortie|habituels?|au long cours|du jour)\b[^:\n]{0,30}:"
-                       r"|^[^\S\n]*(?:[-•*–][^\S\n]*)?depuis\b[^:\n]{0,30}:")  # "Depuis le 15/04 : paclitaxel + Herceptin"
+                       r"|^[^\S\n]*(?:[-•*–][^\S\n]*)?depuis\b[^:\n]{0,30}:"  # "Depuis le 15/04 : paclitaxel + Herceptin"
+                       r"|^[^\S\n]*(?:ttt|tt|trt|traitements?|medicaments?)[^\S\n]*:")  # a bare "Ttt :" lists what is taken
 # A list under a header that denies or stops ("Pas de :", "Ne prend pas :", "Traitements arrêtés :"):
 # each item is denied or stopped (the items are sentences of their own, see nlp.py).
 list_item_start = r"[^\S\n]*[-•*–→+·][^\S\n]"
