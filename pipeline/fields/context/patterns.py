@@ -312,12 +312,12 @@ negation_pseudo += [f"{no}{what}" for no in ("pas de ", "pas d'", "aucun ", "auc
 _STARTING = (r"(?:mise|mettre|remise|remettre|passage|passer|introduction|introduire|relais|relayer|indication|place"
              # nor a plain "not on" ("n'a jamais été sous AVK", "pas actuellement sous Xarelto")
              r"|ete|etait|actuellement|encore|toujours|plus|du|vraiment|formellement|non)")
+condition_of_denial_before = (rf"\b(?:pas|aucune?|sans|ni|jamais)\s+(?:d'|de |du |des )?(?!sous\b|{_STARTING}\b)[\w'-]+"
+                              rf"(?:\s+(?!sous\b|{_STARTING}\b)[\w'-]+){{0,5}}\s+sous\s+(?:le |la |l'|les |du |de la )?$")
 # ... and so is the drug a denied stop is about: "ne souhaite pas arrêter son Préviscan", "pas question d'arrêter la
 # Coumadine" (EDS-NLP's negation reads the verb's denial as the drug's).
 denied_stop_before = (r"\b(?:pas|jamais|plus|question)\s+(?:d'|de\s+)?(?:[\w']+\s+){0,2}?(?:arreter|interrompre|suspendre"
                       r"|stopper|arrete|interrompu|suspendu|stoppe)e?s?\s+(?:le |la |l'|les |son |sa |ses |du |de la |de l')?$")
-condition_of_denial_before = (rf"\b(?:pas|aucune?|sans|ni|jamais)\s+(?:d'|de |du |des )?(?!sous\b|{_STARTING}\b)[\w'-]+"
-                              rf"(?:\s+(?!sous\b|{_STARTING}\b)[\w'-]+){{0,5}}\s+sous\s+(?:le |la |l'|les |du |de la )?$")
 # A denial with an exception is no denial: "pas de traitement local hormis une radiothérapie de L5", "aucun
 # traitement au long cours à part un AOD".
 exception_after = r"[^.;\n]{0,25}?\b(?:hormis|sauf|excepte|en dehors d|a part|a l'exception|si ce n'est)"
