@@ -119,6 +119,7 @@ def agents(value) -> list[str]:
     # a denial said with doubt is doubt; a denial with an exception denies nothing
     ("Pas d'anticoagulant à ma connaissance.", "uncertain", []),
     ("Refus de l'anticoagulation par la patiente malgré la FA.", "absent", []),
+    ("Allergie à l'héparine (TIH en 2019).", "unknown", []),
     ("Xarelto refusé par le patient.", "absent", []),
     ("Il n'est pas actuellement sous Xarelto.", "absent", []), ("Pas sous AVK.", "absent", []),
     # classes in a label's brackets name the item asked, they state nothing

@@ -47,6 +47,7 @@ _STATEMENT = re.compile("|".join(patterns.title_statement_words))
 _CLASS_SCOPES = [(re.compile(rx), prefixes) for rx, prefixes in patterns.class_scopes.items()]
 _LONG_TERM = re.compile(patterns.long_term_scope)
 _PREVENTIVE = re.compile(patterns.preventive_dose)
+_ALLERGY_BEFORE = re.compile(patterns.allergy_before)
 
 
 @dataclass(frozen=True)
@@ -278,6 +279,8 @@ def _drug_polarity(doc: Doc, span: Span) -> str:
 def _said(span: Span, item: str | None) -> str:
     """What a mention says of its item; an anticoagulant denied with doubt ("a priori pas d'AOD", "pas
     d'anticoagulant, il me semble") is doubtful, never absent (a missed anticoagulant is the worst error)."""
+    if _ALLERGY_BEFORE.search(fold(text_of(span.doc)[max(0, span.start_char - 40):span.start_char])):
+        return IGNORED
     said = _bracketed_after(span, item) or _asked(span, item) or polarity(span)
     if said == DENIED and item == "anticoagulation" and doubted(span):
         return DOUBTFUL

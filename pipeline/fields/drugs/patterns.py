@@ -59,6 +59,10 @@ form_labels = {
 max_title_words = 6
 title_statement_words = [r"\b(?:pas|aucune?|non|sans|ni|jamais|sous|oui|arret\w*|stop\w*|suspendu\w*|prevu\w*)\b"]
 
+# An allergy or intolerance to a drug tells nothing of whether it is taken now ("Allergie à l'héparine (TIH en
+# 2019)", "intolérance au Zometa").
+allergy_before = (r"\b(?:allergi(?:e|que)s?|intolerance|intolerant|hypersensibilite|tih|thrombopenie induite)"
+                  r"(?: connue)?\s+(?:a |au |aux |a la |a l'|de |du |des |de la |de l'|sous )?\s*$")
 # "Aucun traitement au long cours": denies every drug item at once.
 no_drugs_at_all = [
     r"\baucun (?:traitement|ttt|tt|trt) (?:au long cours|habituel|chronique|medicamenteux)\b",
