@@ -492,6 +492,7 @@ def test_fields_drugs_line_ending_on_a_preposition_goes_on(analyse):
     "Pas de saignement sous Eliquis.",
     "Pas de récidive thrombotique sous tinzaparine.",
     "Eliquis 5 mg x2 (la patiente a refusé le relais par HBPM).",
+    "pas de chute pas de malaise elle prend toujours son eliquis matin et soir",
     # a relay or a stop asked about; a patient "sous" a drug in a plan's clause
     "Q2 - Intérêt d'un relais de la Coumadine par Lovenox avant la vertébroplastie ?",
     "Faut-il un arrêt du Pradaxa avant la radiofréquence ?",

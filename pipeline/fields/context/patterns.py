@@ -330,7 +330,9 @@ family_as_source = (rf"\b(?:la|sa|son|l') ?{_RELATIVE} (?:rapporte|signale|decri
 # ("épidurite sans compression → SBRT D11"), "puis", and "depuis" ("plus aucune douleur depuis l'ostéosynthèse").
 terminations = ["→", "->", "=>", "⇒", "puis", "depuis", "virgule", "point à la ligne",  # (punctuation dictated)
                 # an exception ends a denial, as EDS-NLP's "sauf", "hormis": "aucun traitement à part un AOD"
-                "à part", "excepté", "exceptée", "à l'exception", "si ce n'est"]
+                "à part", "excepté", "exceptée", "à l'exception", "si ce n'est",
+                # a new clause of a dictation without punctuation: "pas de saignement il prend son xarelto"
+                "il prend", "elle prend", "il est sous", "elle est sous", "il reste sous", "elle reste sous"]
 patient_labels = [f"{label} {end}" for label in ("traitement", "traitements", "ttt", "tt", "médicaments",
                                                   "traitement actuel", "traitement habituel", "traitements en cours",
                                                   "antécédents personnels", "personnels") for end in (":", "|")]
