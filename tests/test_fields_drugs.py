@@ -289,6 +289,8 @@ def test_fields_drugs_bone_targeted_therapy(analyse, text, status, atc):
     ("TVP traitée par Xarelto, remplacé le 02/03/2025 par tinzaparine (Innohep) 14 000 UI/j.", "present", ["B01AB10"]),
     # refused, or one of options weighed: not taken
     ("Doliprane 1 g x3. La RCP a récusé l'adjonction de docétaxel.", "present", ["N02BE01"]),
+    # a count of cycles given in a past year is a course over
+    ("Le 12/05/2025.\nDocétaxel 6 cycles en 2020. Zytiga depuis 06/2023.", "present", ["L02BX03"]),
     # a bare "Ttt :" lists what is taken, a course told over elsewhere notwithstanding
     ("4 cures de carboplatine-étoposide + Imfinzi terminées en avril, Imfinzi seul ensuite.\nTtt : Imfinzi, Mopral 20.",
      "present", ["A02BC01", "L01FF03"]),

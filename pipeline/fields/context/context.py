@@ -77,6 +77,7 @@ def _compiled():
         "stop_denied_after": re.compile(patterns.stop_denied_after),
         "course_dates_after": re.compile(patterns.course_dates_after),
         "course_dates_before": re.compile(patterns.course_dates_before),
+        "course_in_year_after": re.compile(patterns.course_in_year_after),
         "dated": re.compile(patterns.dated),
         "line": re.compile(patterns.line_of_treatment),
         "line_before": re.compile(f"(?:{patterns.line_of_treatment}){patterns.line_heads_drug}"),
@@ -315,7 +316,8 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
 
 def _course_ended(rx: dict, folded: str, before: str, after: str) -> bool:
     """A course dated from begin to end, which ended before the latest date the letter names."""
-    dates = rx["course_dates_after"].match(after) or rx["course_dates_before"].search(before)
+    dates = (rx["course_dates_after"].match(after) or rx["course_in_year_after"].match(after)
+             or rx["course_dates_before"].search(before))
     return bool(dates) and _month(rx, dates.group("end")) < _latest_month(folded)
 
 

@@ -164,6 +164,8 @@ _DATE_RANGE = (rf"(?:{_MONTH_YEAR}|(?:{_MONTH_NAME}))\s*(?:-|–|—|a|au)\s*(?P
 # "(2019-2021)", "de 2019 à 2021", "d'avril à juillet 2026"
 course_dates_after = rf"^[^,;()\n]{{0,30}}?(?:\(\s*|\b(?:de|du)\s+|\bd'){_DATE_RANGE}"
 course_dates_before = rf"{_DATE_RANGE}\s*\)?\s*:\s*$"
+# ... or counted in cycles within a year: "docétaxel 6 cycles en 2020"
+course_in_year_after = rf"^\W*\d+\s*(?:cycles?|cures?|perfusions?|injections?)\s+(?:en|au cours de)\s+(?P<end>{_YEAR})\b"
 dated = rf"\b(?:(?:\d{{1,2}}/)?(?P<month>\d{{1,2}})/|(?P<month_name>{_MONTH_NAME}) )?(?P<year>{_YEAR})\b"
 month_names = _MONTH_NAMES
 # Lines of treatment: a course introduced by its line ("1re ligne : sunitinib", "1L carboplatine-paclitaxel") is
