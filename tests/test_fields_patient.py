@@ -17,6 +17,11 @@ import pytest
     ("Date : 21/05/2025\nPatient M. Henri Essai Né le 03/11/1948", "M", 76),
     ("Sexe | ☐ F ☒ M\nDate de naissance | 19/01/1961\nDate de la demande | 23/04/2025", "M", 64),
     ("ESSAI Paul\nNé(e) le 04/03/1951   Sexe : M\nDate de la demande : 12/05/2025", "M", 74),
+    # a member of staff's title; a relative's age
+    ("Dr Essai - Mme C. Exemple, IDE coordinatrice\nLe 18/02/2026\nObjet : M. Paul Essai, 71 ans", "M", 71),
+    ("Le 12/05/2025\nMme Essai, née le 14/09/1958.\nFamiliaux : mère 86 ans, en FA, sous Préviscan.", "F", 66),
+    ("Le 12/05/2025\nMme Essai, née le 05/05/1960 ; sa mère, 89 ans, est sous Kardégic.", "F", 65),
+    ("Le 12/05/2025\nMme Nadia Essai épouse Exemple, 52 ans, vue en consultation.", "F", 52),
     ("Douleurs depuis 2 ans, il y a 10 ans une fracture.", None, None),
     ("Le 16/04/2025\nM. Daniel Essai, né le 30/01/1957. Reprise 24 à 48 heures après le geste.", "M", 68),
     # in words, as dictated, and in Belgian and Swiss French

@@ -23,6 +23,8 @@ _AGE_IN_WORDS = re.compile(patterns.age_in_words.format(number=SPELLED_NUMBER))
 _AGE_EXCLUDED = re.compile(patterns.age_excluded_before)
 _AGE_ALLOWED = re.compile(patterns.age_allowed_before)
 _BIRTH = re.compile(patterns.birth)
+_RELATIVE_AGE = re.compile(patterns.relative_age_before)
+_STAFF_AFTER = re.compile(patterns.staff_after)
 _LETTER_DATE = re.compile(patterns.letter_date_before, re.MULTILINE)
 BIRTH_DATE_REACH = 40  # characters between "né le" and the date
 
@@ -69,7 +71,8 @@ def _sex(doc: Doc, folded: str) -> Coded | None:
             return Coded(option[0].upper(), Evidence(answer.start, answer.end, answer.option))
     first: dict[str, re.Match] = {}
     for cue, match in _SEX_CUES.finditer(folded):
-        first.setdefault(cue, match)
+        if not _STAFF_AFTER.match(folded, match.end()):
+            first.setdefault(cue, match)
     if not first:
         return None
     cue = min(first, key=lambda c: (_SEX_OF_CUE[c][1], first[c].start()))  # the strongest cue, then the first
@@ -118,7 +121,8 @@ def _written_age(doc: Doc, folded: str) -> Score | None:
         written = match.group("age")
         value = int(written) if written.isdigit() else spelled_number(written)
         before = folded[max(0, match.start() - 16):match.start()]
-        if not 15 <= value <= 110 or (_AGE_EXCLUDED.search(before) and not _AGE_ALLOWED.search(before)):
+        if not 15 <= value <= 110 or (_AGE_EXCLUDED.search(before) and not _AGE_ALLOWED.search(before)) \
+                or _RELATIVE_AGE.search(folded, max(0, match.start() - 30), match.start()):
             continue
         return Score(value, None, Evidence(match.start(), match.end(), text_of(doc)[match.start():match.end()]))
     return None

@@ -5,6 +5,9 @@ female = [r"\bmme\b", r"\bmadame\b", r"\bmlle\b", r"\bmademoiselle\b", r"\bpatie
           r"\bsexe\s*:?\s*(?:☒\s*)?f(?:eminin)?\b"]
 male = [r"\bm\.\s+[a-z]", r"\bmonsieur\b", r"\bmr\b", r"\bpatient\b(?!e)", r"\bne le\b", r"\bage de\b",
         r"\bsexe\s*:?\s*(?:☒\s*)?m(?:asculin)?\b"]
+# A title naming a member of staff ("Mme C. Jaouen, IDE coordinatrice") says nothing of the patient.
+staff_after = (r"[^\n]{0,40}?\b(?:ide|infirmi\w*|secretaire|coordinat\w*|assistante?|cadre de sante|interne"
+               r"|kinesitherapeute|dieteticienne?|psychologue)\b")
 # Age written as such: "72 ans", "59 a", "(52 ans)", "âgé de 72 ans" (not "depuis 2 ans", "il y a 10 ans",
 # nor the minutes of a time "18:42" followed by a line starting with "À").
 age = (r"(?<![\d:])(?P<age>\d{2,3})(?:[^\S\n]*ans\b|[^\S\n]?a\b(?![^\S\n]*:))"
@@ -16,6 +19,10 @@ age_in_words = (r"\b(?P<age>{number})[^\S\n]+ans\b"
 age_excluded_before = r"(?:depuis|il y a|pendant|dans|de|apres|avant|tous les|toutes les|sevre|pa|a)\s*$"
 # ... unless "de" follows the patient: "âgée de 78 ans", "patient de 64 ans", "homme de 70 ans"
 age_allowed_before = r"(?:agee?|patiente?|homme|femme|monsieur|madame|mme|m\.)\s+de\s*$"
+# A relative's age ("mère 86 ans, en FA", "sa mère, 89 ans, est sous Kardégic") is not the patient's.
+# (a spouse only with a possessive: "Mme Nadia Essai épouse Exemple, 52 ans" gives her married name)
+relative_age_before = (r"\b(?:mere|pere|frere|soeur|fils|fille|oncle|tante|grand-(?:mere|pere)|cousine?"
+                       r"|(?:son|sa|l') ?(?:epoux|epouse|mari|conjointe?|compagne?|compagnon))\b[^.;\n\d]{0,12}$")
 # Birth date: "née le 14/09/1956", "Date de naissance : …", "DDN", "Né le", a form's "Né(e) le".
 birth = r"\b(?:nee?|ne\(e\)|n\.e\.?)\s+(?:le|en)\b|\bdate de naissance\b|\bddn\b"
 # Where the letter's own date stands: "Exempleville, le 12 mars 2025", "Date : 21/05/2025", "Le 14/02/2025".
