@@ -154,6 +154,8 @@ def test_bone_diagnosis_evolution(analyse, text, dated):
     ("Demande d'avis RCP métastases osseuses du 12/03/2025.", "unknown"),
     ("Je vous adresse M. Essai pour avis en RCP.\nMétastases osseuses découvertes en mars devant des lombalgies.",
      "present"),
+    ("La scintigraphie a mis en évidence des fixations multiples : L3, aile iliaque droite.", "present"),
+    ("Lésions multiples : foie, poumon.", "unknown"),
     ("Adénocarcinome pulmonaire métastatique (foie, os).", "present"),
     ("Adénocarcinome avec métastases multiples (os, foie).", "present"),
     ("Adénocarcinome prostatique métastatique d'emblée (os).", "present"),

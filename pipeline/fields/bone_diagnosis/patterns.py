@@ -31,7 +31,7 @@ bone_disease = [
     r" (?:(?:osteo)?lytiques?|(?:osteo)?condensantes?|blastiques?|mixtes?|vertebrales?|rachidiennes?|costales?"
     r"|iliaques?|sacrees?|pelviennes?|femorales?|humerales?|sternales?|acetabulaires?|cotyloidiennes?|costaux"
     r"|vertebraux)\b",
-    rf"\b{_LESION}{_QUALIFIERS}(?: \(| (?:du |de la |de l'|des |d'|de |au niveau d[eu]s? |en regard d[eu]s? )?)"
+    rf"\b{_LESION}{_QUALIFIERS}(?: \(| ?: | (?:du |de la |de l'|des |d'|de |au niveau d[eu]s? |en regard d[eu]s? )?)"
     rf"(?:\d+ ?(?:e|eme|ere) )?(?:{_BONES}|{_SITES})",
     r"\bosteolyses?\b", r"\bmetastatiques? (?:aux |a l'|a |en )?os\b",
     r"\b(?:mets?|metas?|metastases?) os\b",  # "mets os diffuses", "méta os"
