@@ -215,6 +215,7 @@ def test_fields_drugs_antiplatelets(analyse, text, status, atc):
     # no contra-indication to a treatment: it is considered, not taken
     ("Aucun traitement au long cours. Avis dentaire : pas de contre-indication à un bisphosphonate.", "absent", []),
     ("Aucune toxicité rénale sous acide zolédronique.", "present", ["M05BA08"]),
+    ("Je souhaiterais votre avis sur l'indication du Xgeva.", "unknown", []),
     ("Elle n'a jamais été sous bisphosphonate.", "absent", []),
     ("Acide zolédronique 4 mg tous les 3 mois.", "present", ["M05BA08"]),
     ("Fosamax 70 mg par semaine pour ostéoporose.", "present", ["M05BA04"]),

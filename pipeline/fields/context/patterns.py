@@ -195,7 +195,7 @@ planned_after_comma = (r"^\s*,\s*(?:a (?:debuter|introduire|instaurer|prevoir|di
 # "projet de radiothérapie", "indication d'une cimentoplastie", "débuter du dénosumab",
 # "mise en route d'un traitement anti-résorptif (acide zolédronique)": anywhere before, in the clause.
 planned_before = [
-    r"\bprojet (?:de|d'|d'une?)\b", r"(?<!pas d')(?<!aucune )(?<!sans )\bindication (?:de|d'|a|d'une?)(?!u maintien|u (?:la )?poursuite| la poursuite)", r"\bproposition (?:de|d'|d'une?)",
+    r"\bprojet (?:de|d'|d'une?)\b", r"(?<!pas d')(?<!aucune )(?<!sans )\bindication (?:de|d'|a|du|des|d'une?)(?!u maintien|u (?:la )?poursuite| la poursuite| maintien| poursuite)", r"\bproposition (?:de|d'|d'une?)",
     r"\b(?:discuter|envisager|prevoir|programmer|debuter|introduire|instaurer|proposer|organiser|remplacer|relayer|realiser|faire) ",
     r"\bdiscussion (?:de|d'|d'une?|du|des)", r"\bavant (?:de |d')?(?:debuter|introduire|demarrer)",
     r"\bpossibilite (?:de|d'|d'une?)", r"\binteret (?:de|d'|d'une?|du|des)", r"\bplace (?:de|d'|d'une?|du|des)",
