@@ -216,6 +216,7 @@ def test_fields_drugs_antiplatelets(analyse, text, status, atc):
     ("Aucun traitement au long cours. Avis dentaire : pas de contre-indication à un bisphosphonate.", "absent", []),
     ("Aucune toxicité rénale sous acide zolédronique.", "present", ["M05BA08"]),
     ("Je souhaiterais votre avis sur l'indication du Xgeva.", "unknown", []),
+    ("Pas de traitement anti-ostéoclastique pour l'instant.", "absent", []),
     ("Elle n'a jamais été sous bisphosphonate.", "absent", []),
     ("Acide zolédronique 4 mg tous les 3 mois.", "present", ["M05BA08"]),
     ("Fosamax 70 mg par semaine pour ostéoporose.", "present", ["M05BA04"]),

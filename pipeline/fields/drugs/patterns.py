@@ -25,6 +25,8 @@ class_terms = {
         "traitement à visée osseuse", "traitement osseux", "ttt osseux", "tt osseux", "trt osseux",
         "ttt anti-résorptif", "ttt antirésorptif", "ttt à visée osseuse",
         "traitement ostéo-ciblé", "traitement ostéociblé", "ostéo-ciblé", "ostéociblé",
+        "anti-ostéoclastique", "anti-ostéoclastiques", "antiostéoclastique", "antiostéoclastiques",
+        "traitement anti-ostéoclastique", "inhibiteur de la résorption osseuse",
     ],
 }
 
