@@ -217,6 +217,7 @@ def test_fields_drugs_antiplatelets(analyse, text, status, atc):
     ("Aucune toxicité rénale sous acide zolédronique.", "present", ["M05BA08"]),
     ("Je souhaiterais votre avis sur l'indication du Xgeva.", "unknown", []),
     ("Pas de traitement anti-ostéoclastique pour l'instant.", "absent", []),
+    ("Ostéoporose : le Prolia a été arrêté en 2023 et rien n'a été repris depuis.", "absent", []),
     ("Elle n'a jamais été sous bisphosphonate.", "absent", []),
     ("Acide zolédronique 4 mg tous les 3 mois.", "present", ["M05BA08"]),
     ("Fosamax 70 mg par semaine pour ostéoporose.", "present", ["M05BA04"]),

@@ -172,6 +172,8 @@ def test_local_treatments_participles(analyse, text, status, types):
     # a "?" outside a question line is still doubt about the past
     ("Aurait eu une radiothérapie de L3 ?", "uncertain", ["radiotherapy"]),
     ("Merci de discuter la faisabilité d'une ré-irradiation versus une chirurgie de décompression.", "unknown", []),
+    # the options asked after a question sentence, on its line
+    ("Merci de me dire ce que vous proposez (biopsie ? radiothérapie ?).", "unknown", []),
     # a heading that names the board, a list item asking
     ("Demande à la RCP métastases osseuses\n1. Indication et modalités d'une radiothérapie de l'humérus.", "unknown", []),
     ("Synthèse :\n- Demande d'avis à la RCP os : radiothérapie de L4, voire vertébroplastie.", "unknown", []),

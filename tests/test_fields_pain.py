@@ -155,6 +155,7 @@ def test_pain_intensity_not_other_scores(analyse, text):
     ("Au bilan, il ne décrivait aucune douleur. Depuis mai, douleurs de hanche à la marche.", "present"),
     ("Oxaliplatine arrêté (paresthésies non douloureuses). Douleur humérale EN 3/10.", "present"),
     ("Douleurs lombaires. Les lésions costales, qui ne sont pas douloureuses, seront surveillées.", "present"),
+    ("Douleurs dorsales en ceinture, EN 3/10. Le TEP montre une lésion iliaque (non douloureuse).", "present"),
     ("Patiente non algique. Douleur de hanche à la marche.", "conflicting"),
     # a history line dated before the letter's time; a denial limited to rest; a form left unanswered
     ("Le 12/05/2025\nHistorique :\n- 07/2023 : dorsalgies d'horaire inflammatoire, IRM : lésion de T12.\n"

@@ -7,7 +7,7 @@ stands relative to the mention, within the same clause.
 import re
 
 # "non repris", "ne sera pas repris": a stop that lasts (even one made around a procedure)
-not_resumed = r"\b(?:non|pas|jamais|plus) reprise?s?\b"
+not_resumed = r"\b(?:non|pas|jamais|plus) reprise?s?\b|\bn'(?:a|ont|est|sont)(?: pas| jamais| plus)? (?:ete )?reprise?s?\b"
 # "Xarelto 6 mois puis arrêt", "tamoxifène arrêté le 30/05", "Kardégic stoppé", "sevré de"
 stopped_after = [
     r"\barret(?:e|ee|es|ees)?\b", r"\bstop(?:pee?s?)?\b", r"\binterrompue?s?\b", r"\bsuspendue?s?\b",

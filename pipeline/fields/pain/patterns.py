@@ -36,7 +36,7 @@ partial_denial_after = (r"^[^\S\n]+(?:au repos|de repos|a la (?:palpation|pressi
 # So does one said of a thing ("les lésions costales, qui ne sont pas douloureuses", "paresthésies non
 # douloureuses"), not of the patient ("patient non douloureux").
 thing_before_non = (r"\b(?!(?:patiente?|est|reste|restait|etait|il|elle|cliniquement|actuellement|totalement"
-                    r"|parfaitement|completement)\b)[a-z]{3,},? $")
+                    r"|parfaitement|completement)\b)[a-z]{3,}(?:,? | \()$")  # "lésion iliaque (non douloureuse)"
 partial_denial_before = (r"\b(?:au repos|a la (?:palpation|pression|percussion))\b[^.;\n]{0,30}$"
                          r"|\bqui (?:ne |n')?(?:sont|est|etait|etaient|restent|reste|semblent|semble) (?:pas |plus |jamais )?$"
                          r"|" + thing_before_non[:-1] + r"non $")

@@ -96,4 +96,5 @@ question_sentence = [
     r"\b(?:sollicit|souhait|demand|voudr|aimer)\w* (?:l'|un |votre |vos )?avis\b",
     r"\bla question (?:posee|que je (?:me )?pose|que nous (?:nous )?posons)\b", r"\bje (?:me |vous )?pose la question\b",
     r"\b(?:l'|un |votre )avis (?:de (?:la|votre) rcp )?(?:sur|concernant|quant)\b",
+    r"\bce que (?:vous|la rcp) (?:proposez|propose|en pensez|pense|feriez|ferait|conseillez|conseille)\b",
 ]

@@ -35,6 +35,10 @@ def question_regions(text: str) -> tuple[tuple[int, int, int], ...]:
         regions.append((heading.start(), start, min(ends + [len(text), start + patterns.question_max_length])))
     for match in _QUESTION_SENTENCE.finditer(folded):
         left, right = sentence_bounds(text, match.start(), match.end())
+        line_end = text.find("\n", right)
+        line_end = len(text) if line_end < 0 else line_end
+        if "?" in text[right:line_end]:  # the options asked follow on its line: "(biopsie ? radiothérapie ?)"
+            right = line_end
         regions.append((left, left, right))
     return tuple(regions)  # cached per letter: read by several items
 
