@@ -79,6 +79,8 @@ def test_pain_status(analyse, text, status):
     ("Allodynie de la cuisse droite.", ["neuropathic"]),
     ("Douleurs de l'épaule rythmées par les mouvements.", ["mechanical"]),
     ("Douleur : ☒ Oui ☐ Non — EVA 3/10\nType : mécanique, boiterie", ["mechanical"]),
+    # the sentence right after the pain, opening on its type
+    ("Douleur sacrée à type de brûlures. Recrudescence nocturne avec réveils vers 3 h.", ["neuropathic", "nocturnal"]),
     ("Douleur thoracique en ceinture, DN4 à 5/10.", ["neuropathic"]),
     ("Douleurs dorsales, DN4 2/10.", []),
     ("Lombalgies mécaniques sans radiculalgie.", ["mechanical"]),

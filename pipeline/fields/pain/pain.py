@@ -183,6 +183,7 @@ def _score(match: re.Match) -> float:
     return float(_score_text(match).replace(",", "."))
 
 
+SENTENCE_OPENING = 40  # characters: a type cue this near its sentence's start may speak of the pain before
 CURRENT, WEAK, PAST = "current", "weak", "past"
 
 
@@ -378,13 +379,25 @@ class PainExtractor(FieldExtractor):
 
 
 def _in_pain_sentence(doc: Doc, folded: str, span: Span, words: list[Span]) -> bool:
-    """A type cue speaks of pain when its sentence does, and its nearest pain word there is not denied."""
+    """A type cue speaks of pain when its sentence does, and its nearest pain word there is not denied; or
+    when it opens the sentence right after an affirmed pain ("Douleur sacrée à type de brûlures.
+    Recrudescence nocturne avec réveils vers 3 h.")."""
     left, right = sentence_bounds(text_of(doc), span.start_char, span.end_char)
     if not (_PAIN.search(folded, left, right) or _TYPED_PAIN.search(folded, left, right)
             or _scale_words(text_of(doc), folded, left, right)):
-        return False
+        return span.start_char - left <= SENTENCE_OPENING and _follows_pain(doc, left, words)
     near = [w for w in words if left <= w.start_char < right]
     if not near:
         return True
     nearest = min(near, key=lambda w: abs(w.start_char - span.start_char))
     return polarity(nearest) != DENIED
+
+
+def _follows_pain(doc: Doc, left: int, words: list[Span]) -> bool:
+    """Whether the sentence before the one starting at `left` (in its paragraph) affirms a pain."""
+    text = text_of(doc)
+    previous = text[:left].rstrip()
+    if not previous or text[len(previous):left].count("\n") > 1:
+        return False
+    before_left = sentence_bounds(text, len(previous) - 1, len(previous))[0]
+    return any(before_left <= w.start_char < left and polarity(w) == AFFIRMED for w in words)
