@@ -27,10 +27,10 @@ def agents(value) -> list[str]:
     ("Pas d'anticoagulant. Traitement : Eliquis 5 mg x 2.", "conflicting", ["B01AF02"]),
     ("Anticoagulant : ☐ Oui ☒ Non", "absent", []),
     # not knowing states nothing (a gap asks); a doubt to check is uncertain; no information is no denial
-    ("Anticoagulant : ☐ Oui ☐ Non ☒ Ne sait pas", "unknown", []),
+    ("AOD / AVK : ☐ Oui ☐ Non ☒ Ne sait pas", "unknown", []),
     ("Anticoagulant : NSP Antiagrégant : Oui", "unknown", []),
     # not known, to be checked: doubt
-    ("Anticoagulant | ☐ Oui ☐ Non ☒ Ne sait pas, à vérifier auprès du médecin traitant", "uncertain", []),
+    ("Anticoagulant | ☐ Oui ☐ Non ☒ NSP, à confirmer avec le cardiologue", "uncertain", []),
     ("Anticoagulant : NSP, à confirmer", "uncertain", []),
     ("Anticoagulant : non renseigné", "unknown", []),
     ("Anticoagulation : à vérifier avec le médecin traitant.", "uncertain", []),
@@ -289,7 +289,7 @@ def test_fields_drugs_bone_targeted_therapy(analyse, text, status, atc):
      ["N02BE01"]),
     ("Zometa 4 mg tous les 3 mois depuis 2023 ; suspendu depuis avril (soins dentaires) ; reprise à rediscuter.\n"
      "Doliprane 1 g x 3.", "present", ["N02BE01"]),
-    ("TVP traitée par Xarelto, remplacé le 02/03/2025 par tinzaparine (Innohep) 14 000 UI/j.", "present", ["B01AB10"]),
+    ("TVP traitée par Xarelto, remplacé le 02/03/2025 par daltéparine (Fragmine) 15 000 UI/j.", "present", ["B01AB04"]),
     # refused, or one of options weighed: not taken
     ("Doliprane 1 g x3. La RCP a récusé l'adjonction de docétaxel.", "present", ["N02BE01"]),
     # a count of cycles given in a past year is a course over

@@ -251,7 +251,7 @@ def char_mention(doc: Doc, start: int, end: int, label: str, kb_id: str = "") ->
 
 NOT_KNOWN_ANSWER = re.compile(r"^(?:" + "|".join(form_patterns.not_known_answers) + r")")
 _ANSWER_MEANINGS = (
-    # not known, but to be checked: a doubt ("☒ Ne sait pas – à vérifier auprès du médecin traitant")
+    # not known, but to be checked: a doubt ("☒ NSP – à confirmer avec le cardiologue")
     (re.compile(NOT_KNOWN_ANSWER.pattern + r"\W+(?:" + "|".join(form_patterns.doubt_answers) + r")"), DOUBTFUL),
     (NOT_KNOWN_ANSWER, None),
     (re.compile(r"^(?:" + "|".join(form_patterns.doubt_answers) + r")"), DOUBTFUL),

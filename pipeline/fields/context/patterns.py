@@ -355,7 +355,7 @@ current_list_header = (r"^[^\S\n]*(?:traitements?|ttt|tt|trt|ordonnance)(?: [\w'
 # each item is denied or stopped (the items are sentences of their own, see nlp.py).
 list_item_start = r"[^\S\n]*[-•*–→+·][^\S\n]"
 # (only when nothing but generic words follow the denial: "Traitement actuel, sans modification depuis… :",
-# "Je n'ai pas le courrier mais il prend :", "traitement en cours sans AINS :" head lists of drugs taken)
+# "je n'ai pas son ordonnance mais il prend :", "traitement en cours sans AINS :" head lists of drugs taken)
 denying_list_header = (r"(?:\b(?:pas|aucune?|sans|jamais|ni)\b|\bne\b.*\b(?:pas|plus|jamais)\b)"
                        r"(?:\s*(?:de|d'|du|des|les?|la|l'|un|une|d'un|d'une|autres?|traitements?|medicaments?"
                        r"|medications?|prise|ttt|tt|trt|par|suivants?|ci-dessous|actuellement|actuels?|en cours"
