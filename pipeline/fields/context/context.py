@@ -129,8 +129,7 @@ _TRAILING_BRACKETS = re.compile(r"\s*\([^()]*\)$")
 _LAST_CLAUSE = re.compile(r"[.;,]\s")
 _ASIDE = re.compile(r"\([^()\n]*\)")
 # A cause or an exception opens a proposition of its own: a plan cue before it does not reach past it.
-_NEW_PROPOSITION = re.compile(r"\b(?:car|parce que?|puisque|etant donne|du fait|hormis|sauf|a part|excepte)\b"
-                              r"|\ben dehors d")
+_NEW_PROPOSITION = re.compile(rf"\b(?:car|parce que?|puisque|etant donne|du fait)\b|{patterns.exception_words}")
 
 
 def _header_of(line: str) -> ListHeader:

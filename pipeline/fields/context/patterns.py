@@ -252,10 +252,10 @@ doubt_clause = [
 # d'arrêt de l'apixaban" (not "sous Préviscan, ce qui complique tout geste en cas de biopsie").
 conditional_before = (r"\ben cas d(?:e |')(?:geste|chirurgie|intervention|procedure|biopsie|extraction|soins|operation"
                       r"|saignement|hemorragie|complication|chute|thrombopenie|insuffisance renale)\b")
-# After someone else is named, the patient named again is the subject: "vit avec son épouse, il est anticoagulé
-# par Pradaxa", "sa fille rapporte qu'il prend du Xarelto" (not "son épouse, elle-même sous Lixiana").
 # The patient named after a relative's history, in words a relative is not named with.
 patient_named = r"\b(?:le patient|la patiente|lui-meme|personnellement|pour sa part|quant a (?:lui|elle))\b"
+# After someone else is named, the patient named again is the subject: "vit avec son épouse, il est anticoagulé
+# par Pradaxa", "sa fille rapporte qu'il prend du Xarelto" (not "son épouse, elle-même sous Lixiana").
 patient_again = r"\b(?:il|elle|qu'il|qu'elle|le patient|la patiente|monsieur|madame)\b(?!-meme)"
 # A family history line or list tells the relatives' diseases and drugs ("Familiaux : père - cancer de la
 # prostate ; mère - thromboses veineuses, sous AVK"): EDS-NLP's family cue stops at the first comma.
@@ -322,7 +322,8 @@ denied_stop_before = (r"\b(?:pas|jamais|plus|question)\s+(?:d'|de\s+)?(?:[\w']+\
                       r"|stopper|arrete|interrompu|suspendu|stoppe)e?s?\s+(?:le |la |l'|les |son |sa |ses |du |de la |de l')?$")
 # A denial with an exception is no denial: "pas de traitement local hormis une radiothérapie de L5", "aucun
 # traitement au long cours à part un AOD".
-exception_after = r"[^.;\n]{0,25}?\b(?:hormis|sauf|excepte|en dehors d|a part|a l'exception|si ce n'est)"
+exception_words = r"\b(?:hormis|sauf|exceptee?s?|a part|a l'exception|si ce n'est)\b|\ben dehors d"
+exception_after = rf"[^.;\n]{{0,25}}?(?:{exception_words})"
 # The family as the source of what is told ("la famille rapporte des réveils nocturnes", "selon sa
 # famille"): the patient's own state, not a relative's history (around EDS-NLP's family cue).
 _RELATIVE = r"(?:famille|epouse|epoux|mari|femme|conjointe?|compagne|compagnon|fille|fils|entourage|aidante?)"
@@ -367,9 +368,7 @@ stopping_list_header = (r"\b(?:arretee?s?|stoppee?s?|suspendue?s?|interrompue?s?
 # is a wrapped line, not a break. Table cells ("|") are handled
 # apart: a stop written in any cell of a row stops every drug of the row.
 # A full stop dictated and left as a word by voice recognition ("…le soir point sur le plan familial…"), not
-# "mise au point", "point de départ", "ce point".
-
-# (the literal first: the regex runs over whole letters)
+# "mise au point", "point de départ", "ce point" (the literal first: the regex runs over whole letters).
 dictated_stop = (r" point(?<=[A-Za-zÀ-ÿ0-9%)] point)(?<![ \n](?:au|ce|le|un|du|en|on) point)(?: à la ligne)?(?= [a-zà-ÿ])"
                  r"(?! (?:de|d'|du|des|vue|culminant|fort|faible|final|commun)\b)")
 

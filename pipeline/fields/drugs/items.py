@@ -279,7 +279,7 @@ def _drug_polarity(doc: Doc, span: Span) -> str:
 def _said(span: Span, item: str | None) -> str:
     """What a mention says of its item; an anticoagulant denied with doubt ("a priori pas d'AOD", "pas
     d'anticoagulant, il me semble") is doubtful, never absent (a missed anticoagulant is the worst error)."""
-    if _ALLERGY_BEFORE.search(fold(text_of(span.doc)[max(0, span.start_char - 40):span.start_char])):
+    if _ALLERGY_BEFORE.search(fold(text_of(span.doc)), max(0, span.start_char - 40), span.start_char):
         return IGNORED
     said = _bracketed_after(span, item) or _asked(span, item) or polarity(span)
     if said == DENIED and item == "anticoagulation" and doubted(span):

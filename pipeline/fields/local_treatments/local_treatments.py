@@ -306,7 +306,7 @@ class LocalTreatmentsExtractor(FieldExtractor):
         statements = self._treatment_statements(doc, questions, plans)
         statements += [Statement(DENIED, None, Evidence.of(s)) for s in mentions(doc, DENIAL)
                        if polarity(s) != IGNORED and not in_regions(questions, s.start_char)
-                       and not followed_by_exception(fold(text_of(doc)[s.end_char:s.end_char + 60]), 0)]
+                       and not followed_by_exception(fold(text_of(doc)), s.end_char)]
         statements += _form_statements(doc)
         statements = [s for s in statements if s.polarity != IGNORED]
         status, listed = resolve(statements)
