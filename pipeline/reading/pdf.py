@@ -24,7 +24,6 @@ MAX_PAGES = 200
 MIN_TEXT_CHARS = 10
 _GLYPHS = "☐☒☑□■✓✔✗✘"
 _GLYPH_RUN = re.compile(rf"^[\s{_GLYPHS}]*[{_GLYPHS}][\s{_GLYPHS}]*$")
-_OPTION_GAP = re.compile(r"\s{3,}")
 _PAGE_NUMBER = re.compile(r"(?:\bpage\s*)?(\d{1,3})\s*(?:/|sur)\s*(\d{1,3})\s*$", re.IGNORECASE)
 HEADER_LINES, FOOTER_LINES = 12, 4
 MARGIN_SHIFT = 1  # lines a repeated letterhead line may move from one page to the next
