@@ -45,7 +45,7 @@ def build_nlp() -> Language:
     logging.getLogger("edsnlp").setLevel(logging.ERROR)
     nlp = spacy.blank("eds")
     nlp.add_pipe("eds.sentences", config={"use_bullet_start": True})  # a list item is a statement of its own
-    nlp.add_pipe("rcp_lower_case_paragraphs")
+    nlp.add_pipe("rcp_sentence_starts")
     nlp.add_pipe("eds.normalizer", config={"pollution": False})  # no EDS report boilerplate in letters
     nlp.add_pipe("rcp_dates")  # EDS-NLP's dates, parsed where an extractor asks (see fields/dates)
     for name in MATCHERS:

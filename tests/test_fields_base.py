@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from pipeline.fields.base import CueTable, mentions, sentence_bounds, unwrapped
+from pipeline.fields.base import CueTable, field_starts, mentions, sentence_bounds, unwrapped
 
 TABLE = {
     "adenocarcinoma": [r"adenocarcinome", r"adk"],
@@ -73,3 +73,17 @@ def test_base_mentions_of_several_labels_come_in_text_order(nlp):
     assert [s.start_char for s in found] == sorted(s.start_char for s in found)
     assert {s.label_ for s in found} == {"local_treatment", "drug"} and len(found) == 3
     assert mentions(doc, "drug") == [s for s in found if s.label_ == "drug"]
+
+
+@pytest.mark.parametrize("line, fields", [
+    ("Anticoagulant : Préviscan         Antiagrégant : non", ["Antiagrégant"]),
+    ("Nom : D.      Né le : 03/04/1952\tPoids : 60 kg", ["Né le", "Poids"]),
+    ("Tabac : non Traitement en cours : Eliquis", ["Traitement en cours"]),
+    # a colon ending a sentence, a time, a value after a wide gap: no field of its own
+    ("Merci de discuter en RCP : radiothérapie ?", []),
+    ("Pas de Xgeva ni de Zometa à ce jour : jamais proposé.", []),
+    ("Anticoagulant :      non", []),
+    ("RDV le 12/03      à 10:30", []),
+])
+def test_base_field_starts_in_the_middle_of_a_line(line, fields):
+    assert [re.match(r"[^:]*?(?=\s?:)", line[start:]).group() for start in field_starts(line)] == fields

@@ -556,5 +556,22 @@ def test_fields_drugs_taken_anticoagulant_is_never_absent_nor_unknown(analyse, t
     assert analyse(text)["anticoagulation"].status not in ("absent", "unknown")
 
 
+@pytest.mark.parametrize("text, status, atc", [
+    # two form columns joined on one line: a field's answer speaks of its own label only
+    ("Anticoagulant : Fluindione         Antiagrégant : non", "present", ["B01AA12"]),
+    ("Tabac : non      Traitement : Apixaban 5 mg x2", "present", ["B01AF02"]),
+    ("Tabac : non Traitement : Rivaroxaban 20 mg", "present", ["B01AF01"]),
+    ("Allergie : aucune\tTraitement : Lixiana 60 mg", "present", ["B01AF03"]),
+    ("Traitement : Eliquis 5 mg      Chirurgie envisagée : oui", "present", ["B01AF02"]),
+    ("Pradaxa 110 mg x2      Aspirine : non", "present", ["B01AE07"]),
+    # the field's own answer still denies it, wide gap or not
+    ("Anticoagulant :      non      Antiagrégant : Kardégic", "absent", []),
+    ("Tabac : non      Anticoagulant : aucun", "absent", []),
+])
+def test_fields_drugs_form_columns_on_one_line(analyse, text, status, atc):
+    value = analyse(text)["anticoagulation"]
+    assert (value.status, agents(value)) == (status, atc)
+
+
 def test_fields_drugs_an_acronym_glued_to_a_figure_is_no_drug(analyse):
     assert analyse("Mutation germinale HNF1B.")["anticoagulation"].status == "unknown"

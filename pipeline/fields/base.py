@@ -193,6 +193,20 @@ def lower_case_paragraph_starts(text: str) -> list[int]:
             if paragraph_ends_before_lower_case(text, match.start())]
 
 
+_LABEL_AFTER_GAP = re.compile(form_patterns.label_after_gap)
+_LABEL_AFTER_SPACE = re.compile(form_patterns.label_after_space)
+
+
+@lru_cache(maxsize=16)
+def field_starts(text: str) -> list[int]:
+    """Where a form field's label starts in the middle of a line ("Tabac : non      Traitement : Eliquis"): the
+    cues of the field before it do not reach past it. After a single space, only on a line that already holds a
+    label ("Merci de discuter en RCP : …" is a sentence)."""
+    after_space = [match.end() for match in _LABEL_AFTER_SPACE.finditer(text)
+                   if ":" in text[text.rfind("\n", 0, match.start()) + 1:match.start()]]
+    return sorted({match.end() for match in _LABEL_AFTER_GAP.finditer(text)}.union(after_space))
+
+
 @lru_cache(maxsize=16)
 def _breaking_newlines(text: str) -> list[int]:
     """Where the line breaks that end a sentence are, found once per letter."""

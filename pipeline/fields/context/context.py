@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
-from pipeline.fields.base import all_mentions, cue_regex, lower_case_paragraph_starts, text_of, unwrapped
+from pipeline.fields.base import all_mentions, cue_regex, field_starts, lower_case_paragraph_starts, text_of, unwrapped
 from pipeline.fields.context import patterns
 
 AFTER_WINDOW, BEFORE_WINDOW, PLAN_AFTER_WINDOW = 80, 60, 40
@@ -153,9 +153,9 @@ def list_header(text: str, start: int) -> ListHeader:
 @lru_cache(maxsize=16)
 def _breaks(text: str) -> tuple[list[int], list[int]]:
     """Starts and ends of every clause break of a text, found once per letter (with the line ends
-    before a lower-case line that still end a paragraph or a list item)."""
+    before a lower-case line that still end a paragraph or a list item, and the starts of form fields)."""
     bounds = sorted([(m.start(), m.end()) for m in _compiled()["break"].finditer(text)]
-                    + [(start - 1, start) for start in lower_case_paragraph_starts(text)])
+                    + [(start - 1, start) for start in (*lower_case_paragraph_starts(text), *field_starts(text))])
     return [start for start, _ in bounds], [end for _, end in bounds]
 
 
@@ -421,11 +421,12 @@ def _share_within_runs(runs: list[list[Span]]) -> None:
 _DICTATED_STOP = re.compile(patterns.dictated_stop)
 
 
-class LowerCaseParagraphs:
-    """Starts a sentence at each line that begins in lower case yet follows a paragraph or a list item
-    (EDS-NLP's sentences take such a line for a wrapped one, and its qualifiers' reach runs on): a letter
-    typed in lower case, or dictated paragraphs; and after each full stop dictated as a word ("… point sur
-    le plan familial …")."""
+class SentenceStarts:
+    """Starts a sentence where EDS-NLP's sentences run on although the letter starts a new statement, so that
+    its qualifiers' reach stops there: at each line that begins in lower case yet follows a paragraph or a list
+    item (EDS-NLP takes it for a wrapped line): a letter typed in lower case, or dictated paragraphs; after each
+    full stop dictated as a word ("… point sur le plan familial …"); and at each form field's label in the middle
+    of a line ("Anticoagulant : Préviscan      Antiagrégant : non")."""
 
     def __init__(self, nlp, name: str):
         self.name = name
@@ -433,7 +434,7 @@ class LowerCaseParagraphs:
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
         stops = [match.end() + 1 for match in _DICTATED_STOP.finditer(text)]
-        for start in [*lower_case_paragraph_starts(text), *stops]:
+        for start in [*lower_case_paragraph_starts(text), *stops, *field_starts(text)]:
             first = doc.char_span(start, start + 1, alignment_mode="expand")
             if first is not None:
                 doc[first.start].is_sent_start = True

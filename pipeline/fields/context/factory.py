@@ -1,7 +1,7 @@
 """Registers the mention-context components."""
 from spacy.language import Language
 
-from pipeline.fields.context.context import FamilyAsSource, LowerCaseParagraphs, MentionContext
+from pipeline.fields.context.context import FamilyAsSource, SentenceStarts, MentionContext
 
 ASSIGNS = ["span._.rcp_stopped", "span._.rcp_planned", "span._.rcp_doubt", "span._.rcp_other_person",
            "span._.rcp_current", "span._.rcp_denied", "span._.rcp_latest", "span._.rcp_condition"]
@@ -18,6 +18,6 @@ def create_family_as_source(nlp: Language, name: str) -> FamilyAsSource:
     return FamilyAsSource(nlp, name)
 
 
-@Language.factory("rcp_lower_case_paragraphs", assigns=["token.is_sent_start"], requires=["token.is_sent_start"])
-def create_lower_case_paragraphs(nlp: Language, name: str) -> LowerCaseParagraphs:
-    return LowerCaseParagraphs(nlp, name)
+@Language.factory("rcp_sentence_starts", assigns=["token.is_sent_start"], requires=["token.is_sent_start"])
+def create_sentence_starts(nlp: Language, name: str) -> SentenceStarts:
+    return SentenceStarts(nlp, name)

@@ -10,3 +10,11 @@ not_known_answers = [r"ne sait pas", r"ne sais pas", r"nsp", r"inconnue?s?", r"n
 doubt_answers = [r"\?+", r"a verifier", r"a confirmer"]
 # A label is short: at most this many words before the colon.
 max_label_words = 6
+
+# A form field's label standing in the middle of a line, after the answer to the field before it (two form
+# columns joined by the text layer: "Anticoagulant : Préviscan      Antiagrégant : non", "Tabac : non Traitement :
+# Eliquis"): it starts a field of its own, out of reach of the cues of the field before. After a wide gap or a tab
+# it may be any word; after a single space it starts with a capital and the words after it do not.
+label_after_gap = r"(?<=[^\s:])(?:[^\S\n]{2,}|[^\S\n]*\t)[^\S\n]*(?=[^\W\d_][\w'’/()-]*(?:[^\S\n][\w'’/()-]+){0,3}[^\S\n]?:(?![\d/]))"
+label_after_space = (r"(?<=[^\s:])[^\S\n](?=(?:[-•–][^\S\n])?[A-ZÀ-Ý][\w'’/()-]*(?:[^\S\n][a-zà-ÿ'’/(-][\w'’/()-]*){0,3}"
+                     r"[^\S\n]?:(?![\d/]))")
