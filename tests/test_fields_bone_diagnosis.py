@@ -94,6 +94,9 @@ def codes(value) -> list[str]:
     ("Il se plaint depuis février de douleurs de l'épaule gauche. Il poursuit son activité de menuisier. "
      "Examen : mobilité conservée. Pas de déficit.\n\nL'IRM du 02/04 montre une lésion lytique de la glène.",
      ["pain"]),
+    # a form's heading; an apostrophe lost in dictation
+    ("Découverte os : paraparésie brutale le 12/05/2026 = compression médullaire D6.", ["neurological_deficit"]),
+    ("le bilan d extension initial en octobre montre des metastases osseuses multiples", ["staging_imaging"]),
 ])
 def test_bone_diagnosis_circumstances(analyse, text, expected):
     assert codes(analyse(text)["boneDiagnosis"]) == expected

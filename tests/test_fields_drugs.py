@@ -573,5 +573,28 @@ def test_fields_drugs_form_columns_on_one_line(analyse, text, status, atc):
     assert (value.status, agents(value)) == (status, atc)
 
 
+@pytest.mark.parametrize("text, item, status, atc", [
+    # a word written before a dose is a drug name, misspelt by up to two letters
+    ("Traitement :\n- eliqiuss 2,5 mg x2/j\n- Doliprane 1 g", "anticoagulation", "present", ["B01AF02"]),
+    ("Lovneoxx 4000 UI le soir.", "anticoagulation", "present", ["B01AB05"]),
+    ("Fragment osseux de 2 cm.", "anticoagulation", "unknown", []),  # no dose, no drug
+    # a hyphenated class typed with a space
+    ("pas de traitement anti resorptif pour l'instant", "boneTargetedTherapy", "absent", []),
+    ("Pas d'anti coagulant.", "anticoagulation", "absent", []),
+    # an agent named with doubt beside its class: which one is to be checked
+    ("Elle dit prendre un anticoagulant pour le cœur, qui serait du Lixiana.", "anticoagulation", "uncertain",
+     ["B01AF03"]),
+    ("Anticoagulé par AOD (Eliquis ?).", "anticoagulation", "uncertain", ["B01AF02"]),
+    # a denial said with doubt against an agent taken: the letter contradicts itself
+    ("Pas d'anticoagulant à ma connaissance.\nTraitement : Lixiana 60 mg", "anticoagulation", "conflicting",
+     ["B01AF03"]),
+    # asking whether to take a stopped drug up again takes nothing up
+    ("Kardégic arrêté en pré-op.\nQuestions : Reprise du Kardégic ?", "antiplatelets", "absent", []),
+])
+def test_fields_drugs_misspellings_doubts_and_contradictions(analyse, text, item, status, atc):
+    value = analyse(text)[item]
+    assert (value.status, agents(value)) == (status, atc)
+
+
 def test_fields_drugs_an_acronym_glued_to_a_figure_is_no_drug(analyse):
     assert analyse("Mutation germinale HNF1B.")["anticoagulation"].status == "unknown"

@@ -81,6 +81,9 @@ def test_project_status_intent_treatment(analyse, text, status, intent, atc):
     ("Nos questions : une SBRT est-elle possible ?", "une SBRT est-elle possible ?"),
     ("Merci de nous donner l'avis de la RCP sur une cimentoplastie de L5. Bien à vous.",
      "Merci de nous donner l'avis de la RCP sur une cimentoplastie de L5."),
+    # quoted from an earlier e-mail
+    ("Je transmets.\n> Question : SBRT du sacrum en poursuivant la même ligne ?\n> Je te laisse voir.\n> Bises",
+     "SBRT du sacrum en poursuivant la même ligne ?"),
 ])
 def test_project_question(analyse, text, question):
     value = analyse(text)["therapeuticProject"]

@@ -77,6 +77,9 @@ def test_tumour_status(analyse, text, status):
     ("Carcinome papillaire, d'origine thyroïdienne vraisemblable.", "thyroid"),
     ("Adénocarcinome lieberkühnien, primitif colique probable.", "colorectal"),
     ("Carcinome urothélial, d'origine vésicale probable.", "bladder"),
+    # what the pathology suggests, after a comma
+    ("Métastase d'un adénocarcinome TTF1+, évoquant en premier lieu une origine pulmonaire.", "lung"),
+    ("Adénocarcinome, en faveur d'une origine mammaire.", "breast"),
 ])
 def test_tumour_proven_histology_with_probable_origin_is_present(analyse, text, site):
     result = tumour(analyse, text)
@@ -127,6 +130,9 @@ def test_tumour_current_cancer_outweighs_an_old_one(analyse):
     ("Carcinome rénal papillaire de type 2.", "other"),
     ("Cancer pulmonaire non à petites cellules de type épidermoïde.", "squamous_cell_carcinoma"),
     ("Carcinome urothélial de la vessie.", "other"),
+    ("Tumeur primitive : K vésiculaire de la thyroïde.", "other"),
+    ("Cancer papillaire de la thyroïde.", "other"),
+    ("Carcinome folliculaire thyroïdien.", "other"),
 ])
 def test_tumour_histology(analyse, text, histology):
     result = tumour(analyse, text)
@@ -188,6 +194,7 @@ def test_tumour_histology_missing_when_not_written(analyse, text):
     # dictated numbers
     ("ALK négatif et PD-L1 à cinq pour cent", {"ALK": "negative", "PD-L1": "positive"}),
     ("un PSA à quarante-deux nanogrammes par millilitre", {"PSA": "positive"}),
+    ("Adénocarcinome prostatique, le PSA était à 340.", {"PSA": "positive"}),
 ])
 def test_biomarkers_results(analyse, text, expected):
     assert markers(analyse, text) == expected

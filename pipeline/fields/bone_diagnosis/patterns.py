@@ -53,7 +53,7 @@ REVEALED_BY = r"\brevelee?s?(?: (?:le|en|au|a|des|il y a|depuis|dans|fin|debut|m
 
 # Words saying the bone disease was found, and how: "découvertes sur", "révélée par", "à l'occasion de".
 discovery = [
-    r"\bdecouverte?s?\b", r"\bdecouvrir\b", REVEALED_BY,
+    r"\bdecouverte os(?:seuse)?\b", r"\bdecouverte?s?\b", r"\bdecouvrir\b", REVEALED_BY,
     r"\brevel(?:ee?s?|ant|ante|ation|atrices?|ateurs?)\b",
     r"\bmode de decouverte\b", r"\bcirconstances?(?: de decouverte)?\b", r"\ba l'occasion d",
     r"\bpremiere?s? (?:lesions?|localisations?|metastases?|manifestations?) osseuses?\b",
@@ -63,15 +63,16 @@ discovery = [
 # Discovery words that need no mention of the disease beside them: headings ("Circonstances : douleurs…"),
 # and those that say by themselves that a symptom revealed it ("lombalgies révélatrices").
 discovery_headings = [
-    r"\bcirconstances?(?: de decouverte)?\b", r"\bmode de decouverte\b", r"\bdecouverte osseuse\b",
+    r"\bcirconstances?(?: de decouverte)?\b", r"\bmode de decouverte\b", r"\bdecouverte os(?:seuse)?\b",
     r"\brevelat(?:rices?|eurs?)\b", r"\binaugura(?:le|l|ux|les)\b", REVEALED_BY,
 ]
 
 # Said in so many words: the imaging found the disease by chance (it outweighs the reason of that imaging).
 FORTUITOUS = r"\bfortuite?s?\b|\bfortuitement\b|\bpar hasard\b|\bincidentalomes?\b"
 
-# The cancer's initial staging: imaging that names it tells the first discovery, as "découvertes sur" does.
-INITIAL_STAGING = (r"\b(?:(?:de|du|au) )?bilan d'extension(?: initial)?\b|\b(?:(?:de|du|au) )?bilan initial\b"
+# The cancer's initial staging: imaging that names it tells the first discovery, as "découvertes sur" does
+# ("bilan d extension": the apostrophe lost in dictation).
+INITIAL_STAGING = (r"\b(?:(?:de|du|au) )?bilan d['\s]extension(?: initial)?\b|\b(?:(?:de|du|au) )?bilan initial\b"
                    r"|\bbilan de stadification\b|\b(?:des le|au moment du|lors du) (?:diagnostic|bilan)\b"
                    r"|\bsynchrones?\b|\b(?:tep|tep-?tdm|tep-?scanner|pet-?scan|scanner|tdm|irm|scintigraphie)s? initia(?:l|le|ux)\b"
                    # "métastatique osseux d'emblée", "mets osseuses d'emblée": found with the cancer

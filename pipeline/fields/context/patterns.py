@@ -223,7 +223,7 @@ planned_before = [
 # A line asking the board something asks about the treatments it names (they are not told as done or taken):
 # a question label ("DEMANDE : avis RT urgente vs chirurgie", "Q1- cimentoplastie ?", "Question posée : SBRT ?"),
 # or a line opening with a question ("Que proposer ? RT externe ? chir ?", "Merci de votre avis sur la suite (RT ?)").
-question_line_label = (r"[^\S\n]*(?:(?:\d{1,2}[.)]|[-•*–])[^\S\n]*)?(?:(?:q|questions?(?: posees?| soumises?)?(?: (?:a|pour) (?:la |votre )?rcp)?)"
+question_line_label = (r"[^\S\n]*(?:>[^\S\n]*)*(?:(?:\d{1,2}[.)]|[-•*–])[^\S\n]*)?(?:(?:q|questions?(?: posees?| soumises?)?(?: (?:a|pour) (?:la |votre )?rcp)?)"
                        r"[^\S\n]*(?:n[°o]?[^\S\n]*)?\d{0,2}[^\S\n]*[:)\-]"
                        r"|(?:demandes?|questions?|motif de (?:la )?(?:demande|presentation|l'avis)|objet de la demande"
                        r"|avis demande|attentes?)\b[^:\n]{0,30}:"

@@ -63,6 +63,7 @@ class Mention:
     covers: tuple[str, ...] | None = None  # for a class: the ATC prefixes it names (None: the whole item)
     long_term: bool = False  # a denial of long-term or full-dose treatment only
     preventive: bool = False  # an agent given at a preventive dose
+    hedged: bool = False  # a denial said with doubt ("pas d'anticoagulant à ma connaissance"): doubtful
 
 
 def _clause(span: Span) -> str:
@@ -128,8 +129,9 @@ def class_mention(span: Span) -> Mention:
     covers = _covered_by(name)
     # "n'est plus anticoagulé" is a stop, "pas d'AVK" a denial
     stopped = span._.rcp_stopped and not (span._.negation or doubted(span))
-    return Mention(_said(span, span.kb_id_), None, Evidence.of(span), span.text, stopped, covers=covers,
-                   long_term=bool(_LONG_TERM.search(clause)))
+    said = _said(span, span.kb_id_)
+    return Mention(said, None, Evidence.of(span), span.text, stopped, covers=covers,
+                   long_term=bool(_LONG_TERM.search(clause)), hedged=_hedged(span, said))
 
 
 def is_form_label(span: Span) -> bool:
@@ -209,6 +211,12 @@ def _status(item_mentions: list[Mention], item: str) -> tuple[str, list[Mention]
     considered = [m for m in item_mentions if m not in beside]
     contradicting = [m for m in considered if m.polarity == DENIED]
     status = resolve_status([m.polarity for m in considered], doubt_wins_over_denial=item == "anticoagulation")
+    doubted_agents = [m for m in item_mentions if m.polarity == DOUBTFUL and m.atc]
+    if status == "present" and doubted_agents and not any(m.atc for m in affirmed):
+        status = "uncertain"  # "un anticoagulant pour le cœur, qui serait du Lixiana": which one is to be checked
+    hedged = [m for m in item_mentions if m.hedged and affirmed and _contradicts(m, affirmed)]
+    if status == "present" and hedged:  # "Lixiana 60 mg" in the list, "pas d'anticoagulant à ma connaissance"
+        return "conflicting", affirmed + hedged
     listed = {
         "present": affirmed,
         "conflicting": affirmed + contradicting,
@@ -227,11 +235,13 @@ def _without_superseded_denials(doc: Doc, item_mentions: list[Mention]) -> list[
 
 
 def named_drugs(doc: Doc) -> list[Mention]:
-    """Every drug the letter names, as statements; a drug stopped somewhere is current nowhere."""
+    """Every drug the letter names, as statements; a drug stopped somewhere is current nowhere (a question about
+    taking it up again, "Reprise du Kardégic ?", takes nothing up)."""
     return without_stopped_agents(
-        [Mention(_drug_polarity(doc, s), s.kb_id_, Evidence.of(s), s.text, s._.rcp_stopped and not doubted(s),
-                 s._.rcp_current or (s._.rcp_latest and not s._.rcp_stopped),
-                 preventive=_preventive(s)) for s in mentions(doc, DRUG)])
+        [Mention(said, s.kb_id_, Evidence.of(s), s.text, s._.rcp_stopped and not doubted(s),
+                 said != IGNORED and (s._.rcp_current or (s._.rcp_latest and not s._.rcp_stopped)),
+                 preventive=_preventive(s), hedged=_hedged(s, said))
+         for s in mentions(doc, DRUG) for said in [_drug_polarity(doc, s)]])
 
 
 def before_class_stops(drug_mentions: list[Mention], classes: list[tuple[str, Mention]]) -> list[Mention]:
@@ -274,6 +284,10 @@ def _drug_polarity(doc: Doc, span: Span) -> str:
     if polarity(span) == IGNORED:
         return IGNORED
     return _said(span, item_of(span.kb_id_))
+
+
+def _hedged(span: Span, said: str) -> bool:
+    return said == DOUBTFUL and polarity(span) == DENIED
 
 
 def _said(span: Span, item: str | None) -> str:

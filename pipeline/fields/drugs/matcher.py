@@ -1,4 +1,5 @@
-"""Finds drug names (with one-letter misspellings) and drug classes; labels them for the qualifiers."""
+"""Finds drug names (with one-letter misspellings, two before a dose) and drug classes; labels them for the
+qualifiers."""
 from __future__ import annotations
 
 import re
@@ -33,6 +34,29 @@ def within_one_edit(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Letters missing, extra or replaced, and neighbours swapped, between a and b (limit + 1 once past limit)."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous2, previous = [], list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        row = [i]
+        for j, y in enumerate(b, 1):
+            cost = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (x != y))
+            if i > 1 and j > 1 and x == b[j - 2] and a[i - 2] == y:
+                cost = min(cost, previous2[j - 2] + 1)
+            row.append(cost)
+        if min(row) > limit:
+            return limit + 1
+        previous2, previous = previous, row
+    return previous[-1]
+
+
+def _with_spaced_hyphens(terms: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Each hyphenated class name also written with a space, as typed or dictated ("anti résorptif")."""
+    return {key: names + [name.replace("-", " ") for name in names if "-" in name] for key, names in terms.items()}
+
+
 class DrugMatcher:
     """Adds to doc.spans['rcp'] a 'drug' span (kb_id_ = ATC) per drug name and a
     'drug_class' span (kb_id_ = item) per class name."""
@@ -43,7 +67,7 @@ class DrugMatcher:
         self.matcher = EDSPhraseMatcher(nlp.vocab, attr="NORM", ignore_excluded=False)
         self.matcher.build_patterns(nlp=nlp, terms=vocabulary.names)
         self.class_matcher = EDSPhraseMatcher(nlp.vocab, attr="NORM", ignore_excluded=False)
-        self.class_matcher.build_patterns(nlp=nlp, terms=patterns.class_terms)
+        self.class_matcher.build_patterns(nlp=nlp, terms=_with_spaced_hyphens(patterns.class_terms))
         self.fuzzy: dict[str, tuple[str, str]] = {}  # deletion variant -> (name, ATC)
         for atc, names in vocabulary.curated.items():
             for term in names:
@@ -56,6 +80,17 @@ class DrugMatcher:
                                if fold(term).isalpha() and len(term) >= patterns.split_name_min_length}
 
         self.misspelt_atc = lru_cache(maxsize=1 << 16)(self._misspelt_atc)  # letters share most of their words
+        self.by_initial: dict[str, list[tuple[str, str]]] = {}  # first letter -> curated one-word names
+        for word, atc in set(self.fuzzy.values()):
+            self.by_initial.setdefault(word[0], []).append((word, atc))
+        self.dose_after = re.compile(patterns.dose_after)
+
+    def _dosed_atc(self, word: str) -> str | None:
+        """The ATC code of the one curated name within two letters of `word`, a word written before a dose."""
+        if len(word) < patterns.dosed_name_min_length or not word.isalpha():
+            return None
+        close = {atc for name, atc in self.by_initial.get(word[0], []) if edit_distance(word, name, 2) <= 2}
+        return close.pop() if len(close) == 1 else None
 
     def _misspelt_atc(self, word: str) -> str | None:
         """The ATC code of the curated name `word` misspells by one letter, if any."""
@@ -76,6 +111,8 @@ class DrugMatcher:
         words = list(_WORD.finditer(folded))
         for index, word in enumerate(words):
             atc = self.misspelt_atc(word.group())
+            if not atc and self.dose_after.match(folded, word.end()):
+                atc = self._dosed_atc(word.group())
             span = doc.char_span(word.start(), word.end(), label=DRUG, kb_id=atc) if atc else None
             if span is not None and len(span) == 1 and span.start not in taken:
                 spans.append(span)

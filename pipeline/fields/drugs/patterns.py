@@ -75,6 +75,10 @@ no_drugs_at_all = [
 # Shortest single-word name that a one-letter misspelling may still match
 # (misspellings are matched against the reference table and our additions only).
 fuzzy_min_length = 7
+# A word followed by a dose is a drug name: it may then be misspelt by two letters ("eliqiuss 2,5 mg x2"), when
+# it is at least this long and only one name of the table lies that close.
+dosed_name_min_length = 7
+dose_after = r"[^\S\n]*\d+(?:[,.]\d+)?[^\S\n]*(?:mg|µg|ug|mcg|g|ui|u\.?i\.?|ml)\b"
 # Shortest name looked up when written in two words by voice recognition ("x geva", "inno hep").
 split_name_min_length = 5
 # EDS-NLP's resource also names nutrition products and excipients with everyday words:

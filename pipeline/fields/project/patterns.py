@@ -71,9 +71,9 @@ undecided = [
     r"non (?:defini|etabli|decide)", r"indetermine", r"selon (?:l'avis|avis|la rcp)", r"\?",
 ]
 
-# Where the question to the board starts: a heading at the start of a line, then a separator
+# Where the question to the board starts: a heading at the start of a line (maybe quoted from an e-mail: "> "), then a separator
 # ("Question :", "Questions\n"), or only a space after a qualified heading ("Question posée SBRT de T4 ?").
-_question_words = (r"^[^\S\n]*(?:(?:\d[.)]|[-•*–])[^\S\n]*)?(?:mes |nos |la |les )?(?:questions?|q(?= rcp)|interrogations?|problematique"
+_question_words = (r"^[^\S\n]*(?:>[^\S\n]*)*(?:(?:\d[.)]|[-•*–])[^\S\n]*)?(?:mes |nos |la |les )?(?:questions?|q(?= rcp)|interrogations?|problematique"
                    r"|motif (?:de (?:la )?demande|de presentation|d'inscription)|avis (?:demande|sollicite)"
                    # "Demande à la RCP métastases osseuses :", or over a list of questions (not a letter's title)
                    r"|demandes?(?: d'avis)? (?:a|pour) (?:la |votre )?rcp(?:[^\S\n]+(?:de |des |d')?[\w-]+){0,3}?"
@@ -83,13 +83,15 @@ _question_qualifier = (r"(?: posees?| soumises?)(?: (?:a|pour) (?:la |votre )?rc
                        r"|(?: (?:a|pour) (?:la |votre )?rcp| rcp)(?:[^\S\n]+(?:de |des |d')?[\w-]+){0,3}?")
 question_heading = (_question_words + r"(?:(?:" + _question_qualifier + r")?[^\S\n]*(?::|\||-|\n|$)"
                     r"|(?:" + _question_qualifier + r")[^\S\n]+)")
-# Where it ends: a closing formula, a signature, a new form section.
-question_end = (r"\n[^\S\n]*\n|\n[^\S\n]*(?:je (?:reste|vous|te)|nous (?:restons|vous)|bien (?:a (?:toi|vous)|confraternel"
-                r"|cordial|amical|sincere)|cordialement|confraternellement|amicalement|merci|avec mes|en vous remerciant"
+# Where it ends: a closing formula, a signature, a new form section (a line quoted from an e-mail starts after its ">").
+_LINE_START = r"\n(?:[^\S\n]|>)*"
+question_end = (_LINE_START + r"\n|" + _LINE_START + r"(?:je (?:reste|vous|te)|nous (?:restons|vous)|bien (?:a (?:toi|vous)|confraternel"
+                r"|cordial|amical|sincere)|cordialement|confraternellement|amicalement|bises|amities|merci|avec mes|en vous remerciant"
                 r"|veuillez|recevez|dr\.? |docteur|pr\.? |professeur|signature|formulaire|fait le|copie)")
 # A new form field also ends it: a capitalised short label and a colon, or a checkbox line (on the text as written).
 # (or a short title line: "Traitement de sortie")
-question_next_field = r"\n[^\S\n]*[A-ZÀ-Ý][^:\n|?]{0,40}[:|]|\n[^\n]*[☒☐]|\n[^\S\n]*[A-ZÀ-Ý][^:\n|?.,;]{0,40}(?=\n)"
+question_next_field = (_LINE_START + r"[A-ZÀ-Ý][^:\n|?]{0,40}[:|]|\n[^\n]*[☒☐]|" + _LINE_START
+                       + r"[A-ZÀ-Ý][^:\n|?.,;]{0,40}(?=\n)")
 question_max_length = 800
 # Without a heading, a sentence asking for the board's opinion is the question.
 question_sentence = [

@@ -18,7 +18,9 @@ organ_window = 60  # characters allowed between a cancer word and its organ (no 
 # A comma before these words does not end the phrase: the organ still qualifies the cancer word
 # ("carcinome épidermoïde, d'origine pulmonaire probable", "adénocarcinome, de primitif mammaire").
 origin_after_comma = [r"d'origine", r"de primitif", r"de primitivite", r"probablement", r"vraisemblablement",
-                      r"possiblement"]
+                      r"possiblement",
+                      # what the pathology suggests: "adénocarcinome TTF1+, évoquant en premier lieu une origine pulmonaire"
+                      r"(?:evoqu\w+|en faveur|sugger\w+|orientant vers)[^,;.\n]{0,30}?\borigine"]
 abbreviation_organ_window = 12
 
 # Organ words, by the contract's site code.
@@ -86,11 +88,12 @@ histology = {
     "squamous_cell_carcinoma": [r"epidermoides?", r"malpighiens?", r"malpighiennes?", r"spino-?cellulaires?",
                                 r"squameux"],
     "adenocarcinoma": [r"adeno-?carcinomes?", r"adk"],
-    "other": [r"\bcarcinomes?(?: \w+){0,2}? (?:papillaire|chromophobe|vesiculaire|medullaire|oncocytaire|anaplasique|"
+    "other": [r"\b(?:carcinomes?|cancers?|k|neoplasies?)(?: \w+){0,2}? (?:papillaire|chromophobe|vesiculaire|folliculaire|"
+              r"medullaire|oncocytaire|anaplasique|"
               r"hepatocellulaire|sarcomatoide|mucoepidermoide|adenoide kystique)s?", r"carcinomes? urotheliale?s?",
               r"tumeurs? urotheliale?s?", r"melanomes?", r"sarcomes?", r"hepatocarcinomes?", r"cholangiocarcinomes?",
-              r"mesotheliomes?", r"thyroidiens? (?:papillaire|vesiculaire|medullaire|anaplasique)s?",
-              r"(?:de la )?thyroide (?:papillaire|vesiculaire|medullaire|anaplasique)s?"],
+              r"mesotheliomes?", r"thyroidiens? (?:papillaire|vesiculaire|folliculaire|medullaire|anaplasique)s?",
+              r"(?:de la )?thyroide (?:papillaire|vesiculaire|folliculaire|medullaire|anaplasique)s?"],
     "nsclc_nos": [r"non a petites cellules", r"non-a-petites cellules", r"non microcellulaires?", r"cbnpc", r"cpnpc",
                   r"nsclc"],
 }
@@ -225,10 +228,10 @@ her2_equivocal = r"^\W*(?:score\s*)?2 ?\+\s*(?:[,;(]|$)"
 percent_markers = ("PD-L1", "ER", "PR")
 # ({number} is a number in figures or in words: "PD-L1 à cinq pour cent", dictated)
 percent = r"(?P<less><|≤|inferieur a|inf a)?\s*(?P<number>{number})\s*(?:-\s*\d+\s*)?(?:%|pour ?cent\b)"
-# A serum PSA value: with its unit, or right after the name ("PSA 120", "PSA à 0,2");
+# A serum PSA value: with its unit, or right after the name ("PSA 120", "PSA à 0,2", "le PSA était à 340");
 # above the normal it is positive.
 psa_values = [r"^\D{{0,25}}?\b({number})\s*(?:ng|µg|ug|nanogrammes?|microgrammes?)",
-              r"^(?:\s|:|=|a\b|de\b|serique\b|initial\b|total\b)*(\d+(?:[.,]\d+)?)(?!\s*[/%\d])"]
+              r"^(?:\s|:|=|a\b|de\b|serique\b|initial\b|total\b|etait\b|est\b)*(\d+(?:[.,]\d+)?)(?!\s*[/%\d])"]
 psa_normal_max = 4.0
 # Markers whose value (percentage, serum level) is kept beside the result.
 valued_markers = ("PD-L1", "ER", "PR", "PSA")
