@@ -549,6 +549,8 @@ def test_fields_drugs_line_ending_on_a_preposition_goes_on(analyse):
     "Je me pose la question d'un arrêt de l'Eliquis pendant la RT.",
     "Que proposer ? Le patient prend du Xarelto 20 mg.",
     "Relais par HBPM à prévoir avant la chirurgie (actuellement Xarelto 20 mg).",
+    # a family line long enough to look wrapped, then the patient's own line
+    "Antécédents familiaux : mère décédée d'un cancer du sein à 60 ans, père HTA\nEP en 2024 sous Eliquis 5 mg matin et soir",
 ])
 def test_fields_drugs_taken_anticoagulant_is_never_absent_nor_unknown(analyse, text):
     """The worst error: an anticoagulant the patient takes read as absent or unknown (these sentences were
@@ -594,6 +596,31 @@ def test_fields_drugs_form_columns_on_one_line(analyse, text, status, atc):
 def test_fields_drugs_misspellings_doubts_and_contradictions(analyse, text, item, status, atc):
     value = analyse(text)[item]
     assert (value.status, agents(value)) == (status, atc)
+
+
+@pytest.mark.parametrize("text, atc", [
+    # a period a history line opens on, a range right after the drug: over when the letter is later
+    ("Courrier du 10/01/2026.\nOctobre à décembre 2023 : radio-chimiothérapie (carboplatine-paclitaxel).\n"
+     "Doliprane 1 g.", ["N02BE01"]),
+    ("Courrier du 10/01/2026.\nLignes : leuproréline (Eligard) depuis 2022, poursuivie ; abiratérone 2022-2023.",
+     ["L02AE02"]),
+    # ... unless said carried on
+    ("Courrier du 10/01/2026.\n06/2023 - 10/2023 : docétaxel 6 cycles associé au darolutamide (Nubeqa) 600 mg x2/j\n"
+     "(trithérapie), darolutamide poursuivi depuis.", ["L02BB06"]),
+    # a stop told in the next clause as a noun
+    ("Courrier du 10/01/2026.\n06/2025 : nivolumab + ipilimumab ; arrêt après 3 cycles pour colite.", []),
+    ("Eliquis 5 mg x2 ; arrêt du tabac en 2010.", ["B01AF02"]),
+    # an aside after the drug does not use up the reach of its stop
+    ("Le Plavix (artériopathie des membres inférieurs) a été suspendu avant la chirurgie et n'a pas été repris.", []),
+    # a prescription lists what is taken
+    ("Prolia pour ostéoporose (2019-2022), arrêté.\nOrdonnance : Xgeva 120 mg SC/4 sem.", ["M05BX04"]),
+    # a relative's treatment on a family line wrapped by the layout
+    ("- Familiaux : père décédé d'un cancer colique à 71 ans ; une soeur traitée pour un\ncancer du sein "
+     "(tamoxifène).\nDoliprane 1 g.", ["N02BE01"]),
+])
+def test_fields_drugs_history_periods_stops_and_relatives(analyse, text, atc):
+    value = analyse(text)["currentMedications"]
+    assert sorted(m.atc for m in value.medications if m.atc) == atc
 
 
 def test_fields_drugs_an_acronym_glued_to_a_figure_is_no_drug(analyse):

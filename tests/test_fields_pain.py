@@ -165,6 +165,12 @@ def test_pain_intensity_not_other_scores(analyse, text):
     ("À la sortie EN 3/10, douleur uniquement à la mobilisation de l'épaule, pas de douleur de repos.", "present"),
     ("Douleur : Non renseigné\nTraitement : Doliprane si besoin.", "unknown"),
     ("Des douleurs ont fait découvrir la lésion ; elles persistent, EVA 6/10.", "present"),
+    # a denial on an earlier dated line of the history, or told as then ("alors")
+    ("Courrier du 10/01/2026.\nSeptembre 2022 - TEP : fixations osseuses multiples, sans douleur.\n"
+     "Actuellement radiculalgie L5 droite, EVA 5.", "present"),
+    ("Courrier du 10/01/2026.\n04/2021 : TEP : lésions osseuses. Patiente alors asymptomatique.\n"
+     "Depuis 3 semaines douleur de fesse à l'appui, EVA 4.", "present"),
+    ("Courrier du 10/01/2026.\n06/2022 | Douleur de la hanche gauche à la marche\nPas de douleur actuellement.", "absent"),
 ])
 def test_pain_status_now_outweighs_past_pain(analyse, text, status):
     assert analyse(text)["pain"].status == status

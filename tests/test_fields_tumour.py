@@ -195,6 +195,9 @@ def test_tumour_histology_missing_when_not_written(analyse, text):
     ("ALK négatif et PD-L1 à cinq pour cent", {"ALK": "negative", "PD-L1": "positive"}),
     ("un PSA à quarante-deux nanogrammes par millilitre", {"PSA": "positive"}),
     ("Adénocarcinome prostatique, le PSA était à 340.", {"PSA": "positive"}),
+    ("Carcinome urothélial. PD-L1 CPS 15. FGFR3 non muté.", {"PD-L1": "positive"}),
+    ("CBNPC. PD-L1 CPS < 1.", {"PD-L1": "negative"}),
+    ("Carcinome urothélial. HER2 IHC 2+, ISH en cours.", {"HER2": "pending"}),
 ])
 def test_biomarkers_results(analyse, text, expected):
     assert markers(analyse, text) == expected

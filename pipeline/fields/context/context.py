@@ -24,6 +24,7 @@ _FOLLOWED_BY = re.compile(r"[^.;\n]*\bpuis\b\s*(?:(?:par|relais|sous|passage|mai
                           r"(?:(?:par|au|du|de la|de l'|le|la|l'|a|aux)\s*)?$")
 FOLLOWED_GAP_MAX_LENGTH = 60
 _BRACKETED = re.compile(r"^[^\S\n]*\([^()\n]*\)")  # "RT (20 Gy en 5 fractions) envisagée": the plan follows it
+_ASIDE_AFTER = re.compile(r"[^\S\n]*\([^()\n]*\)")
 _SENTENCE_PART = re.compile(r"[.;\n]")
 _PLAN_WINDOW_END = re.compile(r"[,(]")  # a plan cue after the mention stands before the next comma or bracket
 
@@ -77,6 +78,7 @@ def _compiled():
         "stop_denied_after": re.compile(patterns.stop_denied_after),
         "course_dates_after": re.compile(patterns.course_dates_after),
         "course_dates_before": re.compile(patterns.course_dates_before),
+        "course_dates_line": re.compile(patterns.course_dates_line),
         "course_in_year_after": re.compile(patterns.course_in_year_after),
         "dated": re.compile(patterns.dated),
         "line": re.compile(patterns.line_of_treatment),
@@ -224,7 +226,7 @@ class MentionContext:
                 continue
             where = (span.start_char, span.end_char)
             if where not in flags_at:
-                flags_at[where] = _flags(rx, text, folded, *where, next_start[where])
+                flags_at[where] = _flags(rx, text, folded, *where, next_start[where], span.label_ in self.courses)
             ext = span._  # one accessor per mention: spaCy makes a new one at each `span._`
             (ext.rcp_denied, ext.rcp_latest, ext.rcp_current, ext.rcp_stopped, ext.rcp_planned, ext.rcp_doubt,
              ext.rcp_other_person, ext.rcp_condition) = flags_at[where]
@@ -259,17 +261,19 @@ def _next_of_its_kind(spans: list[Span], end: int) -> dict[tuple[int, int], int]
     return following
 
 
-def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: int) -> tuple[bool, ...]:
+def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: int,
+           course: bool) -> tuple[bool, ...]:
     """Denied, latest, current, stopped, planned, doubtful, someone else's, the condition of a denied event:
     what the words around the mention over text[start:end] say of it (`next_start`: where the next mention of
-    its kind starts)."""
+    its kind starts; `course`: a treatment given as a course, which a dated period ends)."""
     left, right = clause_bounds(text, start, end)
     if next_start > right and rx["said_in_next_clause"].match(folded, right):
         right = min(clause_bounds(text, right + 1, right + 1)[1], next_start)  # "…depuis 2022 ; suspendu depuis…"
     if next_start < right and _PREDICATE.search(folded, end, next_start):
         right = next_start  # "Triatec repris, Lasilix non repris": each its own ("Eliquis, Xarelto arrêtés": both)
     before = folded[max(left, start - BEFORE_WINDOW):start]
-    after = folded[end:min(right, end + AFTER_WINDOW)]
+    aside = _ASIDE_AFTER.match(folded, end)  # an aside right after the mention does not use up the reach
+    after = folded[end:min(right, end + AFTER_WINDOW + (aside.end() - end if aside else 0))]
     plan_after = _PLAN_WINDOW_END.split(_BRACKETED.sub("", after, 1)[:PLAN_AFTER_WINDOW], 1)[0]
     header = list_header(text, start)
     # its last clause, bracketed asides left out ("Traitement habituel (pas de changement récent) :")
@@ -289,7 +293,8 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
     # a course told before the drug ("traitée 3 mois par", "4 cures de") may be said carried on after it
     told_course = bool(rx["stopped_before"].search(before) or finished_course)
     stopped = not current and not rx["stop_denied_after"].search(after) and bool(
-        _course_ended(rx, folded, before, after) or _earlier_line(rx, folded, before) or
+        (_course_ended(rx, folded, before, after, start if course else -1) and not rx["continued_after"].search(after))
+        or _earlier_line(rx, folded, before) or
         rx["stopped_right_after"].match(after) or (told_course and not rx["continued_after"].search(after))
         or _cue_within("stopped_later", folded, end, min(right, end + AFTER_WINDOW))
         or bool(governing and rx["stopping_list"].search(governing))
@@ -304,7 +309,9 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
                                           and not rx["taken_under"].search(before)))
     doubt = bool(rx["doubt_after"].search(folded[end:end + 12]) or _doubt_in_clause(folded, left, right, start, end)
                  or rx["conditional_before"].search(folded, left, start))
-    family_line = rx["family_line"].match(folded, line_start, start)
+    # (a line going on in lower case continues the family line above it: "une soeur traitée pour un⏎cancer du sein")
+    family_start = text.rfind("\n", 0, line_start - 1) + 1 if text[line_start:line_start + 1].islower() else line_start
+    family_line = rx["family_line"].match(folded, family_start, start)
     relatives = list(rx["other_person"].finditer(folded, left, start))
     other_person = bool((relatives and not rx["patient_again"].search(folded, relatives[-1].end(), start))
                         or (family_line and not rx["family_line_end"].search(folded, family_line.end(), start))
@@ -313,10 +320,12 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
     return denied, latest, current, stopped, planned, doubt, other_person, condition
 
 
-def _course_ended(rx: dict, folded: str, before: str, after: str) -> bool:
-    """A course dated from begin to end, which ended before the latest date the letter names."""
+def _course_ended(rx: dict, folded: str, before: str, after: str, start: int) -> bool:
+    """A course dated from begin to end (or, for a course starting at `start` >= 0, on a line telling such a period),
+    which ended before the latest date the letter names."""
     dates = (rx["course_dates_after"].match(after) or rx["course_in_year_after"].match(after)
-             or rx["course_dates_before"].search(before))
+             or rx["course_dates_before"].search(before)
+             or (start >= 0 and rx["course_dates_line"].match(folded, folded.rfind("\n", 0, start) + 1, start)))
     return bool(dates) and _month(rx, dates.group("end")) < _latest_month(folded)
 
 
@@ -360,12 +369,14 @@ def _latest_month(folded: str) -> tuple[int, int]:
     return max(months, default=(0, 0))
 
 
-_DATED_LINE = re.compile(r"[^\S\n]*(?:[-•*–][^\S\n]*)?(?:en |le |depuis )?(?P<date>(?:\d{1,2}/)?(?:\d{1,2}/)?\d{4})[^\S\n]*[:–-]")
+_DATED_LINE = re.compile(rf"[^\S\n]*(?:[-•*–][^\S\n]*)?(?:en |le |depuis )?(?P<date>(?:\d{{1,2}}/)?(?:\d{{1,2}}/)?\d{{4}}"
+                         rf"|(?:{'|'.join(patterns.month_names)}) \d{{4}})[^\S\n]*[:–|-]")
 
 
 def on_earlier_dated_line(folded: str, start: int) -> bool:
     """Whether `start` lies on a history line opening on a date earlier than the latest the letter names
-    ("- 07/2023 : dorsalgies d'horaire inflammatoire…" in a letter of 2025)."""
+    ("- 07/2023 : dorsalgies d'horaire inflammatoire…", "Septembre 2022 - TEP…, sans douleur", "06/2022 | Douleur…"
+    in a letter of 2025)."""
     line = _DATED_LINE.match(folded, folded.rfind("\n", 0, start) + 1, start)
     return bool(line) and _month(_compiled(), line.group("date")) < _latest_month(folded)
 

@@ -40,7 +40,8 @@ stopped_after = [
 # The next clause stopping what the one before named: "Xgeva 120 mg depuis 2022 ; suspendu depuis le 10/03".
 # ... or carrying it on: "EP traitée 6 mois par Lixiana ; poursuite au-delà compte tenu du cancer".
 said_in_next_clause = (r";[^\S\n]*(?:(?:il|elle|celui-ci|celle-ci|le traitement) (?:a ete |est )?)?"
-                       r"(?:(?:arrete|suspendu|interrompu|stoppe|poursuivi|prolonge|maintenu)e?s?|poursuite)\b")
+                       r"(?:(?:arrete|suspendu|interrompu|stoppe|poursuivi|prolonge|maintenu)e?s?|poursuite"
+                       r"|arret(?! (?:du|de|des|d')\b))\b")  # "; arrêt après 3 cycles" (not "; arrêt du tabac")
 # A line opening on a stop, its items after the colon: "Arrêtés pendant le séjour : Oxycontin, Zometa, Tahor".
 stopping_line_label = (r"[^\S\n]*(?:[-•*][^\S\n]*)?(?:(?:traitements?|medicaments?|ttt) )?"
                        r"(?:arretee?s?|stoppee?s?|suspendue?s?|interrompue?s?|anciens? traitements?)\b[^:\n]{0,40}:")
@@ -162,8 +163,10 @@ _YEAR = r"(?:19|20)\d\d"
 _MONTH_YEAR = rf"(?:(?:\d{{1,2}}/)?(?:\d{{1,2}}/)?{_YEAR}|(?:{_MONTH_NAME}) {_YEAR})"
 _DATE_RANGE = (rf"(?:{_MONTH_YEAR}|(?:{_MONTH_NAME}))\s*(?:-|–|—|a|au)\s*(?P<end>{_MONTH_YEAR})\b")
 # "(2019-2021)", "de 2019 à 2021", "d'avril à juillet 2026"
-course_dates_after = rf"^[^,;()\n]{{0,30}}?(?:\(\s*|\b(?:de|du)\s+|\bd'){_DATE_RANGE}"
+course_dates_after = rf"^(?:[^,;()\n]{{0,30}}?(?:\(\s*|\b(?:de|du)\s+|\bd')|[^\S\n]+){_DATE_RANGE}"  # "abiratérone 2022-2023"
 course_dates_before = rf"{_DATE_RANGE}\s*\)?\s*:\s*$"
+# ... or the period a history line opens on: "Octobre à décembre 2023 : radio-chimiothérapie (carboplatine-paclitaxel)"
+course_dates_line = rf"[^\S\n]*(?:[-•*–][^\S\n]*)?(?:(?:de|du|d')\s*)?{_DATE_RANGE}[^\S\n]*[:|–-]"
 # ... or counted in cycles within a year: "docétaxel 6 cycles en 2020"
 course_in_year_after = rf"^\W*\d+\s*(?:cycles?|cures?|perfusions?|injections?)\s+(?:en|au cours de)\s+(?P<end>{_YEAR})\b"
 dated = rf"\b(?:(?:\d{{1,2}}/)?(?P<month>\d{{1,2}})/|(?P<month_name>{_MONTH_NAME}) )?(?P<year>{_YEAR})\b"
@@ -263,7 +266,8 @@ family_line_label = (r"[^\S\n]*(?:[-•*–][^\S\n]*)?(?:(?:antecedents?|atcds?|
                      r"|famille|dans la famille)\b(?! et perso)[^:\n]{0,20}:")
 # ... up to what ends the relatives' part: a stop, a semicolon, another label, or the patient named again
 # ("ATCD familiaux : RAS ; personnels : FA sous Xarelto", "Famille : RAS, patient sous Xarelto").
-family_line_end = (r"[.:]|;(?!\s*(?:pere|mere|frere|soeur|fils|fille|oncle|tante|cousine?|grand|epoux|epouse|mari|enfant))"
+family_line_end = (r"[.:]|;(?!\s*(?:(?:une?|sa|son|ses|la|le|les|deux|trois) )?(?:pere|mere|frere|soeur|fils|fille|oncle|tante"
+                   r"|cousine?|grand|epoux|epouse|mari|enfant))"
                    r"|\b(?:patiente?|personnels?|perso|lui-meme|elle-meme|il|elle|madame|monsieur|mme)\b")
 # Someone else's treatment, told in the patient's letter: "sa femme est sous Préviscan".
 other_person_before = [
@@ -351,7 +355,8 @@ hypothesis_pseudo = [
 current_list_header = (r"^[^\S\n]*(?:traitements?|ttt|tt|trt|ordonnance)(?: [\w'-]+){0,3}? "
                        r"(?:actuels?|en cours|de sortie|a la sortie|habituels?|au long cours|du jour)\b[^:\n]{0,30}:"
                        r"|^[^\S\n]*(?:[-•*–][^\S\n]*)?depuis\b[^:\n]{0,30}:"  # "Depuis le 15/04 : paclitaxel + Herceptin"
-                       r"|^[^\S\n]*(?:ttt|tt|trt|traitements?|medicaments?)[^\S\n]*:")  # a bare "Ttt :" lists what is taken
+                       # a bare "Ttt :" or "Ordonnance :" lists what is taken
+                       r"|^[^\S\n]*(?:ttt|tt|trt|traitements?|medicaments?|ordonnance)[^\S\n]*:")
 # A list under a header that denies or stops ("Pas de :", "Ne prend pas :", "Traitements arrêtés :"):
 # each item is denied or stopped (the items are sentences of their own, see nlp.py).
 list_item_start = r"[^\S\n]*[-•*–→+·][^\S\n]"

@@ -282,8 +282,9 @@ class PainExtractor(FieldExtractor):
                 weight = WEAK
             elif said == DENIED and (_PAST.search(re.split(r"[,;.()]", folded[span.end_char:span.end_char + 40])[0])
                                      or _PAST.search(re.split(r"[,;.()]", folded[max(0, span.start_char - 60):
-                                                                                   span.start_char])[-1])):
-                weight = WEAK  # "sans douleur rachidienne préalable": a denial of the past
+                                                                                   span.start_char])[-1])
+                                     or on_earlier_dated_line(folded, span.start_char)):
+                weight = WEAK  # "sans douleur rachidienne préalable", a dated line of the history: a denial of the past
             elif said == AFFIRMED and _DOUBT_AFTER.match(folded[span.end_char:span.end_char + 40]):
                 said = DOUBTFUL
             elif said == AFFIRMED and (_RESOLVED_AFTER.match(folded[span.end_char:span.end_char + 60]) or

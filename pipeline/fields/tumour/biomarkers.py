@@ -46,6 +46,7 @@ def _rx() -> dict[str, re.Pattern]:
         "her2_negative": alternation(patterns.her2_negative), "her2_positive": alternation(patterns.her2_positive),
         "sign_positive": re.compile(patterns.sign_positive), "sign_negative": re.compile(patterns.sign_negative),
         "percent": re.compile(patterns.percent.format(number=_NUMBER)),
+        "pd_l1_score": re.compile(patterns.pd_l1_score),
         "psa_value": alternation(cue.format(number=_NUMBER) for cue in patterns.psa_values),
         "foreign": re.compile(rf"(?<![\w-])(?:{'|'.join(patterns.foreign_markers)})(?!\w)"),
         "joint": re.compile(patterns.list_joint), "her2_equivocal": re.compile(patterns.her2_equivocal),
@@ -71,7 +72,8 @@ def read_result(name: str, window: str, offset: int, after: bool) -> Reading | N
         return found(NOT_TESTED, match)
     if name not in patterns.no_pending and (match := rx["pending"].search(window)):
         return found(PENDING, match)
-    if name in patterns.percent_markers and (match := rx["percent"].search(window)):
+    if name in patterns.percent_markers and (match := rx["percent"].search(window)
+                                             or name == "PD-L1" and after and rx["pd_l1_score"].match(window)):
         number = _number(match.group("number"))
         result = NEGATIVE if number < 1 or (match.group("less") and number <= 1) else POSITIVE
         return found(result, match, match.group(0).strip())

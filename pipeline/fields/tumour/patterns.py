@@ -187,7 +187,7 @@ result_window = 60
 before_window = 45
 # Other markers and grades: a result after them is not ours ("HER2 1+, Ki67 20 %").
 foreign_markers = [r"ki-? ?67", r"mib-?1", r"ttf-? ?1", r"ck ?\d+", r"gata-? ?3", r"brca ?[12]?(?:/2)?", r"p40", r"p63",
-                   r"cdx-?2", r"sox-?10", r"psma", r"grade", r"gleason", r"isup", r"pax-?8", r"napsine", r"cps",
+                   r"cdx-?2", r"sox-?10", r"psma", r"grade", r"gleason", r"isup", r"pax-?8", r"napsine",
                    r"msi", r"tmb", r"pik3ca", r"esr1"]
 # What may stand between markers of one list sharing a result ("EGFR, ALK et ROS1 négatifs").
 list_joint = r"^(?:\s|,|/|[()]|\bet\b|\bou\b|\bni\b|\bde\b|\bd'|\bdu\b|\bdes\b|\bl'|\bla\b)*$"
@@ -219,15 +219,18 @@ positive = [
 # A serum PSA or a receptor status is measured, not awaited: "dosage du PSA demandé" is no result.
 no_pending = ("PSA", "ER", "PR", "ER+PR")
 # HER2: the score decides before the words ("HER2 2+ non amplifié", "HER2 3+").
-her2_negative = [r"^\W*(?:score\s*)?0\b", r"\b[01] ?\+", r"\bnon amplifi\w*", r"\blow\b", r"\bfaible\b",
+her2_negative = [r"^\W*(?:ihc\W*)?(?:score\s*)?0\b", r"\b[01] ?\+", r"\bnon amplifi\w*", r"\blow\b", r"\bfaible\b",
                  r"\b(?:sans|pas d'|absence d')amplification\b"]
 her2_positive = [r"\b3 ?\+", r"(?<!non )(?<!sans )(?<!pas d')(?<!absence d')\bamplifi\w*"]
 # A 2+ score is equivocal: the in-situ hybridisation that follows decides.
-her2_equivocal = r"^\W*(?:score\s*)?2 ?\+\s*(?:[,;(]|$)"
+her2_equivocal = r"^\W*(?:ihc\W*)?(?:score\s*)?2 ?\+\s*(?:[,;(]|$)"  # "HER2 IHC 2+, ISH en cours"
 # A percentage (PD-L1, ER, PR): at 1 % or more the marker is positive.
 percent_markers = ("PD-L1", "ER", "PR")
 # ({number} is a number in figures or in words: "PD-L1 à cinq pour cent", dictated)
 percent = r"(?P<less><|≤|inferieur a|inf a)?\s*(?P<number>{number})\s*(?:-\s*\d+\s*)?(?:%|pour ?cent\b)"
+# PD-L1 given as a score with no percent sign ("PD-L1 CPS 15", "TPS < 1"): at 1 or more it is positive.
+pd_l1_score = (r"^[^\w<≤]*(?:score\s*)?(?:tps|cps|ic)\s*(?:[:=]|a\b|de\b)?\s*(?P<less><|≤|inferieur a|inf a)?\s*"
+               r"(?P<number>\d+(?:[.,]\d+)?)(?!\s*[%\d])")
 # A serum PSA value: with its unit, or right after the name ("PSA 120", "PSA à 0,2", "le PSA était à 340");
 # above the normal it is positive.
 psa_values = [r"^\D{{0,25}}?\b({number})\s*(?:ng|µg|ug|nanogrammes?|microgrammes?)",
