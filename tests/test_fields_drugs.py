@@ -592,6 +592,8 @@ def test_fields_drugs_form_columns_on_one_line(analyse, text, status, atc):
      ["B01AF03"]),
     # asking whether to take a stopped drug up again takes nothing up
     ("Kardégic arrêté en pré-op.\nQuestions : Reprise du Kardégic ?", "antiplatelets", "absent", []),
+    # no long-term treatment at some past time denies nothing now
+    ("Pas de traitement au long cours avant 2020.", "antiplatelets", "unknown", []),
 ])
 def test_fields_drugs_misspellings_doubts_and_contradictions(analyse, text, item, status, atc):
     value = analyse(text)[item]

@@ -113,6 +113,12 @@ def kinds(value) -> list[str]:
     ("Laminectomie le 03/10. RT (20 Gy en 5 fractions) envisagée.", "present", ["surgery"]),
     ("Rendez-vous de radiothérapie le 15/05.", "unknown", []),
     ("Je vous adresse ce patient pour radiothérapie antalgique de T8.", "unknown", []),
+    # a doctor's specialty names no treatment; a treatment told after a doctor's name still counts
+    ("RCP - CHU de Bressac (Dr Le Goff, radiothérapie ; Dr Andrieux, rhumatologie)\nAucune radiothérapie osseuse.",
+     "absent", []),
+    ("Patient vu par le Dr Martin, radiothérapie de L3 en 2024.", "present", ["radiotherapy"]),
+    # a question quoted from an earlier e-mail asks, it tells nothing
+    ("Jamais irradiée sur l'os.\n>> Question : RT antalgique des côtes droites ?", "absent", []),
 ])
 def test_local_treatments_status_and_types(analyse, text, status, types):
     value = analyse(text)["priorLocalTreatments"]

@@ -168,7 +168,7 @@ def test_pain_intensity_not_other_scores(analyse, text):
     # a denial on an earlier dated line of the history, or told as then ("alors")
     ("Courrier du 10/01/2026.\nSeptembre 2022 - TEP : fixations osseuses multiples, sans douleur.\n"
      "Actuellement radiculalgie L5 droite, EVA 5.", "present"),
-    ("Courrier du 10/01/2026.\n04/2021 : TEP : lésions osseuses. Patiente alors asymptomatique.\n"
+    ("Courrier du 10/01/2026.\n04/2021 : TEP : lésions osseuses. Patiente alors asymptomatique sur le plan osseux.\n"
      "Depuis 3 semaines douleur de fesse à l'appui, EVA 4.", "present"),
     ("Courrier du 10/01/2026.\n06/2022 | Douleur de la hanche gauche à la marche\nPas de douleur actuellement.", "absent"),
 ])

@@ -39,6 +39,7 @@ _WRAPPED_LABEL_END = re.compile(r"^(?:[^\S\n]+[\w'-]+){0,2}[^\S\n]*\n[^\S\n]*(?:
 # The rest of a bracket that closes on a label: "Traitement anticoagulant (AVK / AOD / HBPM) : Non".
 _LABEL_BRACKET_END = re.compile(r"[^()\n]{0,60}\)[^\S\n]*(?::|\||☒|☐)")
 _NO_DRUGS = re.compile("|".join(patterns.no_drugs_at_all))
+_NO_DRUGS_THEN = re.compile(patterns.no_drugs_then)
 _CAPITALS_ONLY = re.compile(r"[^a-zà-ÿ\d]*")  # no lower-case letter nor digit: a section title
 # "6. Anticoagulants / antiagrégants": a numbered title, or classes joined by "/", "et"…
 _NUMBERING = re.compile(r"[^\S\n]*(?:\d{1,2}|[IVX]{1,4}|[A-Za-z])[.)][^\S\n]+")
@@ -324,7 +325,8 @@ class DrugItems(FieldExtractor):
         classes = [(span, m) for span, m in classes if m is not None]
         folded = fold(text_of(doc))
         no_drugs = [Mention(DENIED, None, Evidence(m.start(), m.end(), text_of(doc)[m.start():m.end()]), "")
-                    for m in _NO_DRUGS.finditer(folded) if not followed_by_exception(folded, m.end())]
+                    for m in _NO_DRUGS.finditer(folded)
+                    if not (followed_by_exception(folded, m.end()) or _NO_DRUGS_THEN.match(folded, m.end()))]
 
         for item in AGENT_ITEMS:
             item_mentions = [m for m in drug_mentions if item_of(m.atc) == item]

@@ -65,7 +65,9 @@ title_statement_words = [r"\b(?:pas|aucune?|non|sans|ni|jamais|sous|oui|arret\w*
 # 2019)", "intolérance au Zometa").
 allergy_before = (r"\b(?:allergi(?:e|que)s?|intolerance|intolerant|hypersensibilite|tih|thrombopenie induite)"
                   r"(?: connue)?\s+(?:a |au |aux |a la |a l'|de |du |des |de la |de l'|sous )?\s*$")
-# "Aucun traitement au long cours": denies every drug item at once.
+# "Aucun traitement au long cours": denies every drug item at once (not when said of a past time: "Pas de
+# traitement au long cours avant 2020").
+no_drugs_then = r"[^\S\n]*(?:avant|jusqu'(?:a|en|au))\b"
 no_drugs_at_all = [
     r"\baucun (?:traitement|ttt|tt|trt) (?:au long cours|habituel|chronique|medicamenteux)\b",
     r"\bpas de (?:traitement|ttt|tt|trt) (?:au long cours|habituel|chronique|medicamenteux)\b",

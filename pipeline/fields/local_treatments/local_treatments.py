@@ -68,6 +68,8 @@ _PAST_DOUBT = re.compile(alternation(patterns.past_doubt))
 _INSTITUTION_BEFORE = re.compile(patterns.institution_before)
 _SPECIALTY_AFTER = re.compile(patterns.specialty_after)
 _HEADER_LINE = re.compile(patterns.header_line)
+_DOCTOR_BEFORE = re.compile(patterns.doctor_before)
+_SPECIALTY_ALONE_AFTER = re.compile(patterns.specialty_alone_after)
 _PLANNED_IN_CLAUSE = re.compile(alternation(patterns.planned_in_clause))
 _PLANNED_RIGHT_AFTER = re.compile(patterns.planned_right_after)
 _BRACKETS = re.compile(r"\([^()\n]*\)")  # a dose in brackets does not end the treatment's words
@@ -144,6 +146,8 @@ def _not_a_lesion_treatment(text: str, folded: str, start: int, end: int) -> boo
     clause_start, clause_end = clause_bounds(text, start, end)
     return bool(_INSTITUTION_BEFORE.search(folded[max(line_start, start - 30):start])
                 or _SPECIALTY_AFTER.match(folded[end:end + 30]) or _HEADER_LINE.search(line)
+                or (_DOCTOR_BEFORE.search(folded[max(line_start, start - 40):start])
+                    and _SPECIALTY_ALONE_AFTER.match(folded, end))
                 or _BENIGN.search(folded, clause_start, clause_end))
 
 

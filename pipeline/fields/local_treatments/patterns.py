@@ -118,6 +118,9 @@ institution_before = (r"(?:centre|service|departement|dept|unite|pole|institut|c
                       r"|avis|rdv|rendez-vous|staff|rcp"
                       r"|adressee?|transferee?)s?"
                       r"[^\S\n]*(?:-|–|de la|de|d'|en|du)?[^\S\n]*$")
+# A doctor's name, then a specialty standing alone: "(Dr Le Goff, radiothérapie ; Dr Andrieux, rhumatologie)".
+doctor_before = r"\b(?:dr\.?|docteur|dresse?|pr\.?|professeur)[^\S\n]+[\w'’.-]+(?:[^\S\n]+[\w'’.-]+){0,2},[^\S\n]*$"
+specialty_alone_after = r"[^\S\n]*(?:[;)\n]|$)"
 specialty_after = (r"^[^\S\n]*(?:orthopedique|et traumatologi|traumatologi|digestive|viscerale|generale|plastique|vasculaire"
                    r"|thoracique|cardiaque|ambulatoire|oncologique|du rachis et|rachidienne et|et (?:de la )?chirurgie)")
 header_line = r"^[^\S\n]*(?:dr\.?|docteur|pr\.?|professeur)\s|\bpage \d|\btel\.?\s*:?\s*\d|\bfax\b"

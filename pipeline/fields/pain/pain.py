@@ -240,6 +240,14 @@ def _label_answer(folded: str, span: Span) -> str | None:
     return AFFIRMED
 
 
+def _of_the_past(folded: str, span: Span) -> bool:
+    """A denial told of the past: "sans douleur rachidienne préalable", "patiente alors asymptomatique", on a dated
+    line of the history."""
+    return bool(_PAST.search(re.split(r"[,;.()]", folded[span.end_char:span.end_char + 40])[0])
+                or _PAST.search(re.split(r"[,;.()]", folded[max(0, span.start_char - 60):span.start_char])[-1])
+                or on_earlier_dated_line(folded, span.start_char))
+
+
 class PainExtractor(FieldExtractor):
     """Sets doc._.rcp['pain']."""
 
@@ -280,11 +288,8 @@ class PainExtractor(FieldExtractor):
             said, weight = polarity(span), CURRENT
             if span in partial or span._.rcp_stopped:
                 weight = WEAK
-            elif said == DENIED and (_PAST.search(re.split(r"[,;.()]", folded[span.end_char:span.end_char + 40])[0])
-                                     or _PAST.search(re.split(r"[,;.()]", folded[max(0, span.start_char - 60):
-                                                                                   span.start_char])[-1])
-                                     or on_earlier_dated_line(folded, span.start_char)):
-                weight = WEAK  # "sans douleur rachidienne préalable", a dated line of the history: a denial of the past
+            elif said == DENIED and _of_the_past(folded, span):
+                weight = WEAK
             elif said == AFFIRMED and _DOUBT_AFTER.match(folded[span.end_char:span.end_char + 40]):
                 said = DOUBTFUL
             elif said == AFFIRMED and (_RESOLVED_AFTER.match(folded[span.end_char:span.end_char + 60]) or
@@ -304,7 +309,7 @@ class PainExtractor(FieldExtractor):
                 site = _SITE_BEFORE_DENIAL.search(folded, max(0, span.start_char - 50), span.start_char) or (
                     folded.startswith("non", span.start_char)  # "paresthésies non douloureuses"
                     and _THING_BEFORE_NON.search(folded, max(0, span.start_char - 30), span.start_char))
-                statements.append(Statement(DENIED, Evidence.of(span), WEAK if site else CURRENT))
+                statements.append(Statement(DENIED, Evidence.of(span), WEAK if site or _of_the_past(folded, span) else CURRENT))
         for span in mentions(doc, SCORE):
             if _score_polarity(span) in (AFFIRMED, DENIED):
                 statements.append(Statement(AFFIRMED if _score_value(span)[1] > 0 else DENIED, Evidence.of(span)))
