@@ -30,6 +30,8 @@ import pytest
     ("monsieur essai, septante-huit ans, que je suis depuis vingt ans", "M", 78),
     ("M. Essai, huitante et un ans.", "M", 81),
     ("Douleurs depuis vingt ans.", None, None), ("Récidive osseuse vingt ans après la mastectomie.", None, None),
+    # a form table row: the box's label is its own cell, not the row's first one
+    ("Nom, prénom | RAMBERT Odile | Sexe | ☐ M ☒ F\nDate de naissance | 03/02/1957 | Âge | 68 ans", "F", 68),
 ])
 def test_fields_patient_sex_and_age(analyse, text, sex, age):
     patient = analyse(text)["patient"]

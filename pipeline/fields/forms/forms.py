@@ -48,11 +48,12 @@ class FormAnswer:
 
 
 def _label_before(text: str, folded: str, line_start: int, glyph_start: int) -> tuple[str, int]:
-    """Text before the first box of a line, and where it starts; when empty, the label
-    lines just above (a label wrapped over two lines starts with a capital)."""
-    label = folded[line_start:glyph_start].strip(" |:\t")
+    """Text before the first box of a line (its last table cell: "Nom | Odile R. | Sexe | ☐ M ☒ F"), and where it
+    starts; when empty, the label lines just above (a label wrapped over two lines starts with a capital)."""
+    cell_start = line_start + folded[line_start:glyph_start].rstrip(" |:\t").rfind("|") + 1
+    label = folded[cell_start:glyph_start].strip(" |:\t")
     if label:
-        return label, line_start
+        return label, cell_start
     previous = text[:line_start].rstrip("\n").split("\n")
     taken, start = [], line_start
     for line in reversed(previous[-3:]):
