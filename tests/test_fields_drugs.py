@@ -594,6 +594,25 @@ def test_fields_drugs_form_columns_on_one_line(analyse, text, status, atc):
     ("Kardégic arrêté en pré-op.\nQuestions : Reprise du Kardégic ?", "antiplatelets", "absent", []),
     # no long-term treatment at some past time denies nothing now
     ("Pas de traitement au long cours avant 2020.", "antiplatelets", "unknown", []),
+    # a phase of the drug ended, not the drug; a combination not indicated, not the anticoagulation denied
+    ("Traitement de sortie :\nELIQUIS 5 mg | 1 cp matin et soir (dose de charge 10 mg x2 terminée le 12/10)\n"
+     "KARDEGIC 75 mg | ARRÊTÉ (pas d'indication en association à l'anticoagulation)", "anticoagulation", "present",
+     ["B01AF02"]),
+    # a relative as a line's label
+    ("- Mère : cancer du sein à 62 ans, sous fluindione pour une fibrillation atriale.", "anticoagulation", "unknown", []),
+    # given until a date the letter is past
+    ("Courrier du 10/11/2026.\nIl était anticoagulé par Xaralto 20 mg jusqu'au 11/06/2026, date d'une hémorragie. "
+     "Aucun anticoagulant ni HBPM, y compris à dose préventive.", "anticoagulation", "absent", []),
+    ("Courrier du 10/11/2026.\nEliquis 5 mg x2 jusqu'en décembre 2026.", "anticoagulation", "present", ["B01AF02"]),
+    # what follows a course still to be carried on is a plan
+    ("Sous clopidogrel (Plavix) 75 mg seul, à poursuivre 6 mois puis relais par aspirine à vie.", "antiplatelets",
+     "present", ["B01AC04"]),
+    # a preventive dose told once holds for the drug's other mentions
+    ("- HBPM à dose préventive par daltéparine (Fragmine 5000 UI/j) depuis le 04/10.\n- Pas d'anticoagulation "
+     "curative.\nTraitement : Fragmine 5000 UI 1 inj SC/j", "anticoagulation", "present", ["B01AB04"]),
+    # interrupted now, to be taken up again later: stopped
+    ("Courrier du 10/11/2026.\n- Dénosumab (Xgeva) mensuel depuis 2022, interrompu depuis le 15/09/2026 pour des "
+     "soins dentaires ; reprise prévue après cicatrisation.", "boneTargetedTherapy", "absent", []),
 ])
 def test_fields_drugs_misspellings_doubts_and_contradictions(analyse, text, item, status, atc):
     value = analyse(text)[item]
@@ -619,6 +638,11 @@ def test_fields_drugs_misspellings_doubts_and_contradictions(analyse, text, item
     # a relative's treatment on a family line wrapped by the layout
     ("- Familiaux : père décédé d'un cancer colique à 71 ans ; une soeur traitée pour un\ncancer du sein "
      "(tamoxifène).\nDoliprane 1 g.", ["N02BE01"]),
+    # a combination named with its brands, carried on as maintenance; given since a date
+    ("Courrier du 10/11/2026.\nTraitement : carboplatine – pémétrexed – pembrolizumab × 4 cycles (mars à mai 2026), "
+     "puis\nmaintenance par pémétrexed (Alimta) + pembrolizumab (Keytruda) toutes les 3 semaines.", ["L01BA04", "L01FF02"]),
+    ("Courrier du 10/01/2025.\n1re ligne létrozole + palbociclib jusqu'en 10/2024 (progression osseuse), depuis "
+     "11/2024 fulvestrant + palbociclib.", ["L01EF01", "L02BA03"]),
 ])
 def test_fields_drugs_history_periods_stops_and_relatives(analyse, text, atc):
     value = analyse(text)["currentMedications"]

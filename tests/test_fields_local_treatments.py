@@ -119,6 +119,9 @@ def kinds(value) -> list[str]:
     ("Patient vu par le Dr Martin, radiothérapie de L3 en 2024.", "present", ["radiotherapy"]),
     # a question quoted from an earlier e-mail asks, it tells nothing
     ("Jamais irradiée sur l'os.\n>> Question : RT antalgique des côtes droites ?", "absent", []),
+    # a plan elsewhere in the clause leaves a denial standing; a discussion asked of the board is a plan
+    ("Pas de RT antérieure, pas de dénosumab pour l'instant (Xgeva à discuter en RCP).", "absent", []),
+    ("Je vous l'adresse pour discussion en RCP os d'une radiothérapie du fémur.", "unknown", []),
 ])
 def test_local_treatments_status_and_types(analyse, text, status, types):
     value = analyse(text)["priorLocalTreatments"]

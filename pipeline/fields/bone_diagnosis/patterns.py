@@ -41,7 +41,7 @@ bone_disease = [
     r"\b(?:atteintes?|metastases?|lesions?|localisations?)\b[^.;\n]{0,20}\bdu squelette\b",
     r"\bepidurites? (?:metastatiques?|neoplasiques?|tumorales?)\b", r"\bmetastases? epidurales?\b",
     r"\b(?:fracture|tassement)s?\b[^.;\n]{0,40}?\bsur (?:une? |la |les )?(?:metastases?|lesions?|localisations?)\b",
-    r"\b(?:fractures?|tassements?) (?:pathologiques?|sur os pathologique)\b",
+    r"\b(?:fractures?|tassements?)(?: [\w-]+)? (?:pathologiques?|sur os pathologique)\b",  # "fracture sous-trochantérienne pathologique"
     r"(?:^|(?<=\n))[^\S\n]*os[^\S\n]*[:|]",
 ]
 # "RCP métastases osseuses" names the board, not the patient's disease.

@@ -80,6 +80,7 @@ def _compiled():
         "course_dates_before": re.compile(patterns.course_dates_before),
         "course_dates_line": re.compile(patterns.course_dates_line),
         "course_in_year_after": re.compile(patterns.course_in_year_after),
+        "course_until_after": re.compile(patterns.course_until_after),
         "dated": re.compile(patterns.dated),
         "line": re.compile(patterns.line_of_treatment),
         "line_before": re.compile(f"(?:{patterns.line_of_treatment}){patterns.line_heads_drug}"),
@@ -235,6 +236,7 @@ class MentionContext:
         runs = _joined_runs(doc)
         _share_within_runs(runs)  # first: a combination's plan is its first drug's too
         _stop_courses_followed_by_others(folded, runs, self.courses)
+        _share_current_within_runs(runs)
         return doc
 
 
@@ -299,7 +301,7 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
         or _cue_within("stopped_later", folded, end, min(right, end + AFTER_WINDOW))
         or bool(governing and rx["stopping_list"].search(governing))
         or bool(rx["stopping_line_label"].match(folded, line_start, start))
-        or _stopped_in_row(text, folded, end, rx["stopped_after"]))
+        or _stopped_in_row(text, folded, end, rx))
     planned = not stop_ahead and bool(rx["planned_after"].search(plan_after) or rx["planned_after_comma"].match(after)
                                       # not across a bracket, a cause or an exception ("contre-indication aux AINS car
                                       # anticoagulé", "pas de contre-indication à la biopsie en dehors de l'Eliquis")
@@ -324,6 +326,7 @@ def _course_ended(rx: dict, folded: str, before: str, after: str, start: int) ->
     """A course dated from begin to end (or, for a course starting at `start` >= 0, on a line telling such a period),
     which ended before the latest date the letter names."""
     dates = (rx["course_dates_after"].match(after) or rx["course_in_year_after"].match(after)
+             or rx["course_until_after"].match(after)
              or rx["course_dates_before"].search(before)
              or (start >= 0 and rx["course_dates_line"].match(folded, folded.rfind("\n", 0, start) + 1, start)))
     return bool(dates) and _month(rx, dates.group("end")) < _latest_month(folded)
@@ -381,13 +384,15 @@ def on_earlier_dated_line(folded: str, start: int) -> bool:
     return bool(line) and _month(_compiled(), line.group("date")) < _latest_month(folded)
 
 
-def _stopped_in_row(text: str, folded: str, end: int, stopped) -> bool:
-    """In a table row ("Paclitaxel | 07/2024 | arrêté 01/2025"), a stop in a later cell stops the row's drugs."""
+def _stopped_in_row(text: str, folded: str, end: int, rx: dict) -> bool:
+    """In a table row ("Paclitaxel | 07/2024 | arrêté 01/2025"), a stop in a later cell stops the row's drugs (not a
+    stop denied or of a phase: "| 1 cp x2 (dose de charge terminée le 12/10)")."""
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     if "|" not in text[end:line_end]:
         return False
-    return any(stopped.search(cell.strip()) for cell in folded[end:line_end].split("|")[1:])
+    return any(rx["stopped_after"].search(cell.strip()) and not rx["stop_denied_after"].search(cell)
+               for cell in folded[end:line_end].split("|")[1:])
 
 
 def _joined_runs(doc: Doc) -> list[list[Span]]:
@@ -397,7 +402,8 @@ def _joined_runs(doc: Doc) -> list[list[Span]]:
     spans = sorted(all_mentions(doc), key=lambda s: s.start_char)
     runs = [spans[:1]] if spans else []
     for first, second in zip(spans, spans[1:]):
-        if text[first.end_char:second.start_char].strip() in _JOINED and first.label_ == second.label_:
+        # (a synonym's closing bracket before the joiner: "pémétrexed (Alimta) + pembrolizumab")
+        if text[first.end_char:second.start_char].replace(")", " ").strip() in _JOINED and first.label_ == second.label_:
             runs[-1].append(second)
         else:
             runs.append([second])
@@ -427,6 +433,15 @@ def _share_within_runs(runs: list[list[Span]]) -> None:
             if any(getattr(span._, attr) for span in run):
                 for span in run:
                     setattr(span._, attr, True)
+
+
+def _share_current_within_runs(runs: list[list[Span]]) -> None:
+    """... and being taken now, when none of them is stopped ("maintenance par pémétrexed (Alimta) + pembrolizumab
+    (Keytruda)"; not "relais par énoxaparine (Lovenox) du 11/05 au 13/05, puis par apixaban")."""
+    for run in runs:
+        if any(span._.rcp_current for span in run) and not any(span._.rcp_stopped for span in run):
+            for span in run:
+                span._.rcp_current = True
 
 
 _DICTATED_STOP = re.compile(patterns.dictated_stop)

@@ -48,7 +48,9 @@ stopping_line_label = (r"[^\S\n]*(?:[-•*][^\S\n]*)?(?:(?:traitements?|medicame
 # A stop said not to happen: "l'anticoagulation ne doit pas être interrompue", "jamais arrêté".
 stop_denied_after = (r"\b(?:ne (?:doit|doivent|faut|peut|peuvent|sera|seront|devra|devront|saurait)\s+(?:(?:pas|jamais|en aucun cas)\s+)?"
                      r"(?:etre\s+)?|(?:pas|jamais|sans etre|non)\s+)(?:arretee?s?|interrompue?s?|suspendue?s?|stoppee?s?)\b"
-                     r"|\b(?:pas|aucune?|sans) (?:d'|de )?(?:arret|interruption|suspension)\b")  # "pas d'arrêt nécessaire"
+                     r"|\b(?:pas|aucune?|sans) (?:d'|de )?(?:arret|interruption|suspension)\b"  # "pas d'arrêt nécessaire"
+                     # what ended is a phase of it: "(dose de charge 10 mg x2 terminée le 12/10)"
+                     r"|\b(?:dose|phase|posologie|traitement) (?:de charge|d'attaque|d'induction|initiale)\b")
 # Told carried on after what looked like its end: "EP traitée 6 mois par Eliquis, poursuivi au long cours",
 # "relais par Lovenox 8000 UI x2 depuis", "titration du Préviscan en cours": no stop, no plan.
 continued_after = (r"(?<!non )(?<!pas )\b(?:poursuivie?s?|poursuite|prolongee?s?|toujours|au long cours|a vie)\b"
@@ -161,6 +163,8 @@ _MONTH_NAMES = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet",
 _MONTH_NAME = "|".join(_MONTH_NAMES)
 _YEAR = r"(?:19|20)\d\d"
 _MONTH_YEAR = rf"(?:(?:\d{{1,2}}/)?(?:\d{{1,2}}/)?{_YEAR}|(?:{_MONTH_NAME}) {_YEAR})"
+# ... and what is given since a date: "depuis 11/2024 fulvestrant + palbociclib"
+current_before.append(rf"\bdepuis (?:le |fin |debut |mi-)?{_MONTH_YEAR}[^\S\n]*:?[^\S\n]*$")
 _DATE_RANGE = (rf"(?:{_MONTH_YEAR}|(?:{_MONTH_NAME}))\s*(?:-|–|—|a|au)\s*(?P<end>{_MONTH_YEAR})\b")
 # "(2019-2021)", "de 2019 à 2021", "d'avril à juillet 2026"
 course_dates_after = rf"^(?:[^,;()\n]{{0,30}}?(?:\(\s*|\b(?:de|du)\s+|\bd')|[^\S\n]+){_DATE_RANGE}"  # "abiratérone 2022-2023"
@@ -168,6 +172,8 @@ course_dates_before = rf"{_DATE_RANGE}\s*\)?\s*:\s*$"
 # ... or the period a history line opens on: "Octobre à décembre 2023 : radio-chimiothérapie (carboplatine-paclitaxel)"
 course_dates_line = rf"[^\S\n]*(?:[-•*–][^\S\n]*)?(?:(?:de|du|d')\s*)?{_DATE_RANGE}[^\S\n]*[:|–-]"
 # ... or counted in cycles within a year: "docétaxel 6 cycles en 2020"
+# ... or told given until a date: "anticoagulé par Xarelto 20 mg jusqu'au 11/06/2026"
+course_until_after = rf"^[^.;()\n]{{0,30}}?\bjusqu'(?:au|en|a|à) (?:(?:fin|debut|mi)[- ])?(?P<end>{_MONTH_YEAR})\b"
 course_in_year_after = rf"^\W*\d+\s*(?:cycles?|cures?|perfusions?|injections?)\s+(?:en|au cours de)\s+(?P<end>{_YEAR})\b"
 dated = rf"\b(?:(?:\d{{1,2}}/)?(?P<month>\d{{1,2}})/|(?P<month_name>{_MONTH_NAME}) )?(?P<year>{_YEAR})\b"
 month_names = _MONTH_NAMES
@@ -200,7 +206,7 @@ planned_after_comma = (r"^\s*,\s*(?:a (?:debuter|introduire|instaurer|prevoir|di
 planned_before = [
     r"\bprojet (?:de|d'|d'une?)\b", r"(?<!pas d')(?<!aucune )(?<!sans )\bindication (?:de|d'|a|du|des|d'une?)(?!u maintien|u (?:la )?poursuite| la poursuite| maintien| poursuite)", r"\bproposition (?:de|d'|d'une?)",
     r"\b(?:discuter|envisager|prevoir|programmer|debuter|introduire|instaurer|proposer|organiser|remplacer|relayer|realiser|faire) ",
-    r"\bdiscussion (?:de|d'|d'une?|du|des)", r"\bavant (?:de |d')?(?:debuter|introduire|demarrer)",
+    r"\bdiscussion (?:en (?:rcp|staff|reunion)(?: [\w-]+){0,2} )?(?:de|d'|d'une?|du|des)", r"\bavant (?:de |d')?(?:debuter|introduire|demarrer)",
     r"\bpossibilite (?:de|d'|d'une?)", r"\binteret (?:de|d'|d'une?|du|des)", r"\bplace (?:de|d'|d'une?|du|des)",
     r"\bfaut-il\b", r"\b(?:j'ai|nous avons|avons|ai) (?:evoque|aborde|discute)\b",
     r"\b(?:le |au )?choix (?:de|du|des|d')",  # "l'avis de la RCP sur le choix de l'agent anti-résorptif"
@@ -210,6 +216,9 @@ planned_before = [
     r"\bquestion (?:de |d')(?:une? |la |l'|le |les |des )?(?:eventuelle? )?$",  # "je pose la question d'une RT"
     # the relay of a stop planned before a procedure: "arrêt de la Coumadine 5 jours avant avec relais par héparine"
     r"\bavant\b[^.;]{0,40}\brelais (?:par|sous|avec|de)\s*(?:l'|le |la |les )?$",
+    # what follows a course still to be carried on: "Plavix seul, à poursuivre 6 mois puis relais par aspirine"
+    r"\ba (?:poursuivre|continuer|maintenir)\b[^.;\n]{0,40}\bpuis\b(?: (?:relais|relaye|passage|remplace))?(?: (?:par|a|au|sous))?"
+    r"\s*(?:l'|le |la |les |de l'|du |de la )?$",
     r"\bmise en (?:route|place) (?:de|d'|d'une?|du|des)", r"\binstauration (?:de|d'|d'une?|du|des)",
     r"(?<!a l')(?<!lors de l')(?<!depuis l')\bintroduction (?:de|d'|d'une?|du|des)", r"\bfaudrait-il\b", r"\bdoit-on\b", r"\bpeut-on\b",
     r"\bje (?:propose|suggere|prevois|programme)\b", r"\bnous (?:proposons|suggerons|prevoyons|programmons)\b",
@@ -263,7 +272,10 @@ patient_again = r"\b(?:il|elle|qu'il|qu'elle|le patient|la patiente|monsieur|mad
 # A family history line or list tells the relatives' diseases and drugs ("Familiaux : père - cancer de la
 # prostate ; mère - thromboses veineuses, sous AVK"): EDS-NLP's family cue stops at the first comma.
 family_line_label = (r"[^\S\n]*(?:[-•*–][^\S\n]*)?(?:(?:antecedents?|atcds?|histoire)[^\S\n]+)?(?:familiaux|familiales?"
-                     r"|famille|dans la famille)\b(?! et perso)[^:\n]{0,20}:")
+                     r"|famille|dans la famille)\b(?! et perso)[^:\n]{0,20}:"
+                     # a relative as the line's label: "- Mère : cancer du sein, sous fluindione"
+                     r"|[^\S\n]*(?:[-•*–][^\S\n]*)?(?:sa |son )?(?:pere|mere|frere|soeur|fils|fille|oncle|tante|grand-(?:pere|mere)"
+                     r"|epoux|epouse|mari|conjointe?|compagne?)[^\S\n]*:")
 # ... up to what ends the relatives' part: a stop, a semicolon, another label, or the patient named again
 # ("ATCD familiaux : RAS ; personnels : FA sous Xarelto", "Famille : RAS, patient sous Xarelto").
 family_line_end = (r"[.:]|;(?!\s*(?:(?:une?|sa|son|ses|la|le|les|deux|trois) )?(?:pere|mere|frere|soeur|fils|fille|oncle|tante"
@@ -298,7 +310,11 @@ negation_pseudo += ["élimination rénale", "élimination hépatique", "à élim
                     # a stop denied keeps the drug: "Eliquis non interrompu pour la biopsie"
                     *[f"non {stop}{ending}" for stop in ("interrompu", "arrêté", "suspendu", "stoppé")
                       for ending in ("", "e", "s", "es")],
-                    "pas de contre-indication", "aucune contre-indication", "pas de contre indication"]
+                    "pas de contre-indication", "aucune contre-indication", "pas de contre indication",
+                    # what is not indicated is adding a drug to it: "Kardégic arrêté (pas d'indication en
+                    # association à l'anticoagulation)"
+                    "pas d'indication en association", "pas d'indication à l'association", "pas d'indication à associer",
+                    "pas d'indication d'association"]
 # A stop denied keeps the drug it is about: "il n'a jamais interrompu son Préviscan", "pas question d'arrêter la
 # Coumadine", "ne souhaite pas arrêter", "qui ne peut être interrompue", "pas d'oubli de prise".
 negation_pseudo += [f"{no}{stop}" for no in ("pas ", "jamais ", "plus ", "pas question d'", "pas question de ")

@@ -202,7 +202,8 @@ def _contradicts(denial: Mention, affirmed: list[Mention]) -> bool:
         return False
     if denial.stopped and named and all(m.evidence.start > denial.evidence.start for m in named):
         return False  # stopped, then started again: "n'est plus anticoagulé depuis mai. Récidive : Eliquis"
-    return not (denial.long_term and named and all(m.preventive for m in named))
+    preventive = {m.atc for m in named if m.preventive}  # a dose told once holds for the drug's other mentions
+    return not (denial.long_term and named and all(m.atc in preventive for m in named))
 
 
 def _status(item_mentions: list[Mention], item: str) -> tuple[str, list[Mention]]:
@@ -240,7 +241,7 @@ def named_drugs(doc: Doc) -> list[Mention]:
     taking it up again, "Reprise du Kardégic ?", takes nothing up)."""
     return without_stopped_agents(
         [Mention(said, s.kb_id_, Evidence.of(s), s.text, s._.rcp_stopped and not doubted(s),
-                 said != IGNORED and (s._.rcp_current or (s._.rcp_latest and not s._.rcp_stopped)),
+                 said != IGNORED and not s._.rcp_stopped and (s._.rcp_current or s._.rcp_latest),
                  preventive=_preventive(s), hedged=_hedged(s, said))
          for s in mentions(doc, DRUG) for said in [_drug_polarity(doc, s)]])
 

@@ -229,7 +229,10 @@ def _treatment_polarity(doc: Doc, span: Span, questions, plan_lines) -> str:
         return IGNORED
     clause = fold(unwrapped(text_of(doc)))[slice(*clause_bounds(text_of(doc), span.start_char, span.end_char))]
     before = fold(text_of(doc)[max(0, span.start_char - 30):span.start_char])
-    if (_PURPOSE_BEFORE.search(before) or _FUTURE_BEFORE.search(before) or _PLANNED_IN_CLAUSE.search(clause)
+    # (a treatment denied stays denied when its clause plans something: "Pas de RT antérieure, pas de dénosumab (Xgeva
+    # à discuter)" tells no RT was given)
+    if (_PURPOSE_BEFORE.search(before) or _FUTURE_BEFORE.search(before)
+            or (_PLANNED_IN_CLAUSE.search(clause) and not span._.negation)
             or _PLANNED_RIGHT_AFTER.match(_BRACKETS.sub(_blank, fold(text_of(doc)[span.end_char:span.end_char + 120])))):
         return IGNORED
     value = polarity(span)
