@@ -99,6 +99,8 @@ def codes(value) -> list[str]:
     ("le bilan d extension initial en octobre montre des metastases osseuses multiples", ["staging_imaging"]),
     ("Hospitalisée pour une fracture sous-trochantérienne pathologique du fémur droit le 12/09.",
      ["pathological_fracture"]),
+    ("En novembre, radiographies du bassin pour une coxalgie : elles ont montré, de façon inattendue, une lacune de "
+     "l'ischion gauche.", ["incidental_imaging"]),
 ])
 def test_bone_diagnosis_circumstances(analyse, text, expected):
     assert codes(analyse(text)["boneDiagnosis"]) == expected

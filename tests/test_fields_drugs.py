@@ -613,6 +613,13 @@ def test_fields_drugs_form_columns_on_one_line(analyse, text, status, atc):
     # interrupted now, to be taken up again later: stopped
     ("Courrier du 10/11/2026.\n- Dénosumab (Xgeva) mensuel depuis 2022, interrompu depuis le 15/09/2026 pour des "
      "soins dentaires ; reprise prévue après cicatrisation.", "boneTargetedTherapy", "absent", []),
+    # two form answers in one line of sentences
+    ("Anticoagulant : non. Antiagrégant : non.", "antiplatelets", "absent", []),
+    # one dose received is no current treatment, unless a rhythm follows
+    ("Elle a reçu une perfusion de Zométa 4 mg le 4/10 pour l'hypercalcémie, sans anti-résorptif d'entretien depuis.",
+     "boneTargetedTherapy", "absent", []),
+    ("Elle a reçu une perfusion de Zometa toutes les 4 semaines depuis 2023.", "boneTargetedTherapy", "present",
+     ["M05BA08"]),
 ])
 def test_fields_drugs_misspellings_doubts_and_contradictions(analyse, text, item, status, atc):
     value = analyse(text)[item]
@@ -643,6 +650,13 @@ def test_fields_drugs_misspellings_doubts_and_contradictions(analyse, text, item
      "puis\nmaintenance par pémétrexed (Alimta) + pembrolizumab (Keytruda) toutes les 3 semaines.", ["L01BA04", "L01FF02"]),
     ("Courrier du 10/01/2025.\n1re ligne létrozole + palbociclib jusqu'en 10/2024 (progression osseuse), depuis "
      "11/2024 fulvestrant + palbociclib.", ["L01EF01", "L02BA03"]),
+    # maintenance named without "par"; taken "à la demande" (as needed) is taken
+    ("Courrier du 10/04/2025.\n4 cures de carboplatine-pémétrexed-pembrolizumab d'octobre à décembre 2024, carboplatine "
+     "arrêté après C4, maintenance pémétrexed + pembrolizumab en cours.", ["L01BA04", "L01FF02"]),
+    ("Doliprane 1 g à la demande, 1 à 2 prises par jour.", ["N02BE01"]),
+    # a course dated to its end is over, whatever introduced it
+    ("Courrier du 10/11/2025.\n- L1 : docétaxel-trastuzumab-pertuzumab, 6 cycles, puis entretien trastuzumab-pertuzumab "
+     "jusqu'en 03/2023 (progression hépatique).\nDoliprane 1 g.", ["N02BE01"]),
 ])
 def test_fields_drugs_history_periods_stops_and_relatives(analyse, text, atc):
     value = analyse(text)["currentMedications"]

@@ -122,6 +122,12 @@ def kinds(value) -> list[str]:
     # a plan elsewhere in the clause leaves a denial standing; a discussion asked of the board is a plan
     ("Pas de RT antérieure, pas de dénosumab pour l'instant (Xgeva à discuter en RCP).", "absent", []),
     ("Je vous l'adresse pour discussion en RCP os d'une radiothérapie du fémur.", "unknown", []),
+    # "non opérable" tells why there was no surgery, not that nothing was done
+    ("Traitements locaux antérieurs | non opérable (état général) : radiothérapie décompressive D6-D8 5 x 4 Gy",
+     "present", ["radiotherapy"]),
+    # a form label naming one type: its "aucune" denies that type only
+    ("Traitements locaux antérieurs | Cimentoplastie de L2 le 12/02/2025. Radiothérapie osseuse : aucune.", "present",
+     ["cementoplasty"]),
 ])
 def test_local_treatments_status_and_types(analyse, text, status, types):
     value = analyse(text)["priorLocalTreatments"]

@@ -171,6 +171,12 @@ def test_pain_intensity_not_other_scores(analyse, text):
     ("Courrier du 10/01/2026.\n04/2021 : TEP : lésions osseuses. Patiente alors asymptomatique sur le plan osseux.\n"
      "Depuis 3 semaines douleur de fesse à l'appui, EVA 4.", "present"),
     ("Courrier du 10/01/2026.\n06/2022 | Douleur de la hanche gauche à la marche\nPas de douleur actuellement.", "absent"),
+    # a dated sentence of the history; a score of 0 for one site; a side without pain; a denied event the pain qualifies
+    ("Courrier du 10/11/2026.\nLe 3 mars 2025, il a présenté une compression médullaire : douleurs dorsales en ceinture."
+     "\nIl ne décrit plus aucune douleur (EVA 0/10).", "absent"),
+    ("Douleur fessière disparue depuis mi-novembre, EVA 0 sur ce site.\nCe jour : cervicalgies, EN 5/10.", "present"),
+    ("Hanche droite : douleur mécanique à la marche, EVA 4/10. Côté gauche, aucune douleur.", "present"),
+    ("Douleur de hanche à la mobilisation, EN 3. Pas de réveil nocturne lié à la douleur.", "present"),
 ])
 def test_pain_status_now_outweighs_past_pain(analyse, text, status):
     assert analyse(text)["pain"].status == status

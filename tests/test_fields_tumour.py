@@ -40,6 +40,8 @@ def markers(analyse, text: str) -> dict[str, str]:
     ("CCR à cellules claires, néphrectomie gauche en 2020.", "kidney"),
     ("CCR opéré en 2022 (hémicolectomie droite).", "colorectal"),
     ("cci du sein droit en 2019, rh+ her2-", "breast"), ("adk pulmonaire lsg, egfr mute", "lung"),
+    ("Biopsie : métastase d'un adénocarcinome. Le scanner TAP et la mammographie n'ont pas retrouvé de primitif.",
+     "unknown_primary"),
 ])
 def test_tumour_site(analyse, text, site):
     result = tumour(analyse, text)

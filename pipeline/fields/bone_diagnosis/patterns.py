@@ -17,7 +17,7 @@ _SITES = (r"(?:corps vertebra(?:l|ux)|arcs? posterieurs?|pedicules?|cols? (?:du 
 # none of them a negation ("métastase sans atteinte osseuse").
 _LESION = (r"(?:metastases?|metas?|mets|lesions?|atteintes?|localisations?|rechutes?|recidives?|progressions?"
            r"|envahissements?|maladies?|extensions?|disseminations?|secondarismes?|foyers?|lyses?|hyperfixations?"
-           r"|fixations?|hypermetabolismes?|images?|plages?)")
+           r"|fixations?|hypermetabolismes?|images?|plages?|lacunes?)")
 _QUALIFIERS = r"(?:,? (?!(?:sans|pas|ni|non|aucune?|ou)\b)[\w'-]+){0,3}?"
 # Tumour markers whose rise leads to imaging in a cancer's follow-up.
 _MARKER = r"(?:psa|thyroglobuline|ca ?15-?3|ca ?125|ca ?19-?9|ace|marqueurs?(?: tumoraux)?)"
@@ -68,7 +68,8 @@ discovery_headings = [
 ]
 
 # Said in so many words: the imaging found the disease by chance (it outweighs the reason of that imaging).
-FORTUITOUS = r"\bfortuite?s?\b|\bfortuitement\b|\bpar hasard\b|\bincidentalomes?\b"
+FORTUITOUS = (r"\bfortuite?s?\b|\bfortuitement\b|\bpar hasard\b|\bincidentalomes?\b|\bde (?:facon|maniere) inattendue\b"
+              r"|\binopinee?s?\b|\binopinement\b")
 
 # The cancer's initial staging: imaging that names it tells the first discovery, as "découvertes sur" does
 # ("bilan d extension": the apostrophe lost in dictation).

@@ -81,6 +81,8 @@ def _compiled():
         "course_dates_line": re.compile(patterns.course_dates_line),
         "course_in_year_after": re.compile(patterns.course_in_year_after),
         "course_until_after": re.compile(patterns.course_until_after),
+        "one_dose_before": re.compile(patterns.one_dose_before),
+        "rhythm_after": re.compile(patterns.rhythm_after),
         "dated": re.compile(patterns.dated),
         "line": re.compile(patterns.line_of_treatment),
         "line_before": re.compile(f"(?:{patterns.line_of_treatment}){patterns.line_heads_drug}"),
@@ -291,12 +293,16 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
                           ) and not rx["not_resumed"].search(after)
     finished_course = bool(rx["finished_course"].search(before) and rx["then_after"].search(after)
                            or rx["finished_then_after"].search(after))
-    current = stop_ahead or temporary_stop or (not finished_course and bool(rx["current_before"].search(before)))
+    # dated from begin to end, over ("entretien par trastuzumab jusqu'en 03/2023", whatever introduced it)
+    ended = (_course_ended(rx, folded, before, after, start if course else -1)
+             and not rx["continued_after"].search(after))
+    current = stop_ahead or temporary_stop or (not (finished_course or ended)
+                                               and bool(rx["current_before"].search(before)))
     # a course told before the drug ("traitée 3 mois par", "4 cures de") may be said carried on after it
     told_course = bool(rx["stopped_before"].search(before) or finished_course)
     stopped = not current and not rx["stop_denied_after"].search(after) and bool(
-        (_course_ended(rx, folded, before, after, start if course else -1) and not rx["continued_after"].search(after))
-        or _earlier_line(rx, folded, before) or
+        ended or _earlier_line(rx, folded, before)
+        or (rx["one_dose_before"].search(before) and not rx["rhythm_after"].search(after)) or
         rx["stopped_right_after"].match(after) or (told_course and not rx["continued_after"].search(after))
         or _cue_within("stopped_later", folded, end, min(right, end + AFTER_WINDOW))
         or bool(governing and rx["stopping_list"].search(governing))
@@ -373,13 +379,13 @@ def _latest_month(folded: str) -> tuple[int, int]:
 
 
 _DATED_LINE = re.compile(rf"[^\S\n]*(?:[-•*–][^\S\n]*)?(?:en |le |depuis )?(?P<date>(?:\d{{1,2}}/)?(?:\d{{1,2}}/)?\d{{4}}"
-                         rf"|(?:{'|'.join(patterns.month_names)}) \d{{4}})[^\S\n]*[:–|-]")
+                         rf"|(?:\d{{1,2}}(?:er)? )?(?:{'|'.join(patterns.month_names)}) \d{{4}})[^\S\n]*[:–|,-]")
 
 
 def on_earlier_dated_line(folded: str, start: int) -> bool:
     """Whether `start` lies on a history line opening on a date earlier than the latest the letter names
-    ("- 07/2023 : dorsalgies d'horaire inflammatoire…", "Septembre 2022 - TEP…, sans douleur", "06/2022 | Douleur…"
-    in a letter of 2025)."""
+    ("- 07/2023 : dorsalgies d'horaire inflammatoire…", "Septembre 2022 - TEP…, sans douleur", "06/2022 | Douleur…",
+    "Le 3 mars 2025, il a présenté…" in a letter of 2026)."""
     line = _DATED_LINE.match(folded, folded.rfind("\n", 0, start) + 1, start)
     return bool(line) and _month(_compiled(), line.group("date")) < _latest_month(folded)
 

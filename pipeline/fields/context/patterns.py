@@ -145,7 +145,7 @@ follows_before = r"\bpuis\s+(?:par |sous )?(?:le |la |l')?$"
 # A drug named as what follows a finished course is current: "… puis maintenance par durvalumab",
 # "relais par Eliquis", "reprise du Xarelto" (it stands even when another sentence stops it).
 current_before = [
-    r"\b(?:maintenance|entretien)\s+(?:par|sous|avec|de|du)\s*(?:le |la |l')?$",
+    r"\b(?:maintenance|entretien)(?:\s+(?:par|sous|avec|de|du))?\s*(?:le |la |l')?$",  # "maintenance pémétrexed"
     r"\b(?:relais|relai|switch)\s+(?:par|sous|avec|vers|pour)\s*(?:le |la |l')?$",
     r"\breprise (?:du|de la|de l'|de)\s*$", r"\bremplacee?s? par\s*$",
     r"\b(?:reintrodui\w*|reintroduction|repris|reprend)\s+(?:le |la |les |l'|du |de la |des |de l')?\s*$",
@@ -172,6 +172,10 @@ course_dates_before = rf"{_DATE_RANGE}\s*\)?\s*:\s*$"
 # ... or the period a history line opens on: "Octobre à décembre 2023 : radio-chimiothérapie (carboplatine-paclitaxel)"
 course_dates_line = rf"[^\S\n]*(?:[-•*–][^\S\n]*)?(?:(?:de|du|d')\s*)?{_DATE_RANGE}[^\S\n]*[:|–-]"
 # ... or counted in cycles within a year: "docétaxel 6 cycles en 2020"
+# A dose told received, unless a rhythm follows: "elle a reçu une perfusion de Zometa le 4/10" (not "… toutes les 4
+# semaines").
+one_dose_before = r"\b(?:a|avait|ont|avaient) (?:recu|eu)\s+(?:une?|1)\s+(?:perfusion|injection|dose|administration)\s+(?:de|d'|du)\s*$"
+rhythm_after = r"\btou(?:te)?s les \d+\s*(?:semaines|sem|mois|jours)\b|\bmensuel\w*|\bpar mois\b|/\s*\d*\s*(?:sem|mois)\b"
 # ... or told given until a date: "anticoagulé par Xarelto 20 mg jusqu'au 11/06/2026"
 course_until_after = rf"^[^.;()\n]{{0,30}}?\bjusqu'(?:au|en|a|à) (?:(?:fin|debut|mi)[- ])?(?P<end>{_MONTH_YEAR})\b"
 course_in_year_after = rf"^\W*\d+\s*(?:cycles?|cures?|perfusions?|injections?)\s+(?:en|au cours de)\s+(?P<end>{_YEAR})\b"
@@ -191,7 +195,8 @@ planned_after = [
     r"\ba introduire\b", r"\ba instaurer\b", r"\ba prevoir\b", r"\ba envisager\b", r"\bproposee?s?\b",
     r"\bprogrammee?s?\b", r"\bsera (?:debute|introduit|instaure|realise|mis en place|organise|effectue|prescrit)e?s?\b",
     r"\ben projet\b", r"\ben attente\b", r"\ba programmer\b", r"\ba l'etude\b", r"\bdiscutee?s?\b",
-    r"\ba organiser\b", r"\bsouhaitee?s?\b", r"\b(?:qui )?(?:debutera|commencera|demarrera)\b", r"\bdemandee?s?\b", r"\bpourrait\b", r"(?<!comme )\bindiquee?s?\b",
+    r"\ba organiser\b", r"\bsouhaitee?s?\b", r"\b(?:qui )?(?:debutera|commencera|demarrera)\b", r"(?<!a la )\bdemandee?s?\b", r"\bpourrait\b", r"(?<!comme )\bindiquee?s?\b",
+    # (taken "à la demande", as needed, is no plan)
     # the first of options weighed: "(docétaxel vs 177Lu-PSMA)"
     r"^\W{0,3}(?:versus|vs\.?)\s",
     # advised against: not given ("Acide zolédronique : je le déconseille")

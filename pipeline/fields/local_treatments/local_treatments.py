@@ -258,8 +258,9 @@ def _listed_after_denial(doc: Doc, span: Span) -> bool:
 
 
 def _form_statements(doc: Doc) -> list[Statement]:
-    """Ticked options of a local-treatment form item: "☒ Aucun" denies, "☒ Chirurgie" names a type
-    (the label says it is a bone treatment), a bare "☒ Oui" names none."""
+    """Ticked options of a local-treatment form item: "☒ Aucun" denies (only the type its label names, if one:
+    "Radiothérapie osseuse : aucune"), "☒ Chirurgie" names a type (the label says it is a bone treatment), a bare
+    "☒ Oui" names none."""
     found = []
     for answer in answers_for(doc, patterns.form_label):
         if not answer.checked:
@@ -267,6 +268,9 @@ def _form_statements(doc: Doc) -> list[Statement]:
         option = answer.option_folded()
         meaning = answer_polarity(option)
         named = [kind for kind, rx in _TYPE_OF_OPTION if rx.search(option)]
+        in_label = [kind for kind, rx in _TYPE_OF_OPTION if rx.search(answer.label)]
+        if meaning == DENIED and not named and len(in_label) == 1:
+            named = in_label  # "Radiothérapie osseuse : aucune" denies radiotherapy only
         if meaning or named:
             found.append(Statement(meaning or AFFIRMED, named[0] if named else None,
                                    Evidence(answer.start, answer.end, answer.option)))

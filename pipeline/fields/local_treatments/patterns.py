@@ -129,7 +129,8 @@ header_line = r"^[^\S\n]*(?:dr\.?|docteur|pr\.?|professeur)\s|\bpage \d|\btel\.?
 no_local_treatment = [
     r"\b(?:aucun|pas de|sans|jamais de|ni) (?:autre )?(?:(?:traitement|ttt|geste)s? loca(?:l|ux)|gestes? (?:osseux|sur l'os))\b",
     r"\b(?:traitements?|ttt|gestes?) loca(?:l|ux)(?: anterieurs?| osseux| realises?| deja realises?)?\s*[:|=]\s*"
-    r"(?:aucun|neant|non|0|rien)\b",
+    r"(?:aucun|neant|non|0|rien)\b(?![^\S\n]*(?:operable|opere|realisable|indique|envisageable|faisable|accessible))",
+    # ("| non opérable (état général) : radiothérapie…" tells why there was no surgery)
     r"\bn'a (?:jamais )?(?:recu|eu|beneficie) (?:d')?aucun (?:traitement|geste) local\b",
     # "les lésions n'ont jamais fait l'objet d'un traitement local", "n'a jamais reçu de traitement local"
     r"\bn'(?:a|ont) jamais (?:fait l'objet d'un|recu de|eu de|beneficie d'un) (?:traitement|geste) local\b",

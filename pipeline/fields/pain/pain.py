@@ -48,6 +48,8 @@ _DOUBT_AFTER = re.compile(patterns.doubt_after)
 _PARTIAL_DENIAL = re.compile(patterns.partial_denial_after)
 _PARTIAL_DENIAL_BEFORE = re.compile(patterns.partial_denial_before)
 _SITE_BEFORE_DENIAL = re.compile(patterns.site_before_denial)
+_ONE_SITE_AFTER = re.compile(patterns.one_site_after)
+_QUALIFYING_BEFORE = re.compile(patterns.qualifying_before)
 _THING_BEFORE_NON = re.compile(patterns.thing_before_non)
 _TYPE_LABEL = re.compile(patterns.type_label)
 _RESOLVED_AFTER = re.compile(patterns.resolved_after)
@@ -286,10 +288,13 @@ class PainExtractor(FieldExtractor):
                     statements.append(Statement(answer, Evidence.of(span)))
                 continue
             said, weight = polarity(span), CURRENT
+            if said == DENIED and _QUALIFYING_BEFORE.search(folded, max(0, span.start_char - 30), span.start_char):
+                continue
             if span in partial or span._.rcp_stopped:
                 weight = WEAK
-            elif said == DENIED and _of_the_past(folded, span):
-                weight = WEAK
+            elif said == DENIED and (_of_the_past(folded, span) or _SITE_BEFORE_DENIAL.search(
+                    folded, max(0, span.start_char - 50), span.start_char)):
+                weight = WEAK  # of the past, or of one site
             elif said == AFFIRMED and _DOUBT_AFTER.match(folded[span.end_char:span.end_char + 40]):
                 said = DOUBTFUL
             elif said == AFFIRMED and (_RESOLVED_AFTER.match(folded[span.end_char:span.end_char + 60]) or
@@ -312,7 +317,9 @@ class PainExtractor(FieldExtractor):
                 statements.append(Statement(DENIED, Evidence.of(span), WEAK if site or _of_the_past(folded, span) else CURRENT))
         for span in mentions(doc, SCORE):
             if _score_polarity(span) in (AFFIRMED, DENIED):
-                statements.append(Statement(AFFIRMED if _score_value(span)[1] > 0 else DENIED, Evidence.of(span)))
+                value = _score_value(span)[1]
+                weight = WEAK if value == 0 and _ONE_SITE_AFTER.match(folded, span.end_char) else CURRENT
+                statements.append(Statement(AFFIRMED if value > 0 else DENIED, Evidence.of(span), weight))
         statements += self._form_statements(doc)
         return statements
 

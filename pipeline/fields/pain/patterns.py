@@ -42,7 +42,12 @@ partial_denial_before = (r"\b(?:au repos|a la (?:palpation|pression|percussion))
                          r"|" + thing_before_non[:-1] + r"non $")
 # "Indolore" said of one place while the letter may tell pain elsewhere: "la hanche opérée est indolore".
 site_before_denial = (r"\b(?:la |le |les |l')(?:hanche|epaule|genou|cicatrice|coude|cheville|cuisse|jambe|bras|main|pied"
-                      r"|poignet|cote|cotes|fesse|nuque|lesion|zone|region|site)s?(?: \w+){0,2} (?:est|sont|reste|restent) $")
+                      r"|poignet|cote|cotes|fesse|nuque|lesion|zone|region|site)s?(?: \w+){0,2} (?:est|sont|reste|restent) $"
+                      r"|\bcote (?:droit|gauche)[^\S\n]*[,:]?[^\S\n]*(?:(?:aucune?|pas de|pas d'|sans) )?$")  # "Côté gauche, aucune douleur"
+# A score of 0 for one site only: "douleur fessière disparue, EVA 0 sur ce site".
+one_site_after = r"[^\S\n]*(?:sur ce site|a ce niveau|sur cette (?:zone|localisation|lesion)|de ce cote)\b"
+# A pain word qualifying what is denied: "pas de réveil nocturne lié à la douleur" denies the waking, not the pain.
+qualifying_before = r"\b(?:liee?s?|due?s?|secondaires?|imputables?) (?:a|aux|au) (?:la |les |une |des |sa |ses )?$"
 # A pain gone: "douleurs ayant disparu sous radiothérapie", "disparition des douleurs".
 resolved_after = (r"^\W*(?:\w+\W+){0,4}?(?:ont |a |avaient |avait |sont |est )?(?:totalement |completement )?"
                   r"(?:disparu|cede|regresse|disparue?s?|resolue?s?|amendee?s?)\b")

@@ -51,6 +51,8 @@ site_terms = {
     "unknown_primary": [
         r"(?:de |d'un |a )?primitif (?:reste |demeure |toujours )?(?:inconnu|indetermine|non (?:retrouve|identifie|connu|determine|precise|mis en evidence))",
         r"(?:sans|pas de|aucun) primitif (?:retrouve|identifie|connu|mis en evidence)",
+        r"\b(?:n'(?:a|ont|avait|avaient)|ne) (?:pas|jamais) (?:retrouve|identifie|mis en evidence|montre|objective|localise)"
+        r" (?:de |d'une? |le )?(?:site )?primitif",  # "le scanner et la mammographie n'ont pas retrouvé de primitif"
         r"origine (?:primitive )?(?:inconnue|indeterminee)", r"cancers? de primitif inconnu",
         r"site primitif inconnu",
     ],
