@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from pipeline.fields.base import TEXT
 from pipeline.fields.context import patterns as context_patterns
 from pipeline.fields.drugs.matcher import DRUG
+from pipeline.fields.drugs.patterns import item_prefixes
 from pipeline.fields.local_treatments.local_treatments import DENIAL, TREATMENT
 from pipeline.fields.project.project import INTENT, KIND
 from pipeline.fields.tumour.matcher import MARKER, SITE, SITE_HINT
@@ -53,7 +54,9 @@ def build_nlp() -> Language:
     nlp.add_pipe("rcp_forms")
     # drugs follow one another; biomarker results read no stop, plan or doubt (only the family qualifier)
     nlp.add_pipe("rcp_context", config={"courses": [DRUG], "unread": [MARKER],
-                                        "treatments": [TREATMENT, DENIAL, KIND]})
+                                        "treatments": [TREATMENT, DENIAL, KIND],
+                                        # an anticoagulant's end date may lie ahead of the letter (see context)
+                                        "open_ended": list(item_prefixes["anticoagulation"])})
     nlp.add_pipe("eds.negation", config={
         "span_getter": QUALIFIED, "termination": TERMINATIONS,
         "pseudo": negation_patterns.pseudo + context_patterns.negation_pseudo})

@@ -22,7 +22,8 @@ OWN_CORPORA = {name: Path(__file__).parent / folder for name, folder in (
     ("own10", "corpus10"), ("own11", "corpus11"), ("own12", "corpus12"), ("own13", "corpus13"),
     ("own14", "corpus14"), ("own15", "corpus15"), ("own16", "corpus16"), ("own17", "corpus17"),
     ("own18", "corpus18"), ("own19", "corpus19"), ("own20", "corpus20"), ("own21", "corpus21"),
-    ("own22", "corpus22"), ("own23", "corpus23"), ("own24", "corpus24"))}
+    ("own22", "corpus22"), ("own23", "corpus23"), ("own24", "corpus24"), ("own25", "corpus25"),
+    ("own26", "corpus26"), ("own27", "corpus27"))}
 FLOORS = {"dev": 0.95, **{name: 0.9 for name in OWN_CORPORA}}
 
 

@@ -101,6 +101,8 @@ def codes(value) -> list[str]:
      ["pathological_fracture"]),
     ("En novembre, radiographies du bassin pour une coxalgie : elles ont montré, de façon inattendue, une lacune de "
      "l'ischion gauche.", ["incidental_imaging"]),
+    ("Juillet 2025 : faiblesse progressive des membres inférieurs révélant des métastases osseuses (D8).",
+     ["neurological_deficit"]),
 ])
 def test_bone_diagnosis_circumstances(analyse, text, expected):
     assert codes(analyse(text)["boneDiagnosis"]) == expected

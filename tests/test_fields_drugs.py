@@ -600,9 +600,13 @@ def test_fields_drugs_form_columns_on_one_line(analyse, text, status, atc):
      ["B01AF02"]),
     # a relative as a line's label
     ("- Mère : cancer du sein à 62 ans, sous fluindione pour une fibrillation atriale.", "anticoagulation", "unknown", []),
-    # given until a date the letter is past
+    # given until a date the letter is past: over; not an anticoagulant, whose end date may lie ahead (the latest date
+    # a letter names may be an appointment): the letter then contradicts itself
+    ("Courrier du 10/11/2026.\nKardégic jusqu'au 30/10/2026. RCP du 15/12/2026.", "antiplatelets", "absent", []),
+    ("Courrier du 10/11/2026.\nLovenox 4000 UI jusqu'au 30/10/2026. RCP du 15/12/2026.", "anticoagulation", "present",
+     ["B01AB05"]),
     ("Courrier du 10/11/2026.\nIl était anticoagulé par Xaralto 20 mg jusqu'au 11/06/2026, date d'une hémorragie. "
-     "Aucun anticoagulant ni HBPM, y compris à dose préventive.", "anticoagulation", "absent", []),
+     "Aucun anticoagulant ni HBPM, y compris à dose préventive.", "anticoagulation", "conflicting", ["B01AF01"]),
     ("Courrier du 10/11/2026.\nEliquis 5 mg x2 jusqu'en décembre 2026.", "anticoagulation", "present", ["B01AF02"]),
     # what follows a course still to be carried on is a plan
     ("Sous clopidogrel (Plavix) 75 mg seul, à poursuivre 6 mois puis relais par aspirine à vie.", "antiplatelets",
@@ -620,6 +624,19 @@ def test_fields_drugs_form_columns_on_one_line(analyse, text, status, atc):
      "boneTargetedTherapy", "absent", []),
     ("Elle a reçu une perfusion de Zometa toutes les 4 semaines depuis 2023.", "boneTargetedTherapy", "present",
      ["M05BA08"]),
+    # Québec: "cessé"; brands of other French-speaking countries
+    ("- Eliquis 5 mg BID (FA) — remplace le Coumadin, cessé le 20 juillet\nL'AAS 80 mg a été cessé à l'introduction "
+     "de l'Eliquis.", "antiplatelets", "absent", []),
+    ("- Eliquis 5 mg BID (FA) — remplace le Coumadin, cessé le 20 juillet", "anticoagulation", "present", ["B01AF02"]),
+    # no other agent: denies the class when none is taken, contradicts none that is
+    ("Une perfusion unique de Zometa 4 mg le 13/05/2025 pour l'hypercalcémie. Pas d'autre anti-résorptif depuis.",
+     "boneTargetedTherapy", "absent", []),
+    ("Sous Xgeva mensuel, pas d'autre anti-résorptif.", "boneTargetedTherapy", "present", ["M05BX04"]),
+    ("Sous Eliquis. Pas d'autre anticoagulant.", "anticoagulation", "present", ["B01AF02"]),
+    # an answer that says up to when it holds
+    ("Anticoagulant : non à ce jour.", "anticoagulation", "absent", []),
+    ("Pas de bisphosphonate ni de dénosumab pour l'instant ; on aimerait votre avis sur le Xgeva.",
+     "boneTargetedTherapy", "absent", []),
 ])
 def test_fields_drugs_misspellings_doubts_and_contradictions(analyse, text, item, status, atc):
     value = analyse(text)[item]
@@ -657,6 +674,10 @@ def test_fields_drugs_misspellings_doubts_and_contradictions(analyse, text, item
     # a course dated to its end is over, whatever introduced it
     ("Courrier du 10/11/2025.\n- L1 : docétaxel-trastuzumab-pertuzumab, 6 cycles, puis entretien trastuzumab-pertuzumab "
      "jusqu'en 03/2023 (progression hépatique).\nDoliprane 1 g.", ["N02BE01"]),
+    ("Tylenol 500 mg 2 co QID\nLipitor 20 mg die\nSynthroid 100 mcg", ["C10AA05", "H03AA01", "N02BE01"]),
+    # cycles completed; a maintenance told after the drug
+    ("Carboplatine-étoposide + durvalumab (Imfinzi) : 4 cycles complétés le 2025-06-02. Depuis, durvalumab "
+     "d'entretien aux 4 semaines.", ["L01FF03"]),
 ])
 def test_fields_drugs_history_periods_stops_and_relatives(analyse, text, atc):
     value = analyse(text)["currentMedications"]

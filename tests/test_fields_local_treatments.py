@@ -128,6 +128,10 @@ def kinds(value) -> list[str]:
     # a form label naming one type: its "aucune" denies that type only
     ("Traitements locaux antérieurs | Cimentoplastie de L2 le 12/02/2025. Radiothérapie osseuse : aucune.", "present",
      ["cementoplasty"]),
+    ("Pas de déficit. Radiothérapie : aucune à ce jour. Pas de chirurgie.\nLa question est celle d'une radiothérapie "
+     "stéréotaxique, voire d'une chirurgie.", "absent", []),
+    # a letterhead's departments over their doctors
+    ("Dr T. Hoarau\nRadiothérapie\nDr J.-C. Técher\nCimentoplastie de L2 en 2024.", "present", ["cementoplasty"]),
 ])
 def test_local_treatments_status_and_types(analyse, text, status, types):
     value = analyse(text)["priorLocalTreatments"]

@@ -177,6 +177,8 @@ def test_pain_intensity_not_other_scores(analyse, text):
     ("Douleur fessière disparue depuis mi-novembre, EVA 0 sur ce site.\nCe jour : cervicalgies, EN 5/10.", "present"),
     ("Hanche droite : douleur mécanique à la marche, EVA 4/10. Côté gauche, aucune douleur.", "present"),
     ("Douleur de hanche à la mobilisation, EN 3. Pas de réveil nocturne lié à la douleur.", "present"),
+    ("Douleur de hanche, pire la nuit, 6/10 actuellement. Pas de douleur irradiée.", "present"),
+    ("Oncologie\nDr A. Martin\nDouleur et soins palliatifs\nDr M. Grondin\nLa patiente est indolore.", "absent"),
 ])
 def test_pain_status_now_outweighs_past_pain(analyse, text, status):
     assert analyse(text)["pain"].status == status

@@ -32,6 +32,8 @@ import pytest
     ("Douleurs depuis vingt ans.", None, None), ("Récidive osseuse vingt ans après la mastectomie.", None, None),
     # a form table row: the box's label is its own cell, not the row's first one
     ("Nom, prénom | RAMBERT Odile | Sexe | ☐ M ☒ F\nDate de naissance | 03/02/1957 | Âge | 68 ans", "F", 68),
+    # a doctor's initial in a letterhead is no "Monsieur"
+    ("Oncologie\nDr M. Verhaegen\nConcerne : Mme Valérie D., née le 30/09/1970\nLe 29/09/2025", "F", 54),
 ])
 def test_fields_patient_sex_and_age(analyse, text, sex, age):
     patient = analyse(text)["patient"]

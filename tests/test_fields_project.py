@@ -84,6 +84,9 @@ def test_project_status_intent_treatment(analyse, text, status, intent, atc):
     # quoted from an earlier e-mail
     ("Je transmets.\n> Question : SBRT du sacrum en poursuivant la même ligne ?\n> Je te laisse voir.\n> Bises",
      "SBRT du sacrum en poursuivant la même ligne ?"),
+    # a denial told before a semicolon is a fact, not part of the question
+    ("Pas de bisphosphonate ni de dénosumab pour l'instant ; on aimerait votre avis sur le Xgeva.",
+     "on aimerait votre avis sur le Xgeva."),
 ])
 def test_project_question(analyse, text, question):
     value = analyse(text)["therapeuticProject"]

@@ -73,6 +73,30 @@ def test_reading_docx_reads_text_box_and_first_page_header_once(tmp_path):
     assert "Suite de la lettre." in text
 
 
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+_FILLED_CONTROL = f"""<w:sdt {_W}><w:sdtPr><w:text/></w:sdtPr><w:sdtContent><w:r><w:t>Xgeva 120 mg / 4 sem.</w:t></w:r>
+</w:sdtContent></w:sdt>"""
+_PLACEHOLDER_CONTROL = f"""<w:sdt {_W}><w:sdtPr><w:showingPlcHdr/><w:text/></w:sdtPr><w:sdtContent><w:r>
+<w:t>Cliquez ou appuyez ici pour entrer du texte.</w:t></w:r></w:sdtContent></w:sdt>"""
+
+
+def test_reading_docx_reads_filled_content_controls_not_placeholders(tmp_path):
+    """A content control still showing Word's placeholder was left empty by the writer."""
+    import docx
+    from lxml import etree
+
+    document = docx.Document()
+    for label, control in (("Traitement osseux : ", _FILLED_CONTROL), ("Anticoagulant : ", _PLACEHOLDER_CONTROL)):
+        paragraph = document.add_paragraph(label)
+        paragraph._p.append(etree.fromstring(control))
+    document.element.body.insert(-1, etree.fromstring(_PLACEHOLDER_CONTROL.replace("<w:r>", "<w:p><w:r>")
+                                                      .replace("</w:r></w:sdtContent>", "</w:r></w:p></w:sdtContent>")))
+    document.save(tmp_path / "formulaire.docx")
+    text = read_document(tmp_path / "formulaire.docx").text
+    assert "Traitement osseux : Xgeva 120 mg / 4 sem." in text
+    assert "Anticoagulant :" in text and "Cliquez" not in text
+
+
 def test_reading_text_decodes_cp1252_and_crlf():
     document = read_document(GOLDEN / "cp1252-crlf.txt")
     assert "Éloïse" in document.text and "Préviscan" in document.text

@@ -59,12 +59,25 @@ def _polarity(span: Span) -> str:
     ext = span._  # one accessor: spaCy makes a new one at each `span._`
     if ext.family or ext.rcp_other_person or ext.rcp_planned or ext.rcp_form_role in ("label", "unticked"):
         return IGNORED
+    if on_department_line(text_of(span.doc), span.start_char):
+        return IGNORED
     doubt = ext.hypothesis or ext.rcp_doubt
     if (ext.negation and not ext.rcp_condition) or ext.rcp_denied or (ext.rcp_stopped and not doubt):
         return DENIED
     if doubt:
         return DOUBTFUL
     return AFFIRMED
+
+
+# A letterhead's list of departments, each over its doctors: "Radiothérapie⏎Dr J.-C. Técher⏎Douleur et soins palliatifs".
+_DEPARTMENT_LINE = re.compile(r"[^\S\n]*[A-ZÀ-Ý][^\W\d_]*(?:[^\S\n]+[^\W\d_]+){0,4}[^\S\n]*\n[^\S\n]*"
+                              r"(?:Dr|Pr|Docteur|Professeur|Dresse)\b\.?[^\S\n]+[A-ZÀ-Ý]")
+
+
+def on_department_line(text: str, offset: int) -> bool:
+    """Whether `offset` lies on a department's name in a letterhead (a short title over a doctor's name): it tells
+    nothing of the patient."""
+    return bool(_DEPARTMENT_LINE.match(text, text.rfind("\n", 0, offset) + 1))
 
 
 _QUOTED_LINE = re.compile(r"[^\S\n]*>")

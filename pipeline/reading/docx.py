@@ -65,11 +65,26 @@ def _paragraph_lines(paragraph) -> list[str]:
     for element in paragraph.iter():
         if _inside(element, _FALLBACK, paragraph):
             continue  # an older Word's copy of a drawing (VML text box) that the choice above already holds
-        if element.tag == qn("w:r") and not _inside(element, qn("w:txbxContent"), paragraph):
+        if element.tag == qn("w:r") and not _inside(element, qn("w:txbxContent"), paragraph) \
+                and not _in_placeholder(element, paragraph):
             text.append(_run_text(element))
         elif element.tag == qn("w:txbxContent") and not _inside(element, qn("w:txbxContent"), paragraph):
             boxes.extend(_block_lines(element))
     return ["".join(text), *boxes]
+
+
+def _showing_placeholder(sdt) -> bool:
+    """A content control still showing its placeholder ("Cliquez ou appuyez ici pour entrer du texte."): empty."""
+    return sdt.find(f"{qn('w:sdtPr')}/{qn('w:showingPlcHdr')}") is not None
+
+
+def _in_placeholder(run, stop) -> bool:
+    parent = run.getparent()
+    while parent is not None and parent is not stop:
+        if parent.tag == qn("w:sdt") and _showing_placeholder(parent):
+            return True
+        parent = parent.getparent()
+    return False
 
 
 def _inside(element, tag, stop) -> bool:
@@ -102,6 +117,8 @@ def _block_lines(container) -> list[str]:
             for row in child.iterchildren(qn("w:tr")):
                 lines.append(_row_line(row))
         elif child.tag in (qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml"), qn("w:smartTag")):
+            if child.tag == qn("w:sdt") and _showing_placeholder(child):
+                continue
             inner = child.find(qn("w:sdtContent")) if child.tag == qn("w:sdt") else child
             if inner is not None:
                 lines.extend(_block_lines(inner))

@@ -83,6 +83,7 @@ def _compiled():
         "course_until_after": re.compile(patterns.course_until_after),
         "one_dose_before": re.compile(patterns.one_dose_before),
         "rhythm_after": re.compile(patterns.rhythm_after),
+        "maintenance_after": re.compile(patterns.maintenance_after),
         "dated": re.compile(patterns.dated),
         "line": re.compile(patterns.line_of_treatment),
         "line_before": re.compile(f"(?:{patterns.line_of_treatment}){patterns.line_heads_drug}"),
@@ -206,9 +207,13 @@ class MentionContext:
     """Sets Span._.rcp_stopped / rcp_planned / rcp_doubt / rcp_other_person / rcp_current / rcp_denied /
     rcp_latest / rcp_condition on every span of doc.spans['rcp']."""
 
-    def __init__(self, nlp, name: str, courses: list[str], unread: list[str], treatments: list[str]):
+    def __init__(self, nlp, name: str, courses: list[str], unread: list[str], treatments: list[str],
+                 open_ended: list[str]):
         self.name = name
         self.courses = set(courses)  # labels of treatments given as courses, one after another
+        # codes (kb_id prefixes) of courses that "jusqu'au <date>" does not end: the date may lie ahead of the letter
+        # (the latest date a letter names may be an appointment), and a taken anticoagulant must never be missed
+        self.open_ended = tuple(open_ended)
         # labels of local treatments and projects: a question line asks about them (not drugs: "Q : arrêt du
         # Xarelto avant le geste ?" tells an anticoagulant taken)
         self.treatments = set(treatments)
@@ -229,7 +234,9 @@ class MentionContext:
                 continue
             where = (span.start_char, span.end_char)
             if where not in flags_at:
-                flags_at[where] = _flags(rx, text, folded, *where, next_start[where], span.label_ in self.courses)
+                course = span.label_ in self.courses
+                flags_at[where] = _flags(rx, text, folded, *where, next_start[where], course,
+                                         course and not span.kb_id_.startswith(self.open_ended))
             ext = span._  # one accessor per mention: spaCy makes a new one at each `span._`
             (ext.rcp_denied, ext.rcp_latest, ext.rcp_current, ext.rcp_stopped, ext.rcp_planned, ext.rcp_doubt,
              ext.rcp_other_person, ext.rcp_condition) = flags_at[where]
@@ -266,10 +273,11 @@ def _next_of_its_kind(spans: list[Span], end: int) -> dict[tuple[int, int], int]
 
 
 def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: int,
-           course: bool) -> tuple[bool, ...]:
+           course: bool, ends_until: bool) -> tuple[bool, ...]:
     """Denied, latest, current, stopped, planned, doubtful, someone else's, the condition of a denied event:
     what the words around the mention over text[start:end] say of it (`next_start`: where the next mention of
-    its kind starts; `course`: a treatment given as a course, which a dated period ends)."""
+    its kind starts; `course`: a treatment given as a course, which a dated period ends; `ends_until`: one that
+    "jusqu'au <date>" ends too)."""
     left, right = clause_bounds(text, start, end)
     if next_start > right and rx["said_in_next_clause"].match(folded, right):
         right = min(clause_bounds(text, right + 1, right + 1)[1], next_start)  # "…depuis 2022 ; suspendu depuis…"
@@ -294,10 +302,10 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
     finished_course = bool(rx["finished_course"].search(before) and rx["then_after"].search(after)
                            or rx["finished_then_after"].search(after))
     # dated from begin to end, over ("entretien par trastuzumab jusqu'en 03/2023", whatever introduced it)
-    ended = (_course_ended(rx, folded, before, after, start if course else -1)
+    ended = (_course_ended(rx, folded, before, after, start if course else -1, ends_until)
              and not rx["continued_after"].search(after))
-    current = stop_ahead or temporary_stop or (not (finished_course or ended)
-                                               and bool(rx["current_before"].search(before)))
+    current = stop_ahead or temporary_stop or (not (finished_course or ended) and bool(
+        rx["current_before"].search(before) or rx["maintenance_after"].match(after)))
     # a course told before the drug ("traitée 3 mois par", "4 cures de") may be said carried on after it
     told_course = bool(rx["stopped_before"].search(before) or finished_course)
     stopped = not current and not rx["stop_denied_after"].search(after) and bool(
@@ -328,11 +336,11 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
     return denied, latest, current, stopped, planned, doubt, other_person, condition
 
 
-def _course_ended(rx: dict, folded: str, before: str, after: str, start: int) -> bool:
-    """A course dated from begin to end (or, for a course starting at `start` >= 0, on a line telling such a period),
-    which ended before the latest date the letter names."""
+def _course_ended(rx: dict, folded: str, before: str, after: str, start: int, until: bool) -> bool:
+    """A course dated from begin to end (or, for a course starting at `start` >= 0, on a line telling such a period;
+    or, when `until`, given until a date), which ended before the latest date the letter names."""
     dates = (rx["course_dates_after"].match(after) or rx["course_in_year_after"].match(after)
-             or rx["course_until_after"].match(after)
+             or (until and rx["course_until_after"].match(after))
              or rx["course_dates_before"].search(before)
              or (start >= 0 and rx["course_dates_line"].match(folded, folded.rfind("\n", 0, start) + 1, start)))
     return bool(dates) and _month(rx, dates.group("end")) < _latest_month(folded)

@@ -7,10 +7,11 @@ ASSIGNS = ["span._.rcp_stopped", "span._.rcp_planned", "span._.rcp_doubt", "span
            "span._.rcp_current", "span._.rcp_denied", "span._.rcp_latest", "span._.rcp_condition"]
 
 
-@Language.factory("rcp_context", assigns=ASSIGNS, default_config={"courses": [], "unread": [], "treatments": []})
+@Language.factory("rcp_context", assigns=ASSIGNS, default_config={"courses": [], "unread": [], "treatments": [],
+                                                                       "open_ended": []})
 def create_mention_context(nlp: Language, name: str, courses: list[str], unread: list[str],
-                           treatments: list[str]) -> MentionContext:
-    return MentionContext(nlp, name, courses, unread, treatments)
+                           treatments: list[str], open_ended: list[str]) -> MentionContext:
+    return MentionContext(nlp, name, courses, unread, treatments, open_ended)
 
 
 @Language.factory("rcp_family_as_source", assigns=["span._.family"], requires=["span._.family"])

@@ -12,10 +12,12 @@ not_resumed = r"\b(?:non|pas|jamais|plus) reprise?s?\b|\bn'(?:a|ont|est|sont)(?:
 stopped_after = [
     r"\barret(?:e|ee|es|ees)?\b", r"\bstop(?:pee?s?)?\b", r"\binterrompue?s?\b", r"\bsuspendue?s?\b",
     r"\bn'est plus\b", r"\bne (?:le |la |les )?prend plus\b", r"\bplus pris\b", r"\babandonnee?s?\b",
+    r"(?<!sans )\bcessee?s?\b",  # Québec: "le Coumadin, cessé le 20 juillet"
     r"\b(?:remplacee?s?|relaye?e?s?)(?: le \d{1,2}/\d{1,2}(?:/\d{2,4})?| en \w+(?: \d{4})?)? par\b", r"\bretiree?s?\b",
     not_resumed,
     # ("jusqu'au 20/06" is no stop: the end may lie ahead, and an anticoagulant must not be missed)
     r"\btermine(?:e|s|es)?\b", r"\bachevee?s?\b", r"\bfini(?:e|s|es)?\b",
+    r"\b(?:cycles?|cures?|seances?) completee?s?\b",  # Québec, Belgium: "4 cycles complétés le 2025-06-02"
     # a course told by its length, in years: "tamoxifène 5 ans", "pendant 2 ans"
     r"^\W*(?:pendant |durant )?(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) (?:ans|annees)\b",
     r"^\W*pendant (?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|dix-huit) mois\b",
@@ -163,6 +165,8 @@ _MONTH_NAMES = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet",
 _MONTH_NAME = "|".join(_MONTH_NAMES)
 _YEAR = r"(?:19|20)\d\d"
 _MONTH_YEAR = rf"(?:(?:\d{{1,2}}/)?(?:\d{{1,2}}/)?{_YEAR}|(?:{_MONTH_NAME}) {_YEAR})"
+# ... or after it: "Depuis, durvalumab d'entretien aux 4 semaines"
+maintenance_after = r"^[^\S\n]*(?:\([^()\n]*\)[^\S\n]*)?(?:d'entretien|en entretien|en maintenance|de maintenance)\b"
 # ... and what is given since a date: "depuis 11/2024 fulvestrant + palbociclib"
 current_before.append(rf"\bdepuis (?:le |fin |debut |mi-)?{_MONTH_YEAR}[^\S\n]*:?[^\S\n]*$")
 _DATE_RANGE = (rf"(?:{_MONTH_YEAR}|(?:{_MONTH_NAME}))\s*(?:-|–|—|a|au)\s*(?P<end>{_MONTH_YEAR})\b")

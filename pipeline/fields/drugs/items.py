@@ -47,6 +47,7 @@ _JOINERS_ONLY = re.compile(r"(?:[\s/,&+;:.–—-]|\bet\b|\bou\b)*")
 _STATEMENT = re.compile("|".join(patterns.title_statement_words))
 _CLASS_SCOPES = [(re.compile(rx), prefixes) for rx, prefixes in patterns.class_scopes.items()]
 _LONG_TERM = re.compile(patterns.long_term_scope)
+_OTHER_DENIED_BEFORE = re.compile(patterns.other_denied_before)
 _PREVENTIVE = re.compile(patterns.preventive_dose)
 _ALLERGY_BEFORE = re.compile(patterns.allergy_before)
 
@@ -65,6 +66,7 @@ class Mention:
     long_term: bool = False  # a denial of long-term or full-dose treatment only
     preventive: bool = False  # an agent given at a preventive dose
     hedged: bool = False  # a denial said with doubt ("pas d'anticoagulant à ma connaissance"): doubtful
+    other: bool = False  # a denial of any other agent ("pas d'autre anti-résorptif"): it contradicts none named
 
 
 def _clause(span: Span) -> str:
@@ -130,9 +132,11 @@ def class_mention(span: Span) -> Mention:
     covers = _covered_by(name)
     # "n'est plus anticoagulé" is a stop, "pas d'AVK" a denial
     stopped = span._.rcp_stopped and not (span._.negation or doubted(span))
+    other = bool(_OTHER_DENIED_BEFORE.search(fold(text_of(span.doc)), max(0, span.start_char - 30), span.start_char))
     said = _said(span, span.kb_id_)
+    said = DENIED if other and said == AFFIRMED else said
     return Mention(said, None, Evidence.of(span), span.text, stopped, covers=covers,
-                   long_term=bool(_LONG_TERM.search(clause)), hedged=_hedged(span, said))
+                   long_term=bool(_LONG_TERM.search(clause)), hedged=_hedged(span, said), other=other)
 
 
 def is_form_label(span: Span) -> bool:
@@ -197,6 +201,8 @@ def _contradicts(denial: Mention, affirmed: list[Mention]) -> bool:
     stopped before every agent named is history."""
     if denial.atc:
         return denial.atc in {m.atc for m in affirmed}
+    if denial.other:
+        return False  # "sous AVK, pas d'autre anticoagulant"
     named = [m for m in affirmed if m.atc]
     if denial.covers and named and not any(m.atc.startswith(denial.covers) for m in named):
         return False

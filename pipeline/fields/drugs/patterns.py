@@ -37,6 +37,9 @@ class_scopes = {
     r"\bac?od\b|\bnaco\b|oraux? directs?|anti-?xa": ("B01AE", "B01AF"),
     r"\bhbpm\b|heparine": ("B01AB",),
 }
+# A denial of any other agent of a class: "pas d'autre anti-résorptif depuis" (EDS-NLP reads "pas d'autre" as no
+# denial); it denies the class when no agent is taken, and contradicts none that is.
+other_denied_before = r"\b(?:pas d'|pas de |aucun |aucune |sans |ni d'|ni de )(?:autres?|d'autres?) (?:traitements? )?$"
 # A denial of long-term or full-dose anticoagulation leaves a preventive dose standing.
 long_term_scope = r"au long cours|curative?s?\b|a dose curative|a dose efficace|efficace"
 preventive_dose = r"preventi(?:f|ve|on)|prophylacti|dose iso-?coagulante"

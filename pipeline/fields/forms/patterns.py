@@ -8,6 +8,8 @@ not_known_answers = [r"ne sait pas", r"ne sais pas", r"nsp", r"inconnue?s?", r"n
                      r"nc"]
 # A doubt to be checked is a statement made with doubt (the item is uncertain): "Anticoagulant : à vérifier".
 doubt_answers = [r"\?+", r"a verifier", r"a confirmer"]
+# An answer may say up to when it holds: "Radiothérapie : aucune à ce jour".
+so_far = [r"a ce jour", r"pour l'instant", r"pour le moment", r"jusqu'a present", r"jusqu'ici", r"actuellement"]
 # A label is short: at most this many words before the colon.
 max_label_words = 6
 

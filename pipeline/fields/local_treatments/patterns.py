@@ -143,7 +143,7 @@ form_label = (r"traitements? locaux|ttt locaux?|traitements? local|radiotherapie
 # "Radiothérapie : non   Chirurgie : non" (the answer ends the line or its cell).
 # (the label stops at a sentence's end: "RTE sacrum 30 Gy. Cimento : non" answers the cementoplasty only)
 line_answer = (r"^(?:[^\n:|.;]|\.(?!\s)){0,60}?[\s:|]\s*(?P<answer>non|aucune?|neant|oui|ne sait pas|nsp|\?|a verifier)"
-               r"(?=[^\S\n]*(?:$|[.;,|])|[^\S\n]{2,}|\t)")
+               r"(?=[^\S\n]*(?:$|[.;,|])|[^\S\n]{2,}|\t|[^\S\n]+(?:a ce jour|pour l'instant|pour le moment|jusqu'ici)\b)")
 line_answer_max_before = 15  # characters of the line before the treatment word for it to be a label
 # Hypothetical words that speak of the past with doubt ("aurait été irradié"): doubt, not a plan.
 past_doubt = [r"\baurai(?:t|ent)\b", r"\bseraie?n?t\b", r"\bprobablement\b", r"\bvraisemblablement\b",

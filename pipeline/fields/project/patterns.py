@@ -96,7 +96,8 @@ question_max_length = 800
 # Without a heading, a sentence asking for the board's opinion is the question.
 question_sentence = [
     r"\b(?:sollicit|souhait|demand|voudr|aimer)\w* (?:l'|un |votre |vos )?avis\b",
-    r"\bla question (?:posee|que je (?:me )?pose|que nous (?:nous )?posons)\b", r"\bje (?:me |vous )?pose la question\b",
+    r"\bla question (?:posee|que je (?:me )?pose|que nous (?:nous )?posons|est (?:celle|de savoir))\b",
+    r"\bje (?:me |vous )?pose la question\b",
     r"\b(?:l'|un |votre )avis (?:de (?:la|votre) rcp )?(?:sur|concernant|quant)\b",
     r"\bce que (?:vous|la rcp) (?:proposez|propose|en pensez|pense|feriez|ferait|conseillez|conseille)\b",
 ]

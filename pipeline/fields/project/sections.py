@@ -14,6 +14,7 @@ _QUESTION_HEADING = re.compile(patterns.question_heading, re.MULTILINE)
 _QUESTION_END = re.compile(patterns.question_end)
 _QUESTION_NEXT_FIELD = re.compile(patterns.question_next_field)
 _QUESTION_SENTENCE = re.compile("|".join(patterns.question_sentence))
+_DENIAL = re.compile(r"\b(?:pas|aucune?|jamais|ni|sans)\b")
 _PROJECT_HEADING = re.compile(patterns.project_heading, re.MULTILINE)
 
 
@@ -35,6 +36,9 @@ def question_regions(text: str) -> tuple[tuple[int, int, int], ...]:
         regions.append((heading.start(), start, min(ends + [len(text), start + patterns.question_max_length])))
     for match in _QUESTION_SENTENCE.finditer(folded):
         left, right = sentence_bounds(text, match.start(), match.end())
+        semicolon = text.rfind(";", left, match.start())
+        if semicolon >= 0 and _DENIAL.search(folded, left, semicolon):
+            left = semicolon + 1  # a denial told before it is a fact: "Pas de dénosumab ; votre avis sur le Xgeva"
         line_end = text.find("\n", right)
         line_end = len(text) if line_end < 0 else line_end
         if "?" in text[right:line_end]:  # the options asked follow on its line: "(biopsie ? radiothérapie ?)"
