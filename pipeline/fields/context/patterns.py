@@ -12,7 +12,7 @@ not_resumed = r"\b(?:non|pas|jamais|plus) reprise?s?\b|\bn'(?:a|ont|est|sont)(?:
 stopped_after = [
     r"\barret(?:e|ee|es|ees)?\b", r"\bstop(?:pee?s?)?\b", r"\binterrompue?s?\b", r"\bsuspendue?s?\b",
     r"\bn'est plus\b", r"\bne (?:le |la |les )?prend plus\b", r"\bplus pris\b", r"\babandonnee?s?\b",
-    r"(?<!sans )\bcessee?s?\b",  # Québec: "le Coumadin, cessé le 20 juillet"
+    r"\b(?<!sans )cessee?s?\b",  # Québec: "le Coumadin, cessé le 20 juillet"
     r"\b(?:remplacee?s?|relaye?e?s?)(?: le \d{1,2}/\d{1,2}(?:/\d{2,4})?| en \w+(?: \d{4})?)? par\b", r"\bretiree?s?\b",
     not_resumed,
     # ("jusqu'au 20/06" is no stop: the end may lie ahead, and an anticoagulant must not be missed)
@@ -55,12 +55,12 @@ stop_denied_after = (r"\b(?:ne (?:doit|doivent|faut|peut|peuvent|sera|seront|dev
                      r"|\b(?:dose|phase|posologie|traitement) (?:de charge|d'attaque|d'induction|initiale)\b")
 # Told carried on after what looked like its end: "EP traitée 6 mois par Eliquis, poursuivi au long cours",
 # "relais par Lovenox 8000 UI x2 depuis", "titration du Préviscan en cours": no stop, no plan.
-continued_after = (r"(?<!non )(?<!pas )\b(?:poursuivie?s?|poursuite|prolongee?s?|toujours|au long cours|a vie)\b"
+continued_after = (r"\b(?<!non )(?<!pas )(?:poursuivie?s?|poursuite|prolongee?s?|toujours|au long cours|a vie)\b"
                    r"|\ben cours\b(?! d)|\b(?:debute|commence|instaure|introduit)e?s? (?:il y a|depuis)\b"
                    r"|\bdepuis (?:a|en) dose\b")  # (not "arrêtée depuis", "plus d'anticoagulant depuis")
 # ... for a plan, only where the sentence ends on it ("relais par Fragmine 5000 UI/j en cours."; not "préciser le
 # traitement anticoagulant en cours et la date de dernière prise")
-continued_plan_after = (r"(?<!non )(?<!pas )\bpoursuivie?s?\b|(?<!rien )(?<!pas )\bdepuis\s*(?:[.;,)]|$)"
+continued_plan_after = (r"\b(?<!non )(?<!pas )poursuivie?s?\b|(?<!rien )(?<!pas )\bdepuis\s*(?:[.;,)]|$)"
                         r"|\ben cours\s*(?:[.;,)]|$)")
 # "arrêt du Kardégic", "plus de Xarelto depuis", "ancien traitement par", "ex-"
 stopped_before = [
@@ -107,7 +107,7 @@ stop_ahead_after = [
 # (a resumption still to be discussed is no resumption: "suspendu ; reprise à rediscuter après cicatrisation")
 _UNDECIDED = r"(?! (?:a (?:re)?discuter|a envisager|a evaluer|a decider|a definir|eventuelle|discutee|envisagee))"
 temporary_stop_after = [
-    r"(?<!non )(?<!pas )(?<!jamais )\brepris(?:e|es)?\b(?! (?:de|du|des) )" + _UNDECIDED,
+    r"\b(?<!non )(?<!pas )(?<!jamais )repris(?:e|es)?\b(?! (?:de|du|des) )" + _UNDECIDED,
     r"\breintrodui\w*\b", r"\ba reprendre\b(?! ou)",
     r"\b(?:avant|pour|(?:la |l'avant-)?veille d[eu']|le jour d[eu'])\s*(?:le |la |l'|chaque |une? )?(?:geste|biopsie|intervention|chirurgie|procedure|extraction"
     r"|avulsion|operation|ponction|infiltration|vertebroplastie|cimentoplastie|radiofrequence)\b",
@@ -195,11 +195,11 @@ line_heads_drug = r"[^.;\n]{0,25}$"  # between the line and the drug it introduc
 # "Xgeva prévu", "RT envisagée", "denosumab à discuter", "à débuter", "sera introduit"
 # (right after the mention: the window stops at the next comma)
 planned_after = [
-    r"(?<!comme )\bprevue?s?\b", r"\benvisagee?s?\b", r"\ba discuter\b", r"\ba rediscuter\b", r"\ba debuter\b",
+    r"\b(?<!comme )prevue?s?\b", r"\benvisagee?s?\b", r"\ba discuter\b", r"\ba rediscuter\b", r"\ba debuter\b",
     r"\ba introduire\b", r"\ba instaurer\b", r"\ba prevoir\b", r"\ba envisager\b", r"\bproposee?s?\b",
     r"\bprogrammee?s?\b", r"\bsera (?:debute|introduit|instaure|realise|mis en place|organise|effectue|prescrit)e?s?\b",
     r"\ben projet\b", r"\ben attente\b", r"\ba programmer\b", r"\ba l'etude\b", r"\bdiscutee?s?\b",
-    r"\ba organiser\b", r"\bsouhaitee?s?\b", r"\b(?:qui )?(?:debutera|commencera|demarrera)\b", r"(?<!a la )\bdemandee?s?\b", r"\bpourrait\b", r"(?<!comme )\bindiquee?s?\b",
+    r"\ba organiser\b", r"\bsouhaitee?s?\b", r"\b(?:qui )?(?:debutera|commencera|demarrera)\b", r"\b(?<!a la )demandee?s?\b", r"\bpourrait\b", r"\b(?<!comme )indiquee?s?\b",
     # (taken "à la demande", as needed, is no plan)
     # the first of options weighed: "(docétaxel vs 177Lu-PSMA)"
     r"^\W{0,3}(?:versus|vs\.?)\s",
@@ -213,7 +213,7 @@ planned_after_comma = (r"^\s*,\s*(?:a (?:debuter|introduire|instaurer|prevoir|di
 # "projet de radiothérapie", "indication d'une cimentoplastie", "débuter du dénosumab",
 # "mise en route d'un traitement anti-résorptif (acide zolédronique)": anywhere before, in the clause.
 planned_before = [
-    r"\bprojet (?:de|d'|d'une?)\b", r"(?<!pas d')(?<!aucune )(?<!sans )\bindication (?:de|d'|a|du|des|d'une?)(?!u maintien|u (?:la )?poursuite| la poursuite| maintien| poursuite)", r"\bproposition (?:de|d'|d'une?)",
+    r"\bprojet (?:de|d'|d'une?)\b", r"\b(?<!pas d')(?<!aucune )(?<!sans )indication (?:de|d'|a|du|des|d'une?)(?!u maintien|u (?:la )?poursuite| la poursuite| maintien| poursuite)", r"\bproposition (?:de|d'|d'une?)",
     r"\b(?:discuter|envisager|prevoir|programmer|debuter|introduire|instaurer|proposer|organiser|remplacer|relayer|realiser|faire) ",
     r"\bdiscussion (?:en (?:rcp|staff|reunion)(?: [\w-]+){0,2} )?(?:de|d'|d'une?|du|des)", r"\bavant (?:de |d')?(?:debuter|introduire|demarrer)",
     r"\bpossibilite (?:de|d'|d'une?)", r"\binteret (?:de|d'|d'une?|du|des)", r"\bplace (?:de|d'|d'une?|du|des)",
@@ -229,7 +229,7 @@ planned_before = [
     r"\ba (?:poursuivre|continuer|maintenir)\b[^.;\n]{0,40}\bpuis\b(?: (?:relais|relaye|passage|remplace))?(?: (?:par|a|au|sous))?"
     r"\s*(?:l'|le |la |les |de l'|du |de la )?$",
     r"\bmise en (?:route|place) (?:de|d'|d'une?|du|des)", r"\binstauration (?:de|d'|d'une?|du|des)",
-    r"(?<!a l')(?<!lors de l')(?<!depuis l')\bintroduction (?:de|d'|d'une?|du|des)", r"\bfaudrait-il\b", r"\bdoit-on\b", r"\bpeut-on\b",
+    r"\b(?<!a l')(?<!lors de l')(?<!depuis l')introduction (?:de|d'|d'une?|du|des)", r"\bfaudrait-il\b", r"\bdoit-on\b", r"\bpeut-on\b",
     r"\bje (?:propose|suggere|prevois|programme)\b", r"\bnous (?:proposons|suggerons|prevoyons|programmons)\b",
     r"\bavant (?:le |la |l')?$",  # "bilan bucco-dentaire avant dénosumab"
     # a form's instructions name what to write, not what the patient has: "merci de préciser le traitement
@@ -267,7 +267,7 @@ doubt_clause = [
     r"\b(?:pas|aucune?|sans) (?:d'|de )?(?:informations?|infos?|renseignements?|donnees?|precisions?) (?:sur|quant|concernant)\b",
     # "à préciser" doubts the fact, unless it asks only which drug or dose ("molécule à préciser",
     # "molécule non précisée")
-    r"(?<!molecule )(?<!nom )(?<!dose )(?<!posologie )\b(?:a preciser|non precisee?s?)\b",
+    r"\b(?<!molecule )(?<!nom )(?<!dose )(?<!posologie )(?:a preciser|non precisee?s?)\b",
 ]
 # Before the mention in its clause, what would be done around a procedure: "En cas de chirurgie, modalités
 # d'arrêt de l'apixaban" (not "sous Préviscan, ce qui complique tout geste en cas de biopsie").
@@ -293,7 +293,7 @@ family_line_end = (r"[.:]|;(?!\s*(?:(?:une?|sa|son|ses|la|le|les|deux|trois) )?(
 # Someone else's treatment, told in the patient's letter: "sa femme est sous Préviscan".
 other_person_before = [
     # (not one agreed with: "en accord avec la patiente et avec sa fille, le projet est palliatif")
-    r"(?<!accord avec )(?<!et avec )(?<!discussion avec )(?<!d'apres )(?<!selon )(?<!deces de )\b(?:sa|son|ses) (?:femme|epouse|mari|epoux|conjointe?|compagne|compagnon|fils|fille|enfants?|mere|pere"
+    r"\b(?<!accord avec )(?<!et avec )(?<!discussion avec )(?<!d'apres )(?<!selon )(?<!deces de )(?:sa|son|ses) (?:femme|epouse|mari|epoux|conjointe?|compagne|compagnon|fils|fille|enfants?|mere|pere"
     r"|soeur|frere|voisine?)\b",
 ]
 # A form's "Non" option, ticked or not, answers its own label only: it negates nothing written after it

@@ -80,7 +80,7 @@ types = {
     ],
     "nocturnal": [
         r"\bnocturnes?\b", r"\b(?:la|de|les|chaque|toute la|en fin de|en seconde partie de) nuits?\b",
-        r"\binsomniantes?\b", r"\bempech\w* (?:de )?dormir\b", r"(?<!au )\breveil\w*\b",
+        r"\binsomniantes?\b", r"\bempech\w* (?:de )?dormir\b", r"\b(?<!au )reveil\w*\b",
     ],
     "inflammatory": [
         r"\binflammatoires?\b", r"\bhoraire mixte\b", r"\bderouillage\b", r"\braideur matinale\b",

@@ -32,7 +32,7 @@ life_expectancy = [
     r"pronostic vital (?:non )?engage\b", r"\bfin de vie\b",
     # a span of time given for the prognosis: "pronostic difficile à préciser, probablement de plusieurs mois"
     r"\bpronostic\b[^.;\n]{0,40}?\b(?:quelques|plusieurs|\d+) (?:jours|semaines|mois|annees|ans)\b",
-    r"(?<!facteur de )(?<!facteurs de )(?<!criteres de )\b(?:tres )?(?:mauvais|sombre) pronostic\b",
+    r"\b(?<!facteur de )(?<!facteurs de )(?<!criteres de )(?:tres )?(?:mauvais|sombre) pronostic\b",
 ]
 life_expectancy_max_words = 14
 # When several scores are given, these mark the current one ("OMS 3 ce jour") ...

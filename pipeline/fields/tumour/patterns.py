@@ -223,7 +223,7 @@ no_pending = ("PSA", "ER", "PR", "ER+PR")
 # HER2: the score decides before the words ("HER2 2+ non amplifié", "HER2 3+").
 her2_negative = [r"^\W*(?:ihc\W*)?(?:score\s*)?0\b", r"\b[01] ?\+", r"\bnon amplifi\w*", r"\blow\b", r"\bfaible\b",
                  r"\b(?:sans|pas d'|absence d')amplification\b"]
-her2_positive = [r"\b3 ?\+", r"(?<!non )(?<!sans )(?<!pas d')(?<!absence d')\bamplifi\w*"]
+her2_positive = [r"\b3 ?\+", r"\b(?<!non )(?<!sans )(?<!pas d')(?<!absence d')amplifi\w*"]
 # A 2+ score is equivocal: the in-situ hybridisation that follows decides.
 her2_equivocal = r"^\W*(?:ihc\W*)?(?:score\s*)?2 ?\+\s*(?:[,;(]|$)"  # "HER2 IHC 2+, ISH en cours"
 # A percentage (PD-L1, ER, PR): at 1 % or more the marker is positive.
