@@ -173,6 +173,7 @@ def test_bone_diagnosis_evolution(analyse, text, dated):
     ("Métastase hépatique sans atteinte osseuse.", "unknown"),
     ("Métastases pulmonaires, hépatiques et osseuses.", "present"),
     ("Scintigraphie : atteinte diffuse du squelette axial.", "present"),
+    ("Circonstances de découverte des lésions osseuses | cf. courrier joint\nDouleur | NR", "unknown"),
 ])
 def test_bone_diagnosis_status(analyse, text, status):
     assert analyse(text)["boneDiagnosis"].status == status

@@ -637,6 +637,9 @@ def test_fields_drugs_form_columns_on_one_line(analyse, text, status, atc):
     ("Anticoagulant : non à ce jour.", "anticoagulation", "absent", []),
     ("Pas de bisphosphonate ni de dénosumab pour l'instant ; on aimerait votre avis sur le Xgeva.",
      "boneTargetedTherapy", "absent", []),
+    # a field answered elsewhere or not filled in says nothing; a drug before a bracket of reasons is taken
+    ("Anticoagulant | NR\nTraitements en cours | cf. ordonnance jointe", "anticoagulation", "unknown", []),
+    ("Traitement :\nSous Eliquis (FA, TVP)\nKardégic : 75 mg", "anticoagulation", "present", ["B01AF02"]),
 ])
 def test_fields_drugs_misspellings_doubts_and_contradictions(analyse, text, item, status, atc):
     value = analyse(text)[item]

@@ -132,6 +132,10 @@ def kinds(value) -> list[str]:
      "stéréotaxique, voire d'une chirurgie.", "absent", []),
     # a letterhead's departments over their doctors
     ("Dr T. Hoarau\nRadiothérapie\nDr J.-C. Técher\nCimentoplastie de L2 en 2024.", "present", ["cementoplasty"]),
+    # a form's empty field whose label lists options in brackets; a dose in brackets is no option
+    ("Date de naissance | 03/04/1961\nTraitements locaux antérieurs (RT, chirurgie, cimentoplastie)\n"
+     "Bisphosphonate / dénosumab | Non", "unknown", []),
+    ("Radiothérapie (20 Gy en 5 fractions)", "present", ["radiotherapy"]),
 ])
 def test_local_treatments_status_and_types(analyse, text, status, types):
     value = analyse(text)["priorLocalTreatments"]

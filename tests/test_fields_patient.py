@@ -34,6 +34,8 @@ import pytest
     ("Nom, prénom | RAMBERT Odile | Sexe | ☐ M ☒ F\nDate de naissance | 03/02/1957 | Âge | 68 ans", "F", 68),
     # a doctor's initial in a letterhead is no "Monsieur"
     ("Oncologie\nDr M. Verhaegen\nConcerne : Mme Valérie D., née le 30/09/1970\nLe 29/09/2025", "F", 54),
+    ("Nom / Prénom | DUCLOS Martine\nDate de naissance | 03/04/1961\nSexe | F\nDate de la demande | 20/11/2026",
+     "F", 65),
 ])
 def test_fields_patient_sex_and_age(analyse, text, sex, age):
     patient = analyse(text)["patient"]

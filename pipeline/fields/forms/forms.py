@@ -26,6 +26,13 @@ _ANSWER_LINE = re.compile(
 )
 
 
+# A field left empty whose label lists what to write: "Traitements locaux antérieurs (RT, chirurgie, cimentoplastie)".
+# (options: two or more, no figures: not "Radiothérapie (20 Gy en 5 fractions)"), between rows of a form.
+_EMPTY_FIELD_WITH_OPTIONS = re.compile(r"^[^\S\n]*[A-ZÀ-Ý][^:|\n()\d]{2,60}(?P<options>\((?:[^()\n\d,/]+(?:,|/| ou ))+"
+                                       r"[^()\n\d,/]+\))[^\S\n]*[:|]?[^\S\n]*$", re.MULTILINE)
+_FORM_ROW = re.compile(r"[^\n:|]{2,60}(?:\||:)[^\S\n]*\S")
+
+
 # The last option of a line ends where another label, an arrow or a dash starts: "☐ Non   EVA : 4/10",
 # "☒ Oui | Préciser : …", "☐ Non -> Prolia 60 mg", "☒ Oui — laminectomie D8".
 _NEXT_LABEL = re.compile(r"\s(?:\|\s*)?[A-ZÀ-Ý][\w'’/()-]*(?: [\w'’/()-]+){0,3} ?:|\s\||\s(?:->|→|=>|[–—])\s")
@@ -95,6 +102,19 @@ def read_checkboxes(text: str) -> list[FormAnswer]:
     return answers
 
 
+def read_empty_fields(text: str) -> list[FormAnswer]:
+    """Fields of a form left empty whose label names options in brackets: the options are no statement (as an
+    unticked answer); what stands before the bracket is read as usual ("Sous Eliquis (FA, TVP)" tells Eliquis)."""
+    found = []
+    for match in _EMPTY_FIELD_WITH_OPTIONS.finditer(text):
+        previous = text[:match.start()].rstrip("\n").rsplit("\n", 1)[-1]
+        following = text[match.end() + 1:].split("\n", 1)[0]
+        if _FORM_ROW.match(previous) or _FORM_ROW.match(following):
+            found.append(FormAnswer(fold(match.group().strip()), "", False, match.end(), match.end(),
+                                    match.start("options"), match.end("options")))
+    return found
+
+
 def read_answer_lines(text: str) -> list[FormAnswer]:
     folded = fold(text)
     answers = []
@@ -133,7 +153,8 @@ class FormReader:
             Span.set_extension("rcp_form_role", default=None)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.rcp_forms = read_checkboxes(text_of(doc)) + read_answer_lines(text_of(doc))
+        text = text_of(doc)
+        doc._.rcp_forms = read_checkboxes(text) + read_answer_lines(text) + read_empty_fields(text)
         if doc._.rcp_forms:
             for span in all_mentions(doc):
                 span._.rcp_form_role = form_role(doc._.rcp_forms, span.start_char, span.end_char)

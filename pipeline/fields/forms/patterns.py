@@ -5,7 +5,10 @@ yes_answers = [r"oui", r"yes", r"present(?:e|s|es)?", r"positif"]
 no_answers = [r"non", r"aucune?", r"neant", r"no", r"0", r"ø", r"absente?s?", r"negatif", r"ras", r"sans"]  # "Ø": none
 # Not knowing states nothing of the patient (the item stays unknown): "Anticoagulant : NSP", "☒ Ne sait pas".
 not_known_answers = [r"ne sait pas", r"ne sais pas", r"nsp", r"inconnue?s?", r"non connue?s?", r"non renseignee?s?",
-                     r"nc"]
+                     r"nc", r"nr", r"n\.r\.?", r"non communiquee?s?",
+                     # the answer is elsewhere, not in the letter: "Circonstances de découverte | cf. courrier joint"
+                     r"(?:cf\.?|voir) (?:le |la |l')?(?:courrier|ordonnance|compte[- ]rendu|cr|lettre|dossier)"
+                     r"(?: (?:ci-)?jointe?)?"]
 # A doubt to be checked is a statement made with doubt (the item is uncertain): "Anticoagulant : à vérifier".
 doubt_answers = [r"\?+", r"a verifier", r"a confirmer"]
 # An answer may say up to when it holds: "Radiothérapie : aucune à ce jour".
