@@ -640,6 +640,14 @@ def test_fields_drugs_form_columns_on_one_line(analyse, text, status, atc):
     # a field answered elsewhere or not filled in says nothing; a drug before a bracket of reasons is taken
     ("Anticoagulant | NR\nTraitements en cours | cf. ordonnance jointe", "anticoagulation", "unknown", []),
     ("Traitement :\nSous Eliquis (FA, TVP)\nKardégic : 75 mg", "anticoagulation", "present", ["B01AF02"]),
+    # taken since, the clause going on to stop another drug; no longer taken since
+    ("- Embolie pulmonaire le 14/11/2025 : Innohep 14 000 UI/j depuis, le Kardégic a été arrêté à cette occasion.",
+     "anticoagulation", "present", ["B01AB10"]),
+    ("Embolie pulmonaire en 2023, traitée 6 mois par Xarelto (arrêté en mars 2024, plus d'anticoagulant depuis)",
+     "anticoagulation", "absent", []),
+    # the rows of a table hang from its header row
+    ("Innohep arrêté en mai.\nTraitement en cours | Posologie\nInnohep | 14 000 UI SC 1/j", "anticoagulation", "present",
+     ["B01AB10"]),
 ])
 def test_fields_drugs_misspellings_doubts_and_contradictions(analyse, text, item, status, atc):
     value = analyse(text)[item]

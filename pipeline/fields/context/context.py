@@ -84,6 +84,8 @@ def _compiled():
         "one_dose_before": re.compile(patterns.one_dose_before),
         "rhythm_after": re.compile(patterns.rhythm_after),
         "maintenance_after": re.compile(patterns.maintenance_after),
+        "since_after": re.compile(patterns.since_after),
+        "denied_right_before": re.compile(patterns.denied_right_before),
         "dated": re.compile(patterns.dated),
         "line": re.compile(patterns.line_of_treatment),
         "line_before": re.compile(f"(?:{patterns.line_of_treatment}){patterns.line_heads_drug}"),
@@ -118,12 +120,16 @@ def _list_headers(text: str) -> tuple[list[int], list[ListHeader]]:
     """For every list item line of a letter: where it starts, and the header its list hangs from."""
     item = _compiled()["list_item"]
     starts, headers, header, offset = [], [], ListHeader(), 0
+    in_table = False  # the rows of a table hang from its header row ("Traitement en cours | Posologie")
     for line in text.split("\n"):
-        if item.match(line):
+        if item.match(line) or (in_table and "|" in line):
             starts.append(offset)
             headers.append(header)
         elif line.strip():
             header = _header_of(line)
+            in_table = "|" in line and header.text != ""
+        else:
+            in_table = False
         offset += len(line) + 1
     return starts, headers
 
@@ -305,7 +311,8 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
     ended = (_course_ended(rx, folded, before, after, start if course else -1, ends_until)
              and not rx["continued_after"].search(after))
     current = stop_ahead or temporary_stop or (not (finished_course or ended) and bool(
-        rx["current_before"].search(before) or rx["maintenance_after"].match(after)))
+        rx["current_before"].search(before) or rx["maintenance_after"].match(after)
+        or (rx["since_after"].match(after) and not rx["denied_right_before"].search(before))))
     # a course told before the drug ("traitée 3 mois par", "4 cures de") may be said carried on after it
     told_course = bool(rx["stopped_before"].search(before) or finished_course)
     stopped = not current and not rx["stop_denied_after"].search(after) and bool(

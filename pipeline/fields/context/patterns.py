@@ -167,6 +167,11 @@ _YEAR = r"(?:19|20)\d\d"
 _MONTH_YEAR = rf"(?:(?:\d{{1,2}}/)?(?:\d{{1,2}}/)?{_YEAR}|(?:{_MONTH_NAME}) {_YEAR})"
 # ... or after it: "Depuis, durvalumab d'entretien aux 4 semaines"
 maintenance_after = r"^[^\S\n]*(?:\([^()\n]*\)[^\S\n]*)?(?:d'entretien|en entretien|en maintenance|de maintenance)\b"
+# ... or said taken since, the clause going on about something else: "Innohep 14 000 UI/j depuis, le Kardégic a été
+# arrêté à cette occasion" (the stop is the Kardégic's)
+since_after = r"^(?:(?!arret|stop|suspen|interromp|cess)[^.;,()\n]){0,40}?\bdepuis[^\S\n]*[,.;)]"
+# (not a drug denied: "plus d'anticoagulant depuis")
+denied_right_before = r"\b(?:plus|pas|jamais|sans|aucune?|ni)[^\S\n]+(?:de |d'|du |des )?$"
 # ... and what is given since a date: "depuis 11/2024 fulvestrant + palbociclib"
 current_before.append(rf"\bdepuis (?:le |fin |debut |mi-)?{_MONTH_YEAR}[^\S\n]*:?[^\S\n]*$")
 _DATE_RANGE = (rf"(?:{_MONTH_YEAR}|(?:{_MONTH_NAME}))\s*(?:-|–|—|a|au)\s*(?P<end>{_MONTH_YEAR})\b")
