@@ -648,6 +648,13 @@ def test_fields_drugs_form_columns_on_one_line(analyse, text, status, atc):
     # the rows of a table hang from its header row
     ("Innohep arrêté en mai.\nTraitement en cours | Posologie\nInnohep | 14 000 UI SC 1/j", "anticoagulation", "present",
      ["B01AB10"]),
+    # the same molecule under another brand, relayed after a stop; a drug never started; no class since a date
+    ("Ostéoporose traitée depuis 2022 par Prolia 60 mg tous les 6 mois, relayé en\njuin 2026 par Xgeva 120 mg tous les "
+     "mois.", "boneTargetedTherapy", "present", ["M05BX04"]),
+    ("Décision : introduction de dénosumab après avis dentaire.\n- Le dénosumab (Xgeva) n'a finalement jamais été "
+     "débuté. Il ne reçoit donc aucun traitement anti-résorptif.", "boneTargetedTherapy", "absent", []),
+    ("Maladie de Paget traitée par Aclasta en 2011 et en 2016 ; pas de traitement anti-ostéoclastique depuis 2016.",
+     "boneTargetedTherapy", "absent", []),
 ])
 def test_fields_drugs_misspellings_doubts_and_contradictions(analyse, text, item, status, atc):
     value = analyse(text)[item]

@@ -18,6 +18,9 @@ stopped_after = [
     # ("jusqu'au 20/06" is no stop: the end may lie ahead, and an anticoagulant must not be missed)
     r"\btermine(?:e|s|es)?\b", r"\bachevee?s?\b", r"\bfini(?:e|s|es)?\b",
     r"\b(?:cycles?|cures?|seances?) completee?s?\b",  # Québec, Belgium: "4 cycles complétés le 2025-06-02"
+    # never started: "le dénosumab (Xgeva) n'a finalement jamais été débuté"
+    r"\bn'(?:a|ont|avait|avaient)\b[^.;\n]{0,20}?\b(?:jamais|pas) (?:encore )?(?:ete )?(?:debute|introduit|instaure|commence"
+    r"|initie|mis en route)e?s?\b",
     # a course told by its length, in years: "tamoxifène 5 ans", "pendant 2 ans"
     r"^\W*(?:pendant |durant )?(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) (?:ans|annees)\b",
     r"^\W*pendant (?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|dix-huit) mois\b",
@@ -149,8 +152,10 @@ follows_before = r"\bpuis\s+(?:par |sous )?(?:le |la |l')?$"
 current_before = [
     r"\b(?:maintenance|entretien)(?:\s+(?:par|sous|avec|de|du))?\s*(?:le |la |l')?$",  # "maintenance pémétrexed"
     r"\b(?:relais|relai|switch)\s+(?:par|sous|avec|vers|pour)\s*(?:le |la |l')?$",
-    r"\breprise (?:du|de la|de l'|de)\s*$", r"\bremplacee?s? par\s*$",
+    r"\breprise (?:du|de la|de l'|de)\s*$",
     r"\b(?:reintrodui\w*|reintroduction|repris|reprend)\s+(?:le |la |les |l'|du |de la |des |de l')?\s*$",
+    # "le Prolia a été relayé en juin 2026 par Xgeva", "remplacé par"
+    r"\b(?:remplacee?s?|relaye?e?s?)(?: le \d{1,2}/\d{1,2}(?:/\d{2,4})?| en \w+(?: \d{4})?)? par\s*(?:le |la |l')?$",
     r"\b(?:poursuit|poursuivons|poursuivent|continue|continuons)\s+(?:le |la |les |l'|son |sa |ses )?\s*$",
     r"\b(?:toujours|actuellement|depuis|encore) sous\s*$",
     # carried on after the rest of a combination stopped: "maintien du pémétrexed et du pembrolizumab seuls"

@@ -48,6 +48,7 @@ _STATEMENT = re.compile("|".join(patterns.title_statement_words))
 _CLASS_SCOPES = [(re.compile(rx), prefixes) for rx, prefixes in patterns.class_scopes.items()]
 _LONG_TERM = re.compile(patterns.long_term_scope)
 _OTHER_DENIED_BEFORE = re.compile(patterns.other_denied_before)
+_SINCE_AFTER = re.compile(r"[^\S\n]+depuis\b")
 _PREVENTIVE = re.compile(patterns.preventive_dose)
 _ALLERGY_BEFORE = re.compile(patterns.allergy_before)
 
@@ -130,8 +131,9 @@ def class_mention(span: Span) -> Mention:
     """A class named in the text ("pas d'AVK", "sous HBPM"), with the part of its item it names."""
     name, clause = fold(span.text), _clause(span)
     covers = _covered_by(name)
-    # "n'est plus anticoagulé" is a stop, "pas d'AVK" a denial
-    stopped = span._.rcp_stopped and not (span._.negation or doubted(span))
+    # "n'est plus anticoagulé" is a stop, "pas d'AVK" a denial, "pas d'anti-ostéoclastique depuis 2016" a stop
+    stopped = (span._.rcp_stopped and not (span._.negation or doubted(span))
+               or bool(span._.negation and _SINCE_AFTER.match(text_of(span.doc), span.end_char)))
     other = bool(_OTHER_DENIED_BEFORE.search(fold(text_of(span.doc)), max(0, span.start_char - 30), span.start_char))
     said = _said(span, span.kb_id_)
     said = DENIED if other and said == AFFIRMED else said
