@@ -179,6 +179,10 @@ def test_pain_intensity_not_other_scores(analyse, text):
     ("Douleur de hanche à la mobilisation, EN 3. Pas de réveil nocturne lié à la douleur.", "present"),
     ("Douleur de hanche, pire la nuit, 6/10 actuellement. Pas de douleur irradiée.", "present"),
     ("Oncologie\nDr A. Martin\nDouleur et soins palliatifs\nDr M. Grondin\nLa patiente est indolore.", "absent"),
+    ("Douleur : EN 3/10, à la mobilisation de l'épaule. Pas de douleur de hanche à ce jour.", "present"),
+    ("Radiothérapie T9 terminée en octobre, avec disparition de la douleur dorsale.\nSituation actuelle : douleur de "
+     "la fesse droite à type de brûlures, EN 6/10.", "present"),
+    ("Disparition de la douleur après la radiothérapie.", "absent"),
 ])
 def test_pain_status_now_outweighs_past_pain(analyse, text, status):
     assert analyse(text)["pain"].status == status

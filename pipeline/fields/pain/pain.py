@@ -293,8 +293,9 @@ class PainExtractor(FieldExtractor):
             if span in partial or span._.rcp_stopped:
                 weight = WEAK
             elif said == DENIED and (_of_the_past(folded, span) or _SITE_BEFORE_DENIAL.search(
-                    folded, max(0, span.start_char - 50), span.start_char)):
-                weight = WEAK  # of the past, or of one site
+                    folded, max(0, span.start_char - 50), span.start_char)
+                    or _RESOLVED_BEFORE.search(folded[max(0, span.start_char - 40):span.start_char])):
+                weight = WEAK  # of the past, of one site, or a pain gone ("avec disparition de la douleur dorsale")
             elif said == AFFIRMED and _DOUBT_AFTER.match(folded[span.end_char:span.end_char + 40]):
                 said = DOUBTFUL
             elif said == AFFIRMED and (_RESOLVED_AFTER.match(folded[span.end_char:span.end_char + 60]) or

@@ -31,7 +31,8 @@ denials = [
 # A denied pain narrowed to a time or a place denies that pain only ("pas de douleur au repos",
 # "pas de douleur à la palpation de l'aile iliaque"); so does one narrowed to a type ("pas de douleur nocturne").
 partial_denial_after = (r"^[^\S\n]+(?:au repos|de repos|a la (?:palpation|pression|percussion)|au niveau|de la|de l'|du(?! tout)"
-                        r"|des|d'|a droite|a gauche|irradiee?s?|irradiante?s?)\b")  # "pas de douleur irradiée"
+                        r"|des|d'|de(?= [a-z])|a droite|a gauche|irradiee?s?|irradiante?s?)\b")
+# ("pas de douleur irradiée", "pas de douleur de hanche")
 # ... or named before it: "Au repos, pas de signe de douleur ; à la mobilisation, grimaces".
 # So does one said of a thing ("les lésions costales, qui ne sont pas douloureuses", "paresthésies non
 # douloureuses"), not of the patient ("patient non douloureux").
