@@ -655,6 +655,10 @@ def test_fields_drugs_form_columns_on_one_line(analyse, text, status, atc):
      "débuté. Il ne reçoit donc aucun traitement anti-résorptif.", "boneTargetedTherapy", "absent", []),
     ("Maladie de Paget traitée par Aclasta en 2011 et en 2016 ; pas de traitement anti-ostéoclastique depuis 2016.",
      "boneTargetedTherapy", "absent", []),
+    # a PDF table lost its cell separators: its dosed rows still hang from the title above its column names
+    ("Ostéoporose traitée par Prolia jusqu'en 2026, arrêté.\nTraitement actuel\nTraitement Posologie\n"
+     "Herceptin SC 600 mg toutes les 3 semaines\nXgeva 120 mg SC / 4 semaines", "boneTargetedTherapy", "present",
+     ["M05BX04"]),
 ])
 def test_fields_drugs_misspellings_doubts_and_contradictions(analyse, text, item, status, atc):
     value = analyse(text)[item]
@@ -696,6 +700,9 @@ def test_fields_drugs_misspellings_doubts_and_contradictions(analyse, text, item
     # cycles completed; a maintenance told after the drug
     ("Carboplatine-étoposide + durvalumab (Imfinzi) : 4 cycles complétés le 2025-06-02. Depuis, durvalumab "
      "d'entretien aux 4 semaines.", ["L01FF03"]),
+    # a wrapped paragraph's line under a title is no row of a list
+    ("Courrier du 10/04/2025.\nSunitinib arrêté en 2023.\nTraitement habituel\nCabometyx 40 mg 1 cp/j ; Lévothyrox 75 µg "
+     "(hypothyroïdie séquellaire du\nsunitinib) ; Inexium 20 mg.", ["A02BC05", "H03AA01", "L01EX07"]),
 ])
 def test_fields_drugs_history_periods_stops_and_relatives(analyse, text, atc):
     value = analyse(text)["currentMedications"]

@@ -121,20 +121,28 @@ def _list_headers(text: str) -> tuple[list[int], list[ListHeader]]:
     item = _compiled()["list_item"]
     starts, headers, header, offset = [], [], ListHeader(), 0
     in_table = False  # the rows of a table hang from its header row ("Traitement en cours | Posologie")
+    under_title = just_titled = False  # so do the dosed rows under a title (a PDF table), its column names aside
     for line in text.split("\n"):
-        if item.match(line) or (in_table and "|" in line):
+        if item.match(line) or (in_table and "|" in line) or (under_title and _DOSED_ROW.fullmatch(line)):
             starts.append(offset)
             headers.append(header)
+            just_titled = False
+        elif just_titled and _COLUMN_NAMES.fullmatch(line):
+            just_titled = False  # "Traitement actuel⏎Traitement Posologie⏎Herceptin SC 600 mg…": the title heads the rows
         elif line.strip():
             header = _header_of(line)
             in_table = "|" in line and header.text != ""
+            under_title = just_titled = header.title
         else:
-            in_table = False
+            in_table = under_title = just_titled = False
         offset += len(line) + 1
     return starts, headers
 
 
 _TRAILING_BRACKETS = re.compile(r"\s*\([^()]*\)$")
+# A table row: short, a name then a dose ("Herceptin SC 600 mg toutes les 3 semaines"), not a wrapped paragraph's line.
+_DOSED_ROW = re.compile(r"[^\S\n]*[A-ZÀ-Ý][^\n:;]{0,40}\d[^\n:;]{0,30}")
+_COLUMN_NAMES = re.compile(r"[^\S\n]*[^\W\d_][\w'-]*(?:[^\S\n]+[^\W\d_][\w'-]*){0,3}[^\S\n]*")
 
 
 # A header's last clause governs its list ("Pas de courrier, je résume ce qu'il m'a dit :" denies nothing listed).
