@@ -78,22 +78,22 @@ def _showing_placeholder(sdt) -> bool:
     return sdt.find(f"{qn('w:sdtPr')}/{qn('w:showingPlcHdr')}") is not None
 
 
-def _in_placeholder(run, stop) -> bool:
-    parent = run.getparent()
+def _has_ancestor(element, stop, test) -> bool:
+    """Whether an ancestor of `element` below `stop` passes `test`."""
+    parent = element.getparent()
     while parent is not None and parent is not stop:
-        if parent.tag == qn("w:sdt") and _showing_placeholder(parent):
+        if test(parent):
             return True
         parent = parent.getparent()
     return False
+
+
+def _in_placeholder(run, stop) -> bool:
+    return _has_ancestor(run, stop, lambda parent: parent.tag == qn("w:sdt") and _showing_placeholder(parent))
 
 
 def _inside(element, tag, stop) -> bool:
-    parent = element.getparent()
-    while parent is not None and parent is not stop:
-        if parent.tag == tag:
-            return True
-        parent = parent.getparent()
-    return False
+    return _has_ancestor(element, stop, lambda parent: parent.tag == tag)
 
 
 def _row_line(row) -> str:

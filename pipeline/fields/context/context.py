@@ -24,7 +24,7 @@ _FOLLOWED_BY = re.compile(r"[^.;\n]*\bpuis\b\s*(?:(?:par|relais|sous|passage|mai
                           r"(?:(?:par|au|du|de la|de l'|le|la|l'|a|aux)\s*)?$")
 FOLLOWED_GAP_MAX_LENGTH = 60
 _BRACKETED = re.compile(r"^[^\S\n]*\([^()\n]*\)")  # "RT (20 Gy en 5 fractions) envisagée": the plan follows it
-_ASIDE_AFTER = re.compile(r"[^\S\n]*\([^()\n]*\)")
+_ASIDE_AFTER = re.compile(r"[^\S\n]*\([^()\n]*\)")  # the same, matched at a mention's end
 _SENTENCE_PART = re.compile(r"[.;\n]")
 _PLAN_WINDOW_END = re.compile(r"[,(]")  # a plan cue after the mention stands before the next comma or bracket
 

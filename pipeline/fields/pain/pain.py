@@ -315,7 +315,8 @@ class PainExtractor(FieldExtractor):
                 site = _SITE_BEFORE_DENIAL.search(folded, max(0, span.start_char - 50), span.start_char) or (
                     folded.startswith("non", span.start_char)  # "paresthésies non douloureuses"
                     and _THING_BEFORE_NON.search(folded, max(0, span.start_char - 30), span.start_char))
-                statements.append(Statement(DENIED, Evidence.of(span), WEAK if site or _of_the_past(folded, span) else CURRENT))
+                weight = WEAK if site or _of_the_past(folded, span) else CURRENT
+                statements.append(Statement(DENIED, Evidence.of(span), weight))
         for span in mentions(doc, SCORE):
             if _score_polarity(span) in (AFFIRMED, DENIED):
                 value = _score_value(span)[1]
