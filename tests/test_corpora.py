@@ -24,7 +24,7 @@ OWN_CORPORA = {name: Path(__file__).parent / folder for name, folder in (
     ("own18", "corpus18"), ("own19", "corpus19"), ("own20", "corpus20"), ("own21", "corpus21"),
     ("own22", "corpus22"), ("own23", "corpus23"), ("own24", "corpus24"), ("own25", "corpus25"),
     ("own26", "corpus26"), ("own27", "corpus27"), ("own28", "corpus28"), ("own29", "corpus29"),
-    ("own30", "corpus30"))}
+    ("own30", "corpus30"), ("own31", "corpus31"), ("own32", "corpus32"))}
 FLOORS = {"dev": 0.95, **{name: 0.9 for name in OWN_CORPORA}}
 
 

@@ -659,6 +659,11 @@ def test_fields_drugs_form_columns_on_one_line(analyse, text, status, atc):
     ("Ostéoporose traitée par Prolia jusqu'en 2026, arrêté.\nTraitement actuel\nTraitement Posologie\n"
      "Herceptin SC 600 mg toutes les 3 semaines\nXgeva 120 mg SC / 4 semaines", "boneTargetedTherapy", "present",
      ["M05BX04"]),
+    # options joined by "ou" share their plan; one infusion dated is no rhythm
+    ("Traitement anti-résorptif : Zométa ou Xgeva, à discuter en RCP.", "boneTargetedTherapy", "unknown", []),
+    ("Traitée par acide zolédronique (une seule perfusion, le 16/01/2026), normalisation de la calcémie.",
+     "boneTargetedTherapy", "absent", []),
+    ("Zometa : une perfusion / 4 semaines.", "boneTargetedTherapy", "present", ["M05BA08"]),
 ])
 def test_fields_drugs_misspellings_doubts_and_contradictions(analyse, text, item, status, atc):
     value = analyse(text)[item]

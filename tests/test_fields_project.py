@@ -87,6 +87,9 @@ def test_project_status_intent_treatment(analyse, text, status, intent, atc):
     # a denial told before a semicolon is a fact, not part of the question
     ("Pas de bisphosphonate ni de dénosumab pour l'instant ; on aimerait votre avis sur le Xgeva.",
      "on aimerait votre avis sur le Xgeva."),
+    # a numbered heading with a dash
+    ("Contramal | 50 mg | si besoin\n\n5 – QUESTION\nRadiothérapie de la lésion iliaque droite ?\nDr M. Martin",
+     "Radiothérapie de la lésion iliaque droite ?"),
 ])
 def test_project_question(analyse, text, question):
     value = analyse(text)["therapeuticProject"]

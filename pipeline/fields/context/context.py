@@ -15,7 +15,7 @@ from pipeline.fields.context import patterns
 
 AFTER_WINDOW, BEFORE_WINDOW, PLAN_AFTER_WINDOW = 80, 60, 40
 TITLE_MAX_LENGTH = 50
-_JOINED = ("(", "-", "+", "/", "–")  # between a name and its synonym, or the drugs of a combination
+_JOINED = ("(", "-", "+", "/", "–", "ou")  # between a name and its synonym, the drugs of a combination, or options
 # A word that says something of the mention before it: a stop, a resumption, a plan ("repris à demi-dose").
 _PREDICATE = re.compile(r"\b(?:arret\w*|stopp\w*|interromp\w*|suspendu\w*|repris\w*|reintrodui\w*|poursuivi\w*|maintenu\w*"
                         r"|continue\w*|debute\w*|introdui\w*|prevu\w*|remplace\w*|relaye\w*|termine\w*)\b")

@@ -30,7 +30,8 @@ stopped_after = [
     r"\ben (?:perfusion|injection|dose|administration) unique\b", r"\b(?:perfusion|injection|dose) isolee\b",
     r"^[^.;\n]{0,15}?\bperfusion unique\b(?! quotidienne| par jour)",  # "Zometa 4 mg : perfusion unique"
     r"^\W*(?:une?|1) (?:seule )?perfusion\b"
-    r"(?![^.;|\n]{0,30}(?:\b(?:tous|toutes?) les\b|\bpar (?:jour|semaine|mois|an)\b|\bchaque\b|\bmensuel|\btrimestriel|/))",
+    r"(?![^.;|\n]{0,30}(?:\b(?:tous|toutes?) les\b|\bpar (?:jour|semaine|mois|an)\b|\bchaque\b|\bmensuel|\btrimestriel"
+    r"|/\s*\d*\s*(?:sem|mois|an\b|j\b)))",  # (a rhythm "/ 4 sem.", not a date "le 16/01/2026")
     # an adjuvant course is over by the time bone metastases are referred: "nivolumab adjuvant 12 mois"
     r"^\W*(?:en )?(?:neo-?)?adjuvante?s?\b",
     # never given: "le dénosumab n'a pas été débuté", "Xgeva non introduit"

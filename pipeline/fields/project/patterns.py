@@ -73,7 +73,7 @@ undecided = [
 
 # Where the question to the board starts: a heading at the start of a line (maybe quoted from an e-mail: "> "), then a separator
 # ("Question :", "Questions\n"), or only a space after a qualified heading ("Question posée SBRT de T4 ?").
-_question_words = (r"^[^\S\n]*(?:>[^\S\n]*)*(?:(?:\d[.)]|[-•*–])[^\S\n]*)?(?:mes |nos |la |les )?(?:questions?|q(?= rcp)|interrogations?|problematique"
+_question_words = (r"^[^\S\n]*(?:>[^\S\n]*)*(?:(?:(?:\d{1,2}|[ivx]{1,4})[^\S\n]*[.)–-]|[-•*–])[^\S\n]*)?(?:mes |nos |la |les )?(?:questions?|q(?= rcp)|interrogations?|problematique"
                    r"|motif (?:de (?:la )?demande|de presentation|d'inscription)|avis (?:demande|sollicite)"
                    # "Demande à la RCP métastases osseuses :", or over a list of questions (not a letter's title)
                    r"|demandes?(?: d'avis)? (?:a|pour) (?:la |votre )?rcp(?:[^\S\n]+(?:de |des |d')?[\w-]+){0,3}?"
