@@ -36,6 +36,8 @@ import pytest
     ("Oncologie\nDr M. Verhaegen\nConcerne : Mme Valérie D., née le 30/09/1970\nLe 29/09/2025", "F", 54),
     ("Nom / Prénom | DUCLOS Martine\nDate de naissance | 03/04/1961\nSexe | F\nDate de la demande | 20/11/2026",
      "F", 65),
+    ("Service d'oncologie médicale - Pr J.-M. Estrabaut, Dr H. Marchetti\nLe 12 mai 2025\nMadame Anne D., 64 ans, "
+     "est suivie pour un cancer du sein.", "F", 64),
 ])
 def test_fields_patient_sex_and_age(analyse, text, sex, age):
     patient = analyse(text)["patient"]

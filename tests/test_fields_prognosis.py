@@ -79,6 +79,7 @@ def test_prognosis_performance_spelling_variants(analyse, text, expected):
     ("Maladie de très mauvais pronostic.", "très mauvais pronostic"),
     ("Pronostic difficile à préciser, probablement de plusieurs mois.",
      "Pronostic difficile à préciser, probablement de plusieurs mois"),
+    ("Pronostic global engagé selon son oncologue.", "Pronostic global engagé selon son oncologue"),
 ])
 def test_prognosis_life_expectancy(analyse, text, phrase):
     value = analyse(text)["prognosis"]

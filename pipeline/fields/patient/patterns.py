@@ -3,7 +3,8 @@
 # Sex, from titles, agreement and form answers; each cue votes, the strongest first.
 female = [r"\bmme\b", r"\bmadame\b", r"\bmlle\b", r"\bmademoiselle\b", r"\bpatiente\b", r"\bnee le\b", r"\bagee de\b",
           r"\bsexe\s*[:|]?\s*(?:☒\s*)?f(?:eminin)?\b"]
-male = [r"\b(?<!\bdr )(?<!\bpr )(?<!\bdresse )m\.\s+[a-z]",  # (not a doctor's initial: "Dr M. Verhaegen")
+male = [r"\b(?<!\bdr )(?<!\bpr )(?<!\bdresse )(?<![-.])m\.\s+[a-z]",  # (not a doctor's initial: "Dr M. Verhaegen",
+        # "Pr J.-M. Estrabaut")
         r"\bmonsieur\b", r"\bmr\b", r"\bpatient\b(?!e)", r"\bne le\b", r"\bage de\b",
         r"\bsexe\s*[:|]?\s*(?:☒\s*)?m(?:asculin)?\b"]
 # A title naming a member of staff ("Mme C. Jaouen, IDE coordinatrice") says nothing of the patient.

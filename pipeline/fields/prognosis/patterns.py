@@ -26,7 +26,7 @@ ecog_not_before = r"(?:\d|[.,]\d|\s*%|\s*/\s*\d{2}|\s*(?:mg|ans|mois|semaines|jo
 # Life expectancy and how the writer sees the prognosis.
 life_expectancy = [
     r"esperance de vie\b", r"survie (?:estimee|attendue|previsible|esperee|mediane estimee|probable)\b",
-    r"pronostic (?:vital )?(?:(?:me |nous |lui )?(?:est|reste|semble|parait|apparait|juge|estime)\s+)?(?:(?:tres|plutot|assez|bien|a priori)\s+)?"
+    r"pronostic (?:vital |global |general |oncologique |carcinologique )?(?:(?:me |nous |lui )?(?:est|reste|semble|parait|apparait|juge|estime)\s+)?(?:(?:tres|plutot|assez|bien|a priori)\s+)?"
     r"(?:reserve|engage|sombre|defavorable|favorable|mauvais|bon|pejoratif|catastrophique|effroyable|"
     r"en (?:jours|semaines|mois)|de quelques (?:jours|semaines|mois)|a court terme)\b",
     r"pronostic vital (?:non )?engage\b", r"\bfin de vie\b",
