@@ -183,6 +183,10 @@ def test_pain_intensity_not_other_scores(analyse, text):
     ("Radiothérapie T9 terminée en octobre, avec disparition de la douleur dorsale.\nSituation actuelle : douleur de "
      "la fesse droite à type de brûlures, EN 6/10.", "present"),
     ("Disparition de la douleur après la radiothérapie.", "absent"),
+    # the topic named, then what is said of it; a denial of one region of the spine or trunk
+    ("Sur le plan douleur il ne se plaint de rien, il a été interrogé : aucune douleur osseuse.", "absent"),
+    ("Douleur résiduelle de la cuisse gauche à la marche, EN 2/10.\nPas de douleur rachidienne.", "present"),
+    ("Pas de douleur lombaire.", "absent"),
 ])
 def test_pain_status_now_outweighs_past_pain(analyse, text, status):
     assert analyse(text)["pain"].status == status

@@ -50,6 +50,7 @@ _PARTIAL_DENIAL_BEFORE = re.compile(patterns.partial_denial_before)
 _SITE_BEFORE_DENIAL = re.compile(patterns.site_before_denial)
 _ONE_SITE_AFTER = re.compile(patterns.one_site_after)
 _QUALIFYING_BEFORE = re.compile(patterns.qualifying_before)
+_TOPIC_BEFORE = re.compile(patterns.topic_before)
 _THING_BEFORE_NON = re.compile(patterns.thing_before_non)
 _TYPE_LABEL = re.compile(patterns.type_label)
 _RESOLVED_AFTER = re.compile(patterns.resolved_after)
@@ -288,7 +289,8 @@ class PainExtractor(FieldExtractor):
                     statements.append(Statement(answer, Evidence.of(span)))
                 continue
             said, weight = polarity(span), CURRENT
-            if said == DENIED and _QUALIFYING_BEFORE.search(folded, max(0, span.start_char - 30), span.start_char):
+            if (said == DENIED and _QUALIFYING_BEFORE.search(folded, max(0, span.start_char - 30), span.start_char)
+                    or _TOPIC_BEFORE.search(folded, max(0, span.start_char - 30), span.start_char)):
                 continue
             if span in partial or span._.rcp_stopped:
                 weight = WEAK

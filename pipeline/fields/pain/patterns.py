@@ -31,8 +31,9 @@ denials = [
 # A denied pain narrowed to a time or a place denies that pain only ("pas de douleur au repos",
 # "pas de douleur à la palpation de l'aile iliaque"); so does one narrowed to a type ("pas de douleur nocturne").
 partial_denial_after = (r"^[^\S\n]+(?:au repos|de repos|a la (?:palpation|pression|percussion)|au niveau|de la|de l'|du(?! tout)"
-                        r"|des|d'|de(?= [a-z])|a droite|a gauche|irradiee?s?|irradiante?s?)\b")
-# ("pas de douleur irradiée", "pas de douleur de hanche")
+                        r"|des|d'|de(?= [a-z])|a droite|a gauche|irradiee?s?|irradiante?s?"
+                        r"|(?:rachidienne|lombaire|dorsale|cervicale|thoracique|costale|pelvienne|abdominale|articulaire)s?)\b")
+# ("pas de douleur irradiée", "pas de douleur de hanche", "pas de douleur rachidienne")
 # ... or named before it: "Au repos, pas de signe de douleur ; à la mobilisation, grimaces".
 # So does one said of a thing ("les lésions costales, qui ne sont pas douloureuses", "paresthésies non
 # douloureuses"), not of the patient ("patient non douloureux").
@@ -47,6 +48,9 @@ site_before_denial = (r"\b(?:la |le |les |l')(?:hanche|epaule|genou|cicatrice|co
                       r"|\bcote (?:droit|gauche)[^\S\n]*[,:]?[^\S\n]*(?:(?:aucune?|pas de|pas d'|sans) )?$")  # "Côté gauche, aucune douleur"
 # A score of 0 for one site only: "douleur fessière disparue, EVA 0 sur ce site".
 one_site_after = r"[^\S\n]*(?:sur ce site|a ce niveau|sur cette (?:zone|localisation|lesion)|de ce cote)\b"
+# A pain word naming the topic, not stating a pain: "Sur le plan douleur, il ne se plaint de rien", "concernant la
+# douleur : …" (what follows says it).
+topic_before = r"\b(?:(?:sur|au) le plan|au plan|concernant|quant a|cote)(?: de la| des| la| les)?[^\S\n]+$"
 # A pain word qualifying what is denied: "pas de réveil nocturne lié à la douleur" denies the waking, not the pain.
 qualifying_before = r"\b(?:liee?s?|due?s?|secondaires?|imputables?) (?:a|aux|au) (?:la |les |une |des |sa |ses )?$"
 # A pain gone: "douleurs ayant disparu sous radiothérapie", "disparition des douleurs".
