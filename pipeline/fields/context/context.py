@@ -140,7 +140,7 @@ def _list_headers(text: str) -> tuple[list[int], list[ListHeader]]:
 
 
 _TRAILING_BRACKETS = re.compile(r"\s*\([^()]*\)$")
-# A table row: short, a name then a dose ("Herceptin SC 600 mg toutes les 3 semaines"), not a wrapped paragraph's line.
+# A table row: short, a name then a dose ("Herceptin SC 600 mg / 21 jours"), not a wrapped paragraph's line.
 _DOSED_ROW = re.compile(r"[^\S\n]*[A-ZÀ-Ý][^\n:;]{0,40}\d[^\n:;]{0,30}")
 _COLUMN_NAMES = re.compile(r"[^\S\n]*[^\W\d_][\w'-]*(?:[^\S\n]+[^\W\d_][\w'-]*){0,3}[^\S\n]*")
 
@@ -340,7 +340,7 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
                                           and not rx["taken_under"].search(before)))
     doubt = bool(rx["doubt_after"].search(folded[end:end + 12]) or _doubt_in_clause(folded, left, right, start, end)
                  or rx["conditional_before"].search(folded, left, start))
-    # (a line going on in lower case continues the family line above it: "une soeur traitée pour un⏎cancer du sein")
+    # (a line going on in lower case continues the family line above it: "sa sœur, suivie pour un⏎cancer mammaire")
     family_start = text.rfind("\n", 0, line_start - 1) + 1 if text[line_start:line_start + 1].islower() else line_start
     family_line = rx["family_line"].match(folded, family_start, start)
     relatives = list(rx["other_person"].finditer(folded, left, start))
