@@ -273,6 +273,10 @@ def test_fields_drugs_bone_targeted_therapy(analyse, text, status, atc):
     ("Sintrom ? à vérifier.", "unknown", []),
     ("Carboplatine + pembrolizumab, C2 prévue le 17/02.", "present", ["L01FF02", "L01XA02"]),
     ("Chimio-immunothérapie carboplatine-paclitaxel-pembrolizumab, C1 prévue le 07/12.", "unknown", []),
+    # a start to come, after an aside of intent; a drug that "could be discussed"
+    ("Une 2e ligne par docétaxel, à visée palliative, débutera la semaine prochaine.", "unknown", []),
+    ("Mopral 20. Le cabazitaxel doit débuter le 14/01.", "present", ["A02BC01"]),
+    ("Mopral 20. Un traitement par Prolia pourra se discuter après les soins dentaires.", "present", ["A02BC01"]),
     ("Carboplatine-pémétrexed (4 cures), puis pémétrexed seul en maintenance.", "present", ["L01BA04"]),
     ("EVA 9 à l'arrivée, 3 après titration morphine. Traitement : Inexium 20 mg.", "present", ["A02BC05"]),
     ("Hormonothérapie par anastrozole pendant cinq ans. Actuellement Kisqali et Fémara.", "present",
@@ -702,6 +706,11 @@ def test_fields_drugs_misspellings_doubts_and_contradictions(analyse, text, item
     ("Courrier du 10/11/2025.\n- L1 : docétaxel-trastuzumab-pertuzumab, 6 cycles, puis entretien trastuzumab-pertuzumab "
      "jusqu'en 03/2023 (progression hépatique).\nDoliprane 1 g.", ["N02BE01"]),
     ("Tylenol 500 mg 2 co QID\nLipitor 20 mg die\nSynthroid 100 mcg", ["C10AA05", "H03AA01", "N02BE01"]),
+    # the stop told before the drug, by whoever made it
+    ("Inexium 20 mg. Son rhumatologue a arrêté le Fosamax en mai.", ["A02BC05"]),
+    ("Inexium 20 mg. Elle dit avoir stoppé d'elle-même son Tamoxifène.", ["A02BC05"]),
+    ("Inexium 20 mg. Il ne prend plus son Crestor (myalgies).", ["A02BC05"]),
+    ("Elle n'a jamais arrêté son Inexium.", ["A02BC05"]),
     # cycles completed; a maintenance told after the drug
     ("Carboplatine-étoposide + durvalumab (Imfinzi) : 4 cycles complétés le 2025-06-02. Depuis, durvalumab "
      "d'entretien aux 4 semaines.", ["L01FF03"]),

@@ -141,6 +141,7 @@ def test_pain_intensity(analyse, text, value, scale):
     "Paraparésie cotée 3/5.",
     "TRAITEMENT EN 1ERE LIGNE DEPUIS 2024.",
     "RCP du 03/10/2025.",
+    "Douleur calmée, l'Oxycontin a été arrêté le 8/10.",
 ])
 def test_pain_intensity_not_other_scores(analyse, text):
     assert analyse(text)["pain"].intensity is None

@@ -43,6 +43,8 @@ def summary(value):
     # radio-iodine and other internal radiotherapies are oncologic treatments
     ("La RCP du 3 mars a décidé une troisième IRAthérapie, programmée en juin.", "present", None, []),
     ("Une nouvelle cure d'iode 131 est programmée le 2 mai.", "present", None, []),
+    ("Une chimiothérapie par docétaxel doit débuter le 2 février.", "present", None, []),
+    ("Une immunothérapie débutera après la radiothérapie.", "present", None, []),
     ("Le traitement par Lutetium-PSMA a ete decide, premiere injection planifiee le 10/04.", "present", None, []),
     ("Traitement par radium 223 en cours, 3e injection.", "present", None, []),
     ("Pluvicto : 2 cycles réalisés, poursuite prévue.", "present", None, []),

@@ -157,6 +157,9 @@ def test_tumour_histology_missing_when_not_written(analyse, text):
     ("ALK et ROS1 : absence de réarrangement.", {"ALK": "negative", "ROS1": "negative"}),
     ("Absence de réarrangement d'ALK et de ROS1.", {"ALK": "negative", "ROS1": "negative"}),
     ("Réarrangement d'ALK en FISH.", {"ALK": "positive"}),
+    # a bracket after a marker opens an aside: its results are its own markers'
+    ("Carcinome bronchique avec translocation ALK (ROS1 négatif, KRAS sauvage).",
+     {"ALK": "positive", "ROS1": "negative", "KRAS": "negative"}),
     ("KRAS G12C, BRAF non muté.", {"KRAS": "positive", "BRAF": "negative"}),
     ("BRAF V600E muté.", {"BRAF": "positive"}),
     ("Mutation de MET (saut de l'exon 14).", {"MET": "positive"}),

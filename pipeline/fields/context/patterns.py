@@ -85,6 +85,14 @@ stopped_before = [
     r"\b(?:une?|1)\s+(?:seule|unique)\s+(?:perfusion|injection|dose|cure|administration)\s+(?:de|d'|du)\s*$",
     r"\b(?:une?|1)\s+(?:perfusion|injection|dose|cure|administration)\s+(?:unique|isolee)\s+(?:de|d'|du)\s*$",
     r"\btitration (?:de |d'|du |par |en )?(?:la )?$",  # "3 après titration morphine" at the emergency department
+    # the stop told before the drug: "le cardiologue a arrêté son Kardégic", "il dit avoir arrêté de lui-même le
+    # Tahor", "elle ne prend plus son Xarelto" (not a suspension: it may be one around a procedure)
+    r"\b(?:a|ont|ai|avons|avez|avait|avaient|avoir)(?: (?:deja|definitivement|spontanement|brutalement"
+    r"|de lui-meme|d'(?:elle|eux|elles)-memes?))? (?:arrete|stoppe|interrompu|cesse)(?: (?:definitivement"
+    r"|spontanement|brutalement|de lui-meme|d'(?:elle|eux|elles)-memes?))? (?:son |sa |ses |le |la |les |l'|leur |leurs )?"
+    r"(?:traitement (?:par |de |d')?)?$",
+    r"\bne (?:prend|prenait|prendrait|veut) plus (?:son |sa |ses |le |la |les |l'|de |d')?$",
+    r"\bne plus prendre (?:son |sa |ses |le |la |les |l'|de |d')?$",
 ]
 # A course told as done before a "then" in the same clause: "quatre cures de carboplatine-étoposide,
 # puis maintenance par …" (the course before, then the cue after the drug).
@@ -210,7 +218,12 @@ planned_after = [
     r"\ba introduire\b", r"\ba instaurer\b", r"\ba prevoir\b", r"\ba envisager\b", r"\bproposee?s?\b",
     r"\bprogrammee?s?\b", r"\bsera (?:debute|introduit|instaure|realise|mis en place|organise|effectue|prescrit)e?s?\b",
     r"\ben projet\b", r"\ben attente\b", r"\ba programmer\b", r"\ba l'etude\b", r"\bdiscutee?s?\b",
-    r"\ba organiser\b", r"\bsouhaitee?s?\b", r"\b(?:qui )?(?:debutera|commencera|demarrera)\b", r"\b(?<!a la )demandee?s?\b", r"\bpourrait\b", r"\b(?<!comme )indiquee?s?\b",
+    r"\ba organiser\b", r"\bsouhaitee?s?\b", r"\b(?:qui )?(?:debutera|commencera|demarrera)\b",
+    # a start to come: "carboplatine-paclitaxel doit débuter le 31/03", "Xgeva pourra se discuter"
+    r"\b(?:doit|doivent|devra|devront|devrait|va|vont) (?:debuter|commencer|demarrer|etre (?:debute|introduit"
+    r"|instaure|initie|mis en route|commence)e?s?)\b",
+    r"\bpourr(?:a|ont|ait|aient) (?:se discuter|s'envisager|etre (?:discute|envisage|propose|introduit|debute"
+    r"|instaure|repris|reintroduit)e?s?)\b", r"\b(?<!a la )demandee?s?\b", r"\bpourrait\b", r"\b(?<!comme )indiquee?s?\b",
     # (taken "à la demande", as needed, is no plan)
     # the first of options weighed: "(docétaxel vs 177Lu-PSMA)"
     r"^\W{0,3}(?:versus|vs\.?)\s",
@@ -219,7 +232,10 @@ planned_after = [
 ]
 # ... and right after a comma, a plan in the infinitive: "dénosumab, à débuter en juillet"
 # or the first cycle still to come: "carboplatine-pembrolizumab, C1 prévue le 07/12"
-planned_after_comma = (r"^\s*,\s*(?:a (?:debuter|introduire|instaurer|prevoir|discuter|rediscuter|envisager|programmer"
+# (after an aside of intent or line: "carboplatine-pémétrexed, à visée palliative, débutera le 25/11")
+planned_after_comma = (r"^\s*,\s*(?:(?:a visee \w+|en (?:association|monotherapie|\w+ ligne)|de \w+ ligne)\s*,\s*"
+                       r"(?:qui )?(?:debutera|commencera|demarrera|sera (?:debute|introduit|instaure)e?s?)\b"
+                       r"|a (?:debuter|introduire|instaurer|prevoir|discuter|rediscuter|envisager|programmer"
                        r"|organiser)\b|(?:c1|j1|1re cure|premiere cure|premier cycle)\s+(?:prevue?|programmee?)\b)")
 # "projet de radiothérapie", "indication d'une cimentoplastie", "débuter du dénosumab",
 # "mise en route d'un traitement anti-résorptif (acide zolédronique)": anywhere before, in the clause.

@@ -70,6 +70,7 @@ _BARE_SCORE = re.compile(r"(?<![\d/,.])(?P<value>" + patterns.score_value + r")"
                          + r"(?![^\S\n]*/)")
 _NOT_A_SCORE_AFTER = re.compile(patterns.score_not_before)
 _OTHER_SCORE = re.compile(patterns.other_scores_before)
+_DATE_BEFORE = re.compile(patterns.date_before)
 _LATER_VALUE = re.compile(patterns.later_value)
 _SCALE_WORD = re.compile(r"\b(?:" + "|".join(sorted(_SCALE_NAMES, key=len, reverse=True)) + r")\b")
 _SCALE_AFTER = {scale: re.compile(rx) for scale, rx in patterns.scale_after.items()}
@@ -164,7 +165,8 @@ class PainMatcher:
             if any(start <= match.start() < end for start, end in taken):
                 continue
             line_start = folded.rfind("\n", 0, match.start()) + 1
-            if _OTHER_SCORE.search(folded[max(line_start, match.start() - 25):match.start()]):
+            preceding = folded[max(line_start, match.start() - 25):match.start()]
+            if _OTHER_SCORE.search(preceding) or _DATE_BEFORE.search(preceding):
                 continue
             if _score(match) > 10:
                 continue

@@ -136,6 +136,8 @@ score_not_before = (r"\s*(?:[%]|[.,]\d|/\s*[0-9]{2}|fractions?|seances?|cures?|c
                     r"|h\b|x\b|fois)")
 # The words around a bare "x/10" that make it another score: "DN4 6/10", "SINS", "MRC".
 other_scores_before = r"\b(?:dn ?4|sins|mrc|glasgow|score|ecog|oms|ps|karnofsky|ki ?67)\b[^/]{0,12}$"
+# ... or a day of the year: "le Skenan a été arrêté le 10/10", "depuis le 8/10"
+date_before = r"\b(?:le|du|au|jusqu'au|des le|depuis le|avant le|apres le)[^\S\n]+$"
 # "sur l'EVA", "sur l'échelle numérique" after a bare score names its scale.
 scale_after = {
     "VAS": r"^\s*(?:sur|a) l'(?:eva|echelle visuelle)",

@@ -51,6 +51,7 @@ current_markers = [
 decided = [
     r"\b(?:est|sont|sera|seront) a (?:programmer|planifier|organiser|realiser|debuter)\b", r"\bprogrammee?s?\b", r"\bplanifiee?s?\b", r"\bdecidee?s?\b", r"\bvalidee?s? en rcp\b",
     r"\bsera (?:realisee?|debutee?|mise? en place|effectuee?)\b", r"\bprevue?s? (?:le|pour le) \d",
+    r"\b(?:doit|doivent|devra|devront|va|vont) (?:debuter|commencer|demarrer)\b", r"\b(?:debutera|commencera|demarrera)\b",
     # a set day: "ostéosynthèse prévue demain au bloc", "RT prévue lundi", "prévue la semaine prochaine"
     r"\bprevue?s? (?:demain|apres-demain|ce (?:jour|soir|matin)|aujourd'hui|(?:ce |le )?(?:lundi|mardi|mercredi|jeudi"
     r"|vendredi|samedi|dimanche)|(?:la )?semaine prochaine|dans (?:\d+|deux|trois|quelques) jours)\b",

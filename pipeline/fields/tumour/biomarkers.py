@@ -101,10 +101,12 @@ def _blank_unticked(doc: Doc, folded: str) -> str:
 
 
 def _groups(spans: list[Span], folded: str) -> list[list[Span]]:
-    """Consecutive marker names joined only by commas, slashes, 'et', 'de'... share one result."""
+    """Consecutive marker names joined only by commas, slashes, 'et', 'de'... share one result; a bracket opening
+    after a name starts an aside of its own ("réarrangement ALK (EGFR non muté)")."""
     groups: list[list[Span]] = []
     for span in spans:
-        if groups and _rx()["joint"].match(folded[groups[-1][-1].end_char:span.start_char]):
+        between = folded[groups[-1][-1].end_char:span.start_char] if groups else ""
+        if groups and _rx()["joint"].match(between) and not ("(" in between and ")" not in between):
             groups[-1].append(span)
         else:
             groups.append([span])
