@@ -56,7 +56,8 @@ def build_nlp() -> Language:
     nlp.add_pipe("rcp_context", config={"courses": [DRUG], "unread": [MARKER],
                                         "treatments": [TREATMENT, DENIAL, KIND],
                                         # an anticoagulant's end date may lie ahead of the letter (see context)
-                                        "open_ended": list(item_prefixes["anticoagulation"])})
+                                        "open_ended": list(item_prefixes["anticoagulation"]),
+                                        "long_pauses": list(item_prefixes["boneTargetedTherapy"])})
     nlp.add_pipe("eds.negation", config={
         "span_getter": QUALIFIED, "termination": TERMINATIONS,
         "pseudo": negation_patterns.pseudo + context_patterns.negation_pseudo})

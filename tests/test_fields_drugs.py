@@ -182,6 +182,12 @@ def agents(value) -> list[str]:
     ("Cimentoplastie L2 le 03/03. Eliquis repris à J+1.", "present", ["B01AF02"]),
     ("Rue du Lac 5, 2034 Peseux\nCourrier du 10/11/2025.\nEliquis 5 mg x2 (03/2025 – 03/2026) pour TVP.", "present",
      ["B01AF02"]),
+    # a stop not undone, a prophylaxis stopped, a refusal, a drug only to prefer
+    ("Traitement :\n- Xarelto : arrêté après une hématurie, non réintroduit\n- Doliprane 1 g", "absent", []),
+    ("Préviscan arrêté il y a deux ans, pas de reprise depuis.", "absent", []),
+    ("À la sortie, arrêt de la thromboprophylaxie par Innohep.", "absent", []),
+    ("Refus du patient de tout traitement anticoagulant.", "absent", []),
+    ("Kardégic 75 mg. Le jour où une FA sera prouvée, le Lixiana serait à privilégier.", "unknown", []),
 ])
 def test_fields_drugs_anticoagulation(analyse, text, status, atc):
     value = analyse(text)["anticoagulation"]
@@ -207,6 +213,10 @@ def test_fields_drugs_antiplatelets(analyse, text, status, atc):
 
 @pytest.mark.parametrize("text, status, atc", [
     ("Xgeva 120 mg toutes les 4 semaines.", "present", ["M05BX04"]),
+    # a label listing options, answered with the agent
+    ("Acide zolédronique / dénosumab | Oui (Xgeva)", "present", ["M05BX04"]),
+    # paused around dental care: weeks or months, not a short window (unlike an anticoagulant's)
+    ("Prolia depuis 2023, suspendu pour une extraction dentaire.", "absent", []),
     # a denied event under the drug; a plain "not on" it
     ("Pas d'ostéonécrose de la mâchoire sous Xgeva.", "present", ["M05BX04"]),
     # a label cell wrapped over lines
@@ -555,6 +565,18 @@ def test_fields_drugs_line_ending_on_a_preposition_goes_on(analyse):
     "Relais par HBPM à prévoir avant la chirurgie (actuellement Xarelto 20 mg).",
     # a family line long enough to look wrapped, then the patient's own line
     "Antécédents familiaux : frère opéré d'un cancer du côlon à 58 ans, père HTA\nEP en 2024 sous Eliquis 5 mg x2/jour",
+    # a stop, a window or a relay said temporary, to come or not needed
+    "Une interruption transitoire de l'Innohep est à organiser avant la ponction.",
+    "Prévoir la fenêtre thérapeutique de sa Coumadine avant le geste.",
+    "Aucun relais utile pour le Lixiana : il sera simplement suspendu la veille.",
+    "Pas d'arrêt de la Fragmine pour la radiothérapie.",
+    # a start told done, a resumption told elsewhere than in the stop's clause
+    "Introduction de Xarelto 15 mg x2 le 02/05 pour TVP, bien toléré.",
+    # dictated punctuation ends a denial's reach
+    "pas de diabète ouvrez la parenthèse pas d'insuffisance rénale non plus fermez la parenthèse traitement eliquis "
+    "cinq milligrammes matin et soir",
+    # the stop of an earlier treatment on the same line
+    "Ancien traitement : Préviscan ; traitement actuel : Eliquis 5 mg x2.",
 ])
 def test_fields_drugs_taken_anticoagulant_is_never_absent_nor_unknown(analyse, text):
     """The worst error: an anticoagulant the patient takes read as absent or unknown (these sentences were

@@ -65,7 +65,8 @@ def _compiled():
         "follows_before": re.compile(patterns.follows_before),
         "stop_ahead_after": cue_regex(patterns.stop_ahead_after),
         "stop_ahead_before": cue_regex(patterns.stop_ahead_before),
-        "temporary_stop_after": cue_regex(patterns.temporary_stop_after),
+        "resumed_after": cue_regex(patterns.resumed_after),
+        "procedure_window_after": cue_regex(patterns.procedure_window_after),
         "not_resumed": re.compile(patterns.not_resumed),
         "patient_named": re.compile(patterns.patient_named),
         "taken_under": re.compile(patterns.taken_under_before),
@@ -222,12 +223,15 @@ class MentionContext:
     rcp_latest / rcp_condition on every span of doc.spans['rcp']."""
 
     def __init__(self, nlp, name: str, courses: list[str], unread: list[str], treatments: list[str],
-                 open_ended: list[str]):
+                 open_ended: list[str], long_pauses: list[str]):
         self.name = name
         self.courses = set(courses)  # labels of treatments given as courses, one after another
         # codes (kb_id prefixes) of courses that "jusqu'au <date>" does not end: the date may lie ahead of the letter
         # (the latest date a letter names may be an appointment), and a taken anticoagulant must never be missed
         self.open_ended = tuple(open_ended)
+        # codes of drugs whose stop around a procedure is no short window: bone-targeted drugs are paused for weeks
+        # or months around dental care ("Xgeva suspendu pour extraction dentaire" is not taken now)
+        self.long_pauses = tuple(long_pauses)
         # labels of local treatments and projects: a question line asks about them (not drugs: "Q : arrêt du
         # Xarelto avant le geste ?" tells an anticoagulant taken)
         self.treatments = set(treatments)
@@ -250,7 +254,8 @@ class MentionContext:
             if where not in flags_at:
                 course = span.label_ in self.courses
                 flags_at[where] = _flags(rx, text, folded, *where, next_start[where], course,
-                                         course and not span.kb_id_.startswith(self.open_ended))
+                                         course and not span.kb_id_.startswith(self.open_ended),
+                                         span.kb_id_.startswith(self.long_pauses))
             ext = span._  # one accessor per mention: spaCy makes a new one at each `span._`
             (ext.rcp_denied, ext.rcp_latest, ext.rcp_current, ext.rcp_stopped, ext.rcp_planned, ext.rcp_doubt,
              ext.rcp_other_person, ext.rcp_condition) = flags_at[where]
@@ -287,7 +292,7 @@ def _next_of_its_kind(spans: list[Span], end: int) -> dict[tuple[int, int], int]
 
 
 def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: int,
-           course: bool, ends_until: bool) -> tuple[bool, ...]:
+           course: bool, ends_until: bool, long_pause: bool) -> tuple[bool, ...]:
     """Denied, latest, current, stopped, planned, doubtful, someone else's, the condition of a denied event:
     what the words around the mention over text[start:end] say of it (`next_start`: where the next mention of
     its kind starts; `course`: a treatment given as a course, which a dated period ends; `ends_until`: one that
@@ -310,7 +315,8 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
     latest = bool(rx["current_list"].match(folded, line_start, start)
                   or (header.text and rx["current_list"].match(header.text)) or rx["follows_before"].search(before))
     stop_ahead = bool(rx["stop_ahead_after"].search(after) or rx["stop_ahead_before"].search(before))
-    temporary_stop = bool(rx["temporary_stop_after"].search(after) or
+    temporary_stop = bool(rx["resumed_after"].search(after) or
+                          (not long_pause and rx["procedure_window_after"].search(after)) or
                           (next_start >= right and rx["resumed_next_sentence"].match(folded, right, next_start))
                           ) and not rx["not_resumed"].search(after)
     finished_course = bool(rx["finished_course"].search(before) and rx["then_after"].search(after)

@@ -8,10 +8,10 @@ ASSIGNS = ["span._.rcp_stopped", "span._.rcp_planned", "span._.rcp_doubt", "span
 
 
 @Language.factory("rcp_context", assigns=ASSIGNS, default_config={"courses": [], "unread": [], "treatments": [],
-                                                                       "open_ended": []})
+                                                                       "open_ended": [], "long_pauses": []})
 def create_mention_context(nlp: Language, name: str, courses: list[str], unread: list[str],
-                           treatments: list[str], open_ended: list[str]) -> MentionContext:
-    return MentionContext(nlp, name, courses, unread, treatments, open_ended)
+                           treatments: list[str], open_ended: list[str], long_pauses: list[str]) -> MentionContext:
+    return MentionContext(nlp, name, courses, unread, treatments, open_ended, long_pauses)
 
 
 @Language.factory("rcp_family_as_source", assigns=["span._.family"], requires=["span._.family"])

@@ -7,7 +7,9 @@ stands relative to the mention, within the same clause.
 import re
 
 # "non repris", "ne sera pas repris": a stop that lasts (even one made around a procedure)
-not_resumed = r"\b(?:non|pas|jamais|plus) reprise?s?\b|\bn'(?:a|ont|est|sont)(?: pas| jamais| plus)? (?:ete )?reprise?s?\b"
+not_resumed = (r"\b(?:non|pas|jamais|plus) (?:reprise?s?|reintrodui\w*)\b"
+               r"|\bn'(?:a|ont|est|sont)(?: pas| jamais| plus)? (?:ete )?(?:reprise?s?|reintrodui\w*)\b"
+               r"|\b(?:pas|sans|aucune?|plus) de (?:reprise|reintroduction)\b")
 # "Xarelto 6 mois puis arrêt", "tamoxifène arrêté le 30/05", "Kardégic stoppé", "sevré de"
 stopped_after = [
     r"\barret(?:e|ee|es|ees)?\b", r"\bstop(?:pee?s?)?\b", r"\binterrompue?s?\b", r"\bsuspendue?s?\b",
@@ -50,7 +52,8 @@ said_in_next_clause = (r";[^\S\n]*(?:(?:il|elle|celui-ci|celle-ci|le traitement)
                        r"|arret(?! (?:du|de|des|d')\b))\b")  # "; arrêt après 3 cycles" (not "; arrêt du tabac")
 # A line opening on a stop, its items after the colon: "Arrêtés pendant le séjour : Oxycontin, Zometa, Tahor".
 stopping_line_label = (r"[^\S\n]*(?:[-•*][^\S\n]*)?(?:(?:traitements?|medicaments?|ttt) )?"
-                       r"(?:arretee?s?|stoppee?s?|suspendue?s?|interrompue?s?|anciens? traitements?)\b[^:\n]{0,40}:")
+                       r"(?:arretee?s?|stoppee?s?|suspendue?s?|interrompue?s?|anciens? traitements?)\b[^:\n]{0,40}:"
+                       r"(?=[^;\n]*$)")  # its items, up to the next clause ("Ancien traitement : Sintrom ; actuel : …")
 # A stop said not to happen: "l'anticoagulation ne doit pas être interrompue", "jamais arrêté".
 stop_denied_after = (r"\b(?:ne (?:doit|doivent|faut|peut|peuvent|sera|seront|devra|devront|saurait)\s+(?:(?:pas|jamais|en aucun cas)\s+)?"
                      r"(?:etre\s+)?|(?:pas|jamais|sans etre|non)\s+)(?:arretee?s?|interrompue?s?|suspendue?s?|stoppee?s?)\b"
@@ -65,6 +68,7 @@ continued_after = (r"\b(?<!non )(?<!pas )(?:poursuivie?s?|poursuite|prolongee?s?
 # ... for a plan, only where the sentence ends on it ("relais par Fragmine 5000 UI/j en cours."; not "préciser le
 # traitement anticoagulant en cours et la date de dernière prise")
 continued_plan_after = (r"\b(?<!non )(?<!pas )poursuivie?s?\b|(?<!rien )(?<!pas )\bdepuis\s*(?:[.;,)]|$)"
+                        r"|\bbien toleree?s?\b"  # "instauration d'Innohep le 10/06, bien tolérée": done
                         r"|\ben cours\s*(?:[.;,)]|$)")
 # "arrêt du Kardégic", "plus de Xarelto depuis", "ancien traitement par", "ex-"
 stopped_before = [
@@ -72,11 +76,13 @@ stopped_before = [
     r"\btraitee?s? (?:pendant |durant )?(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze)"
     r" (?:jours?|semaines?|mois|ans?) (?:par|sous|avec) (?:du |de la |de l'|le |la |l')?$",
     r"\barret(?: definitif| total| complet)? (?:du|de la|de l'|des|de)\s*$", r"\bn'(?:est|etait) plus (?:sous )?$",
+    r"\barret(?: definitif| total| complet)? (?:du|de la|de l'|de) (?:traitement|prophylaxie|thromboprophylaxie|anticoagulation)"
+    r"(?: \w+)? (?:par|sous)\s*$",  # "arrêt de la prophylaxie par Lovenox"
     r"\bplus d[e']\s*(?:traitement (?:par )?)?$", r"\bancien(?:ne)?s? (?:traitement )?(?:par |sous )?$",
     r"\bavait (?:ete )?(?:recu|pris|traitee? par)\s*$", r"\bsevrage (?:du|de la|de l'|des|de)\s*$",
     r"\binterruption (?:du|de la|de l'|des|de)\s*$", r"\bstop\s*$",
     # refused, never given: "refus de l'anticoagulation", "a récusé l'adjonction de docétaxel"
-    r"\b(?:refus|recuse|refuse)e?s?\b(?:\s+(?:par (?:le |la )?(?:patiente?|rcp|cardiologue)|l'adjonction|l'introduction"
+    r"\b(?:refus|recuse|refuse)e?s?\b(?:\s+(?:(?:par|de) (?:le |la )?(?:patiente?|rcp|cardiologue)|du patient|tout|toute|l'adjonction|l'introduction"
     r"|la mise en route|l'instauration|de|d'|du|de la|de l'|des|l'|le|la|les))*\s*$",
     r"\b(?:relais|relai|switch) (?:du|de la|de l'|des|de)\s*$",  # "Xgeva en relais du Zometa": Zometa is over
     r"\b(?:initialement|auparavant|anciennement|autrefois|precedemment) (?:traitee? )?(?:par|sous)\s*$",
@@ -118,9 +124,12 @@ stop_ahead_after = [
 # et repris le lendemain"): the drug is current (a missed anticoagulant is the worst error).
 # (a resumption still to be discussed is no resumption: "suspendu ; reprise à rediscuter après cicatrisation")
 _UNDECIDED = r"(?! (?:a (?:re)?discuter|a envisager|a evaluer|a decider|a definir|eventuelle|discutee|envisagee))"
-temporary_stop_after = [
+resumed_after = [
     r"\b(?<!non )(?<!pas )(?<!jamais )repris(?:e|es)?\b(?! (?:de|du|des) )" + _UNDECIDED,
-    r"\breintrodui\w*\b", r"\ba reprendre\b(?! ou)",
+    r"\b(?<!non )(?<!pas )(?<!jamais )reintrodui\w*\b", r"\ba reprendre\b(?! ou)",
+]
+# ... a stop around a procedure (not for drugs paused for weeks around dental care: see MentionContext.long_pauses)
+procedure_window_after = [
     r"\b(?:avant|pour|(?:la |l'avant-)?veille d[eu']|le jour d[eu'])\s*(?:le |la |l'|chaque |une? )?(?:geste|biopsie|intervention|chirurgie|procedure|extraction"
     r"|avulsion|operation|ponction|infiltration|vertebroplastie|cimentoplastie|radiofrequence)\b",
     # counted in days from a procedure: "arrêt du Préviscan le 03/12 (J-5)", "arrêt 72 h avant"
@@ -134,6 +143,8 @@ resumed_next_sentence = (r"[\s.;,)]*(?:(?:il|elle|celui-ci|celle-ci|le traitemen
                          r"(?:repris(?:e|es)?|reintrodui\w*|reintroduction|remise? en route)\b"
                          r"(?! (?:de|du|des|d') )(?! evolutiv)" + _UNDECIDED)
 stop_ahead_before = [
+    # "arrêt temporaire du Pradaxa à prévoir pour la biopsie"
+    r"\b(?:arret|suspension|interruption)s? (?:temporaire|transitoire|provisoire|momentanee?)s? (?:du|de la|de l'|des|de|d')\s*$",
     r"\b(?:arreter|suspendre|interrompre|stopper|relayer)\s+(?:le |la |l'|les |du |de la |de l')?$",
     r"\bmodalites d'(?:arret|interruption|relais)(?: et (?:de |d')(?:arret|interruption|relais))?"
     r" (?:du|de la|de l'|des|de)\s*$",
@@ -143,7 +154,7 @@ stop_ahead_before = [
     # arrêt de l'Eliquis pendant la RT")
     r"\b(?:poursuivre|maintenir|continuer)\s+(?:le |la |l'|les )?$",
     # a window or a last dose is of a drug taken: "fenêtre d'AOD à prévoir", "dernière prise d'Eliquis la veille"
-    r"\b(?:fenetre(?: therapeutique)?|derniere prise) (?:du |de la |de l'|des |de |d')\s*$",
+    r"\b(?:fenetre(?: therapeutique)?|derniere prise) (?:du |de la |de l'|des |de |d')(?:son |sa |ses )?\s*$",
     # a stop as the time of something else: "reprise du Kardégic prévue à l'arrêt du Lovenox", "jusqu'à l'arrêt de"
     r"\b(?:a|des|jusqu'a|au moment de) l'(?:arret|interruption) (?:du|de la|de l'|des|de)\s*$",
     r"\b(?:question|interet|place|indication|necessite|faut-il|doit-on|modalites)\b[^.;?\n]{0,20}"
@@ -229,6 +240,7 @@ planned_after = [
     r"^\W{0,3}(?:versus|vs\.?)\s",
     # advised against: not given ("Acide zolédronique : je le déconseille")
     r"\bdeconseillee?s?\b", r"\b(?:je|nous) (?:le |la |les )?deconseill",
+    r"\b(?:serait|serai[te]nt|est|sont|sera|seront) a privilegier\b",  # "l'Eliquis serait à privilégier"
 ]
 # ... and right after a comma, a plan in the infinitive: "dénosumab, à débuter en juillet"
 # or the first cycle still to come: "carboplatine-pembrolizumab, C1 prévue le 07/12"
@@ -375,7 +387,13 @@ condition_of_denial_before = (rf"\b(?:pas|aucune?|sans|ni|jamais)\s+(?:d'|de |du
 # ... and so is the drug a denied stop is about: "ne souhaite pas arrêter son Préviscan", "pas question d'arrêter la
 # Coumadine" (EDS-NLP's negation reads the verb's denial as the drug's).
 denied_stop_before = (r"\b(?:pas|jamais|plus|question)\s+(?:d'|de\s+)?(?:[\w']+\s+){0,2}?(?:arreter|interrompre|suspendre"
-                      r"|stopper|arrete|interrompu|suspendu|stoppe)e?s?\s+(?:le |la |l'|les |son |sa |ses |du |de la |de l')?$")
+                      r"|stopper|arrete|interrompu|suspendu|stoppe)e?s?\s+(?:le |la |l'|les |son |sa |ses |du |de la |de l')?$"
+                      # ... or a stop, a window or a relay said not needed: "pas d'arrêt du Xarelto nécessaire pour la
+                      # RT", "pas de relais nécessaire pour l'AOD"
+                      r"|\b(?:pas|aucune?|ni)\s+(?:d'|de\s+)?(?:interruption|arret|suspension|fenetre(?: therapeutique)?"
+                      r"|relais)(?:\s+(?:necessaire|utile|indiquee?|prevue?))?\s+(?:pour|du|de|de la|de l'|d'|des)\s*"
+                      r"(?:le |la |l'|les |son |sa |ses )?$")
+current_before.append(denied_stop_before)  # a stop said not to be, or not needed, is of a drug taken
 # A denial with an exception is no denial: "pas de traitement local hormis une radiothérapie de L5", "aucun
 # traitement au long cours à part un AOD".
 exception_words = r"\b(?:hormis|sauf|exceptee?s?|a part|a l'exception|si ce n'est)\b|\ben dehors d"
@@ -388,6 +406,8 @@ family_as_source = (rf"\b(?:la|sa|son|l') ?{_RELATIVE} (?:rapporte|signale|decri
 # Where a qualifier's reach ends, beyond EDS-NLP's own terminations: arrows of telegraphic notes
 # ("épidurite sans compression → SBRT D11"), "puis", and "depuis" ("plus aucune douleur depuis l'ostéosynthèse").
 terminations = ["→", "->", "=>", "⇒", "puis", "depuis", "virgule", "point à la ligne",  # (punctuation dictated)
+                "point virgule", "deux points", "à la ligne", "ouvrez la parenthèse", "fermez la parenthèse",
+                "ouvrir la parenthèse", "fermer la parenthèse", "entre parenthèses",
                 # an exception ends a denial, as EDS-NLP's "sauf", "hormis": "aucun traitement à part un AOD"
                 "à part", "excepté", "exceptée", "à l'exception", "si ce n'est",
                 # a new clause of a dictation without punctuation: "pas de saignement il prend son xarelto"

@@ -288,12 +288,22 @@ def _after_agent_stop(item: str, taken: Mention, drug_mentions: list[Mention]) -
 
 
 def _drug_polarity(doc: Doc, span: Span) -> str:
-    """polarity(); a drug naming a form item ("Dénosumab : ☐ Oui ☒ Non") takes the item's answer."""
+    """polarity(); a drug naming a form item ("Dénosumab : ☐ Oui ☒ Non") takes the item's answer, unless the
+    answer names the agent itself ("Bisphosphonate / dénosumab | Oui (Zometa)": the label lists options)."""
     if span._.rcp_form_role == LABEL:
-        return answer_to_label(doc, span) or IGNORED
+        said = answer_to_label(doc, span)
+        return IGNORED if said is None or (said == AFFIRMED and _answer_names_agent(doc, span)) else said
     if polarity(span) == IGNORED:
         return IGNORED
     return _said(span, item_of(span.kb_id_))
+
+
+def _answer_names_agent(doc: Doc, label: Span) -> bool:
+    """Whether a drug stands after the label's answer, on its line."""
+    line_end = text_of(doc).find("\n", label.end_char)
+    line_end = len(text_of(doc)) if line_end < 0 else line_end
+    return any(label.end_char < drug.start_char < line_end and drug._.rcp_form_role != LABEL
+               for drug in mentions(doc, DRUG))
 
 
 def _hedged(span: Span, said: str) -> bool:

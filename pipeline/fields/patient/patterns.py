@@ -10,9 +10,9 @@ male = [r"\b(?<!\bdr )(?<!\bpr )(?<!\bdresse )(?<![-.])m\.\s+[a-z]",  # (not a d
 # A title naming a member of staff ("Mme C. Jaouen, IDE coordinatrice") says nothing of the patient.
 staff_after = (r"[^\n]{0,40}?\b(?:ide|infirmi\w*|secretaire|coordinat\w*|assistante?|cadre de sante|interne"
                r"|kinesitherapeute|dieteticienne?|psychologue)\b")
-# Age written as such: "72 ans", "59 a", "(52 ans)", "âgé de 72 ans" (not "depuis 2 ans", "il y a 10 ans",
-# nor the minutes of a time "18:42" followed by a line starting with "À").
-age = (r"(?<![\d:])(?P<age>\d{2,3})(?:[^\S\n]*ans\b|[^\S\n]?a\b(?![^\S\n]*:))"
+# Age written as such (maybe wrapped before "ans" by the layout): "72 ans", "59 a", "(52 ans)", "âgé de 72 ans"
+# (not "depuis 2 ans", "il y a 10 ans", nor the minutes of a time "18:42" followed by a line starting with "À").
+age = (r"(?<![\d:])(?P<age>\d{2,3})(?:[^\S\n]*\n?[^\S\n]*ans\b|[^\S\n]?a\b(?![^\S\n]*:))"
        r"(?![^\S\n]*(?:\d|(?:de|d'|plus|apres|avant)\b))")  # "24 à 48 heures" is no age
 # ... or in words, as dictated or in Belgian and Swiss French: "soixante-quatorze ans", "septante-huit ans"
 # ({number}: a number in words, see fields.base.SPELLED_NUMBER).
