@@ -85,7 +85,9 @@ def _compiled():
         "one_dose_before": re.compile(patterns.one_dose_before),
         "rhythm_after": re.compile(patterns.rhythm_after),
         "maintenance_after": re.compile(patterns.maintenance_after),
-        "since_after": re.compile(patterns.since_after),
+        "since_after": re.compile(patterns.since_after), "since_date_after": re.compile(patterns.since_date_after),
+        "one_dated_dose_before": re.compile(patterns.one_dated_dose_before),
+        "dated_right_after": re.compile(patterns.dated_right_after),
         "denied_right_before": re.compile(patterns.denied_right_before),
         "dated": re.compile(patterns.dated),
         "line": re.compile(patterns.line_of_treatment),
@@ -323,7 +325,7 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
                            or rx["finished_then_after"].search(after))
     # dated from begin to end, over ("entretien par trastuzumab jusqu'en 03/2023", whatever introduced it)
     ended = (_course_ended(rx, folded, before, after, start if course else -1, ends_until)
-             and not rx["continued_after"].search(after))
+             and not rx["continued_after"].search(after) and not rx["since_date_after"].match(after))
     current = stop_ahead or temporary_stop or (not (finished_course or ended) and bool(
         rx["current_before"].search(before) or rx["maintenance_after"].match(after)
         or (rx["since_after"].match(after) and not rx["denied_right_before"].search(before))))
@@ -331,7 +333,8 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
     told_course = bool(rx["stopped_before"].search(before) or finished_course)
     stopped = not current and not rx["stop_denied_after"].search(after) and bool(
         ended or _earlier_line(rx, folded, before)
-        or (rx["one_dose_before"].search(before) and not rx["rhythm_after"].search(after)) or
+        or (rx["one_dose_before"].search(before) and not rx["rhythm_after"].search(after))
+        or (rx["one_dated_dose_before"].search(before) and rx["dated_right_after"].match(after)) or
         rx["stopped_right_after"].match(after) or (told_course and not rx["continued_after"].search(after))
         or _cue_within("stopped_later", folded, end, min(right, end + AFTER_WINDOW))
         or bool(governing and rx["stopping_list"].search(governing))

@@ -195,6 +195,9 @@ maintenance_after = r"^[^\S\n]*(?:\([^()\n]*\)[^\S\n]*)?(?:d'entretien|en entret
 # ... or said taken since, the clause going on about something else: "Innohep 14 000 UI/j depuis, le Kardégic a été
 # arrêté à cette occasion" (the stop is the Kardégic's)
 since_after = r"^(?:(?!arret|stop|suspen|interromp|cess)[^.;,()\n]){0,40}?\bdepuis[^\S\n]*[,.;)]"
+# ... or given since a date told right after it, whatever period the line opens on: "2023-2024 : docétaxel, puis
+# abiratérone depuis septembre 2024"
+since_date_after = rf"^[^.;,()\n]{{0,20}}?\bdepuis (?:le |fin |debut |mi-)?{_MONTH_YEAR}"
 # (not a drug denied: "plus d'anticoagulant depuis")
 denied_right_before = r"\b(?:plus|pas|jamais|sans|aucune?|ni)[^\S\n]+(?:de |d'|du |des )?$"
 # ... and what is given since a date: "depuis 11/2024 fulvestrant + palbociclib"
@@ -209,6 +212,9 @@ course_dates_line = rf"[^\S\n]*(?:[-•*–][^\S\n]*)?(?:(?:de|du|d')\s*)?{_DATE
 # A dose told received, unless a rhythm follows: "elle a reçu une perfusion de Zometa le 4/10" (not "… toutes les 4
 # semaines").
 one_dose_before = r"\b(?:a|avait|ont|avaient) (?:recu|eu)\s+(?:une?|1)\s+(?:perfusion|injection|dose|administration)\s+(?:de|d'|du)\s*$"
+# ... or named with its day, without a verb: "(+ une perfusion d'Aredia le 06/11)"
+one_dated_dose_before = r"\b(?:une?|1)\s+(?:perfusion|injection|dose)\s+(?:de|d'|du)\s*$"
+dated_right_after = r"^[^\S\n]*(?:\d+(?:[.,]\d+)?\s*(?:mg|g)\s*)?(?:le|du) \d{1,2}/\d{1,2}\b"
 rhythm_after = r"\btou(?:te)?s les \d+\s*(?:semaines|sem|mois|jours)\b|\bmensuel\w*|\bpar mois\b|/\s*\d*\s*(?:sem|mois)\b"
 # ... or told given until a date: "anticoagulé par Xarelto 20 mg jusqu'au 11/06/2026"
 course_until_after = rf"^[^.;()\n]{{0,30}}?\bjusqu'(?:au|en|a|à) (?:(?:fin|debut|mi)[- ])?(?P<end>{_MONTH_YEAR})\b"
@@ -255,7 +261,7 @@ planned_before = [
     r"\bprojet (?:de|d'|d'une?)\b", r"\b(?<!pas d')(?<!aucune )(?<!sans )indication (?:de|d'|a|du|des|d'une?)(?!u maintien|u (?:la )?poursuite| la poursuite| maintien| poursuite)", r"\bproposition (?:de|d'|d'une?)",
     r"\b(?:discuter|envisager|prevoir|programmer|debuter|introduire|instaurer|proposer|organiser|remplacer|relayer|realiser|faire) ",
     r"\bdiscussion (?:en (?:rcp|staff|reunion)(?: [\w-]+){0,2} )?(?:de|d'|d'une?|du|des)", r"\bavant (?:de |d')?(?:debuter|introduire|demarrer)",
-    r"\bpossibilite (?:de|d'|d'une?)", r"\binteret (?:de|d'|d'une?|du|des)", r"\bplace (?:de|d'|d'une?|du|des)",
+    r"\b(?:possibilite|opportunite) (?:de|d'|d'une?)", r"\binteret (?:de|d'|d'une?|du|des)", r"\bplace (?:de|d'|d'une?|du|des)",
     r"\bfaut-il\b", r"\b(?:j'ai|nous avons|avons|ai) (?:evoque|aborde|discute)\b",
     r"\b(?:le |au )?choix (?:de|du|des|d')",  # "l'avis de la RCP sur le choix de l'agent anti-résorptif"
     r"\ben vue (?:de|d'|d'une?)", r"\bbenefice (?:de|d'|d'une?|du)", r"\bfaisabilite (?:de|d'|d'une?|du|des)",
