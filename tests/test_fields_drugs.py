@@ -558,6 +558,8 @@ def test_fields_drugs_line_ending_on_a_preposition_goes_on(analyse):
     "Il vit avec son épouse, il est anticoagulé par Pradaxa.",
     "Sa fille rapporte qu'il prend du Xarelto.",
     "Vit seul depuis le décès de sa femme, autonome, sous Eliquis 5 mg x2.",
+    # a sentence opening on a hyphenated word ends the family's reach
+    "Son père a fait une EP. Lui-même est sous Fragmine depuis sa TVP de mars.",
     # a question about carrying on or stopping it; a plan's reach ends at a question mark or a bracket
     "Question : faut-il poursuivre l'Eliquis pendant la radiothérapie ?",
     "Je me pose la question d'un arrêt de l'Eliquis pendant la RT.",
@@ -731,6 +733,7 @@ def test_fields_drugs_misspellings_doubts_and_contradictions(analyse, text, item
     # given since a date on a line opening on a closed period; one dose on its day; a relay whose timeliness is asked
     ("Le 10/12/2025.\n- 2022-2024 : Xtandi, puis docétaxel depuis octobre 2024.", ["L01CD02"]),
     ("Inexium 20 mg. Aux urgences, une perfusion de Zometa le 02/03.", ["A02BC05"]),
+    ("Une injection de Décapeptyl 11,25 mg le 02/03 (prochaine injection en juin).", ["L02AE04"]),
     ("Actonel 35 mg/sem ; je m'interroge sur l'opportunité d'un relais par dénosumab.", ["M05BA07"]),
     # the stop told before the drug, by whoever made it
     ("Inexium 20 mg. Son rhumatologue a arrêté le Fosamax en mai.", ["A02BC05"]),

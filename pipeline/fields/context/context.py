@@ -333,8 +333,8 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
     told_course = bool(rx["stopped_before"].search(before) or finished_course)
     stopped = not current and not rx["stop_denied_after"].search(after) and bool(
         ended or _earlier_line(rx, folded, before)
-        or (rx["one_dose_before"].search(before) and not rx["rhythm_after"].search(after))
-        or (rx["one_dated_dose_before"].search(before) and rx["dated_right_after"].match(after)) or
+        or ((rx["one_dose_before"].search(before) or rx["one_dated_dose_before"].search(before)
+             and rx["dated_right_after"].match(after)) and not rx["rhythm_after"].search(after)) or
         rx["stopped_right_after"].match(after) or (told_course and not rx["continued_after"].search(after))
         or _cue_within("stopped_later", folded, end, min(right, end + AFTER_WINDOW))
         or bool(governing and rx["stopping_list"].search(governing))
@@ -483,13 +483,15 @@ def _share_current_within_runs(runs: list[list[Span]]) -> None:
 
 
 _DICTATED_STOP = re.compile(patterns.dictated_stop)
+_HYPHENATED_START = re.compile(patterns.hyphenated_sentence_start)
 
 
 class SentenceStarts:
     """Starts a sentence where EDS-NLP's sentences run on although the letter starts a new statement, so that
     its qualifiers' reach stops there: at each line that begins in lower case yet follows a paragraph or a list
     item (EDS-NLP takes it for a wrapped line): a letter typed in lower case, or dictated paragraphs; after each
-    full stop dictated as a word ("… point sur le plan familial …"); and at each form field's label in the middle
+    full stop dictated as a word ("… point sur le plan familial …"); after a full stop before a hyphenated word
+    ("Elle-même"); and at each form field's label in the middle
     of a line ("Anticoagulant : Préviscan      Antiagrégant : non")."""
 
     def __init__(self, nlp, name: str):
@@ -498,6 +500,7 @@ class SentenceStarts:
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
         stops = [match.end() + 1 for match in _DICTATED_STOP.finditer(text)]
+        stops += [match.start() for match in _HYPHENATED_START.finditer(text)]
         for start in [*lower_case_paragraph_starts(text), *stops, *field_starts(text)]:
             first = doc.char_span(start, start + 1, alignment_mode="expand")
             if first is not None:

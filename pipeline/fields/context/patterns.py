@@ -215,7 +215,8 @@ one_dose_before = r"\b(?:a|avait|ont|avaient) (?:recu|eu)\s+(?:une?|1)\s+(?:perf
 # ... or named with its day, without a verb: "(+ une perfusion d'Aredia le 06/11)"
 one_dated_dose_before = r"\b(?:une?|1)\s+(?:perfusion|injection|dose)\s+(?:de|d'|du)\s*$"
 dated_right_after = r"^[^\S\n]*(?:\d+(?:[.,]\d+)?\s*(?:mg|g)\s*)?(?:le|du) \d{1,2}/\d{1,2}\b"
-rhythm_after = r"\btou(?:te)?s les \d+\s*(?:semaines|sem|mois|jours)\b|\bmensuel\w*|\bpar mois\b|/\s*\d*\s*(?:sem|mois)\b"
+rhythm_after = (r"\btou(?:te)?s les \d+\s*(?:semaines|sem|mois|jours)\b|\bmensuel\w*|\bpar mois\b|/\s*\d*\s*(?:sem|mois)\b"
+                r"|\bprochaine? (?:injection|perfusion|dose|cure)\b|\ba renouveler\b")  # "(prochaine injection prévue fin septembre)"
 # ... or told given until a date: "anticoagulé par Xarelto 20 mg jusqu'au 11/06/2026"
 course_until_after = rf"^[^.;()\n]{{0,30}}?\bjusqu'(?:au|en|a|à) (?:(?:fin|debut|mi)[- ])?(?P<end>{_MONTH_YEAR})\b"
 course_in_year_after = rf"^\W*\d+\s*(?:cycles?|cures?|perfusions?|injections?)\s+(?:en|au cours de)\s+(?P<end>{_YEAR})\b"
@@ -454,6 +455,10 @@ stopping_list_header = (r"\b(?:arretee?s?|stoppee?s?|suspendue?s?|interrompue?s?
 # "mise au point", "point de départ", "ce point" (the literal first: the regex runs over whole letters).
 dictated_stop = (r" point(?<=[A-Za-zÀ-ÿ0-9%)] point)(?<![ \n](?:au|ce|le|un|du|en|on) point)(?: à la ligne)?(?= [a-zà-ÿ])"
                  r"(?! (?:de|d'|du|des|vue|culminant|fort|faible|final|commun)\b)")
+# A sentence opening on a hyphenated word, which EDS-NLP does not take for a capitalised one ("… d'une EP. Elle-même
+# est sous Innohep", "Celui-ci", "Peut-être"): the hyphen's first word is capitalised, its second not (not a name
+# after a title: "Dr. Jean-Pierre").
+hyphenated_sentence_start = r"(?<=[^\W\d_]\. )[A-ZÀ-Ý][a-zà-ÿ]*-(?=[a-zà-ÿ])"
 
 _CONTINUING_WORDS = ("de", "du", "des", "la", "le", "les", "d'", "l'", "par", "et", "ou", "à", "au", "aux", "en",
                      "sur", "pour", "avec", "sans", "un", "une", "sous")

@@ -106,7 +106,8 @@ def _groups(spans: list[Span], folded: str) -> list[list[Span]]:
     groups: list[list[Span]] = []
     for span in spans:
         between = folded[groups[-1][-1].end_char:span.start_char] if groups else ""
-        if groups and _rx()["joint"].match(between) and not ("(" in between and ")" not in between):
+        aside = "(" in between and ")" not in between and span.kb_id_ != groups[-1][-1].kb_id_  # not "PD-L1 (TPS"
+        if groups and _rx()["joint"].match(between) and not aside:
             groups[-1].append(span)
         else:
             groups.append([span])
