@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from pipeline.fields.base import CueTable, field_starts, mentions, sentence_bounds, unwrapped
+from pipeline.fields.base import CueTable, field_starts, mentions, sentence_bounds, unpunctuated_breaks, unwrapped
 
 TABLE = {
     "adenocarcinoma": [r"adenocarcinome", r"adk"],
@@ -87,3 +87,15 @@ def test_base_mentions_of_several_labels_come_in_text_order(nlp):
 ])
 def test_base_field_starts_in_the_middle_of_a_line(line, fields):
     assert [re.match(r"[^:]*?(?=\s?:)", line[start:]).group() for start in field_starts(line)] == fields
+
+
+DICTATED = ("douleurs du rachis depuis novembre\nelle ne prend plus\nde morphine depuis un mois\nni d'anticoagulant\n"
+            "Traitement : Doliprane.\n")
+
+
+def test_base_unpunctuated_lines_end_statements_unless_a_word_needs_the_next():
+    breaks = sorted(unpunctuated_breaks(DICTATED))
+    # not after "ne prend plus", which the next line goes on
+    assert [DICTATED[:at].rsplit("\n", 1)[-1] for at in breaks] == ["douleurs du rachis depuis novembre",
+                                                                    "de morphine depuis un mois"]
+    assert unpunctuated_breaks("Une phrase.\nDeux phrases.\nTrois.\n") == frozenset()

@@ -286,6 +286,8 @@ def test_fields_drugs_bone_targeted_therapy(analyse, text, status, atc):
     # a start to come, after an aside of intent; a drug that "could be discussed"
     ("Une 2e ligne par docétaxel, à visée palliative, débutera la semaine prochaine.", "unknown", []),
     ("Mopral 20. Le cabazitaxel doit débuter le 14/01.", "present", ["A02BC01"]),
+    ("Mopral 20. SBRT versus changement de ligne vers le cabazitaxel ; la question d'un traitement par Xgeva se pose.",
+     "present", ["A02BC01"]),
     ("Mopral 20. Un traitement par Prolia pourra se discuter après les soins dentaires.", "present", ["A02BC01"]),
     ("Carboplatine-pémétrexed (4 cures), puis pémétrexed seul en maintenance.", "present", ["L01BA04"]),
     ("EVA 9 à l'arrivée, 3 après titration morphine. Traitement : Inexium 20 mg.", "present", ["A02BC05"]),
@@ -558,6 +560,10 @@ def test_fields_drugs_line_ending_on_a_preposition_goes_on(analyse):
     "Il vit avec son épouse, il est anticoagulé par Pradaxa.",
     "Sa fille rapporte qu'il prend du Xarelto.",
     "Vit seul depuis le décès de sa femme, autonome, sous Eliquis 5 mg x2.",
+    # a letter dictated without punctuation, wrapped by the layout: a denial reaches the end of its line only
+    "je vous adresse monsieur X 70 ans pour des douleurs du bassin\nil n'a pas de diabète ni d'insuffisance "
+    "rénale ni d'allergie connue\nson traitement comporte du Xarelto vingt milligrammes le soir\net du Doliprane "
+    "un gramme à la demande\nle scanner retrouve des lésions du bassin sans fracture",
     # a sentence opening on a hyphenated word ends the family's reach
     "Son père a fait une EP. Lui-même est sous Fragmine depuis sa TVP de mars.",
     # a question about carrying on or stopping it; a plan's reach ends at a question mark or a bracket

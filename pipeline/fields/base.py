@@ -190,7 +190,7 @@ def _in_layout(text: str, length: int) -> bool:
 def _newline_breaks(text: str, at: int) -> bool:
     """Whether the line break at `at` ends a sentence: it does unless the line was wrapped by the layout
     (a long line going on in lower case, or one not ending in punctuation that the next line continues)."""
-    if _LINE_STARTS_ITEM.match(text, at + 1):
+    if _LINE_STARTS_ITEM.match(text, at + 1) or at in unpunctuated_breaks(text):
         return True
     following = text[at + 1:at + 2]
     if following.islower() or following == "(":
@@ -201,9 +201,40 @@ def _newline_breaks(text: str, at: int) -> bool:
 
 @lru_cache(maxsize=16)
 def lower_case_paragraph_starts(text: str) -> list[int]:
-    """Where a line starting in lower case begins a new sentence (see paragraph_ends_before_lower_case)."""
-    return [match.start() + 1 for match in _NEWLINE_BEFORE_LOWER.finditer(text)
-            if paragraph_ends_before_lower_case(text, match.start())]
+    """Where a line starting in lower case begins a new sentence (see paragraph_ends_before_lower_case), or a line
+    of dictation left without punctuation (see unpunctuated_breaks)."""
+    return sorted([match.start() + 1 for match in _NEWLINE_BEFORE_LOWER.finditer(text)
+                   if paragraph_ends_before_lower_case(text, match.start())]
+                  + [at + 1 for at in unpunctuated_breaks(text)])
+
+
+_PUNCTUATION = re.compile(r"[.,;:!?]")
+_DICTATED_PUNCTUATION = re.compile(rf"\bvirgule\b|{context_patterns.dictated_stop}")
+UNPUNCTUATED_RUN_MIN_LINES = 3
+# A line ending on a word that needs the next one goes on ("… Prolia comme dit plus haut pas⏎d'anticoagulant").
+_OPEN_LINE_END = re.compile(r"(?:^|\s)(?:pas|plus|jamais|ni|sans|de|d'|du|des|le|la|les|l'|un|une|a|à|au|aux|et|ou|par"
+                            r"|pour|en|sur|sous|dans|avec|son|sa|ses|ce|cette|qui|que|est|sont|été|très|[\d,]+)$",
+                            re.IGNORECASE)
+
+
+@lru_cache(maxsize=16)
+def unpunctuated_breaks(text: str) -> frozenset[int]:
+    """The line breaks inside a run of three or more lines without any punctuation (a letter dictated to voice
+    recognition and left unpunctuated, wrapped by the layout): each ends a statement, so that a denial or a
+    hypothesis does not reach the whole letter, unless its line ends on a word that needs the next one (none when
+    the punctuation was dictated as words)."""
+    breaks, run, offset = set(), [], 0
+    if _DICTATED_PUNCTUATION.search(text):
+        return frozenset()  # punctuation dictated as words ("virgule", "point à la ligne") ends its statements
+    for line in text.split("\n") + [""]:
+        if line.strip() and not _PUNCTUATION.search(line):
+            run.append((offset + len(line), line))
+        else:
+            if len(run) >= UNPUNCTUATED_RUN_MIN_LINES:
+                breaks.update(end for end, content in run[:-1] if not _OPEN_LINE_END.search(content.rstrip()))
+            run = []
+        offset += len(line) + 1
+    return frozenset(breaks)
 
 
 _LABEL_AFTER_GAP = re.compile(form_patterns.label_after_gap)

@@ -247,7 +247,7 @@ planned_after = [
     r"^\W{0,3}(?:versus|vs\.?)\s",
     # advised against: not given ("Acide zolédronique : je le déconseille")
     r"\bdeconseillee?s?\b", r"\b(?:je|nous) (?:le |la |les )?deconseill",
-    r"\b(?:serait|serai[te]nt|est|sont|sera|seront) a privilegier\b",  # "l'Eliquis serait à privilégier"
+    r"\bse pose\b", r"\b(?:serait|serai[te]nt|est|sont|sera|seront) a privilegier\b",  # "l'Eliquis serait à privilégier"
 ]
 # ... and right after a comma, a plan in the infinitive: "dénosumab, à débuter en juillet"
 # or the first cycle still to come: "carboplatine-pembrolizumab, C1 prévue le 07/12"
@@ -268,7 +268,9 @@ planned_before = [
     r"\ben vue (?:de|d'|d'une?)", r"\bbenefice (?:de|d'|d'une?|du)", r"\bfaisabilite (?:de|d'|d'une?|du|des)",
     r"\b(?:versus|vs\.?) (?:une? |la |le |l'|des |\d+\s?)?$",  # an option weighed: "ré-irradiation versus chirurgie"
     r"\bavis (?:sur|pour|concernant|quant a) (?:une? |la |le |l'|les |des |d'une? )?(?:eventuelle? )?$",
-    r"\bquestion (?:de |d')(?:une? |la |l'|le |les |des )?(?:eventuelle? )?$",  # "je pose la question d'une RT"
+    r"\bquestion (?:de |d')(?:une? |la |l'|le |les |des )?(?:eventuelle? )?(?:traitement (?:par |de |d')|introduction (?:de |d'|du ))?$",  # "je pose la question d'une RT"
+    # a change of line to come: "radiothérapie versus un changement de ligne vers le docétaxel"
+    r"\bchangement (?:de ligne |de traitement )?(?:vers|pour|par) (?:le |la |l'|les |du |des )?$",
     # the relay of a stop planned before a procedure: "arrêt de la Coumadine 5 jours avant avec relais par héparine"
     r"\bavant\b[^.;]{0,40}\brelais (?:par|sous|avec|de)\s*(?:l'|le |la |les )?$",
     # what follows a course still to be carried on: "Plavix seul, à poursuivre 6 mois puis relais par aspirine"
