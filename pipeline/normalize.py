@@ -53,14 +53,23 @@ def _box_before_option(line: str) -> str:
     return " ".join(part for part in parts if part) + line[start:]
 
 
+WIDE_GAP = "   "  # a column or table gap kept wide: a form field's label after it starts a field of its own
+
+
+def _one_space_or_a_gap(match: re.Match) -> str:
+    """One space between words; a gap of three spaces or more, or with a tab, stays a gap (of three spaces)."""
+    run = match.group()
+    return WIDE_GAP if "\t" in run or len(run) >= len(WIDE_GAP) else " "
+
+
 def normalize_page(text: str) -> str:
-    """Unicode NFC, one kind of line end, unified checkboxes, single spaces, joined hyphenation."""
+    """Unicode NFC, one kind of line end, unified checkboxes, single spaces (wide gaps kept), joined hyphenation."""
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     text = _BRACKET_BOX.sub(lambda m: CHECKED if m.group().strip("( )") else UNCHECKED, text)
     text = _CHECKED_MARKS.sub(CHECKED, text)
     text = _UNCHECKED_MARKS.sub(UNCHECKED, text)
-    lines = [_box_before_option(_SPACES.sub(" ", line).strip()) for line in text.split("\n")]
+    lines = [_box_before_option(_SPACES.sub(_one_space_or_a_gap, line).strip()) for line in text.split("\n")]
     text = "\n".join(lines)
     text = _HYPHEN_BREAK.sub(_join_hyphenated, text)
     text = re.sub(r"\n{3,}", "\n\n", text)

@@ -564,6 +564,9 @@ def test_fields_drugs_line_ending_on_a_preposition_goes_on(analyse):
     "je vous adresse monsieur X 70 ans pour des douleurs du bassin\nil n'a pas de diabète ni d'insuffisance "
     "rénale ni d'allergie connue\nson traitement comporte du Xarelto vingt milligrammes le soir\net du Doliprane "
     "un gramme à la demande\nle scanner retrouve des lésions du bassin sans fracture",
+    # a stop after the next item of a list, each with its dose, is that item's
+    "Traitement : Lixiana 60 mg, Crestor 10 mg arrêté en mars.",
+    "ttt habituel xarelto quinze milligrammes matin et soir inexium suspendu depuis une semaine",
     # a sentence opening on a hyphenated word ends the family's reach
     "Son père a fait une EP. Lui-même est sous Fragmine depuis sa TVP de mars.",
     # a question about carrying on or stopping it; a plan's reach ends at a question mark or a bracket
@@ -698,6 +701,9 @@ def test_fields_drugs_form_columns_on_one_line(analyse, text, status, atc):
     ("Traitée par acide zolédronique (une seule perfusion, le 16/01/2026), normalisation de la calcémie.",
      "boneTargetedTherapy", "absent", []),
     ("Zometa : une perfusion / 4 semaines.", "boneTargetedTherapy", "present", ["M05BA08"]),
+    # an OCR's figures for letters, and "rn" for "m"
+    ("Traitement : El1quis 5 mg x2.", "anticoagulation", "present", ["B01AF02"]),
+    ("Cournadine 5 mg le soir selon INR.", "anticoagulation", "present", ["B01AA03"]),
 ])
 def test_fields_drugs_misspellings_doubts_and_contradictions(analyse, text, item, status, atc):
     value = analyse(text)[item]
@@ -741,6 +747,8 @@ def test_fields_drugs_misspellings_doubts_and_contradictions(analyse, text, item
     ("Inexium 20 mg. Aux urgences, une perfusion de Zometa le 02/03.", ["A02BC05"]),
     ("Une injection de Décapeptyl 11,25 mg le 02/03 (prochaine injection en juin).", ["L02AE04"]),
     ("Actonel 35 mg/sem ; je m'interroge sur l'opportunité d'un relais par dénosumab.", ["M05BA07"]),
+    # ... and a stop in the plural, all of them
+    ("Tahor 20 mg et Lasilix 40 mg arrêtés à l'entrée. Doliprane 1 g.", ["N02BE01"]),
     # the stop told before the drug, by whoever made it
     ("Inexium 20 mg. Son rhumatologue a arrêté le Fosamax en mai.", ["A02BC05"]),
     ("Inexium 20 mg. Elle dit avoir stoppé d'elle-même son Tamoxifène.", ["A02BC05"]),

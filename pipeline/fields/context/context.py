@@ -19,6 +19,11 @@ _JOINED = ("(", "-", "+", "/", "–", "ou")  # between a name and its synonym, t
 # A word that says something of the mention before it: a stop, a resumption, a plan ("repris à demi-dose").
 _PREDICATE = re.compile(r"\b(?:arret\w*|stopp\w*|interromp\w*|suspendu\w*|repris\w*|reintrodui\w*|poursuivi\w*|maintenu\w*"
                         r"|continue\w*|debute\w*|introdui\w*|prevu\w*|remplace\w*|relaye\w*|termine\w*)\b")
+# A dose or a posology of its own makes a drug an item of its own ("xarelto vingt milligrammes le soir kardegic arrete").
+_OWN_POSOLOGY = re.compile(r"\d|\b(?:mg|g|ui|µg|mcg|ml|milligrammes?|grammes?|microgrammes?|unites|cp|comprimes?|gelules?"
+                           r"|sachets?|injections?|matin|midi|soir|coucher)\b")
+_PLURAL_PREDICATE = re.compile(r"\b(?:arrete|stoppe|suspendu|interrompu|poursuivi|maintenu|relaye|termine|debute"
+                               r"|introduit|prevu|remplace)e?s\b")
 # "puis" right before the next course (not inside a posology: "1 cp matin puis 1 cp le soir, Kardégic")
 _FOLLOWED_BY = re.compile(r"[^.;\n]*\bpuis\b\s*(?:(?:par|relais|sous|passage|maintenance|entretien)\s+)?"
                           r"(?:(?:par|au|du|de la|de l'|le|la|l'|a|aux)\s*)?$")
@@ -248,14 +253,14 @@ class MentionContext:
         text = text_of(doc)
         folded = fold(unwrapped(text))  # a cue written across a wrapped line still reads
         flags_at: dict[tuple[int, int], tuple[bool, ...]] = {}  # mentions over the same words share them
-        next_start = _next_of_its_kind(all_mentions(doc), len(text))
+        next_of_its_kind = _next_of_its_kind(all_mentions(doc), len(text))
         for span in all_mentions(doc):
             if span.label_ in self.unread:
                 continue
             where = (span.start_char, span.end_char)
             if where not in flags_at:
                 course = span.label_ in self.courses
-                flags_at[where] = _flags(rx, text, folded, *where, next_start[where], course,
+                flags_at[where] = _flags(rx, text, folded, *where, *next_of_its_kind[where], course,
                                          course and not span.kb_id_.startswith(self.open_ended),
                                          span.kb_id_.startswith(self.long_pauses))
             ext = span._  # one accessor per mention: spaCy makes a new one at each `span._`
@@ -282,28 +287,36 @@ def followed_by_exception(folded: str, end: int) -> bool:
     return bool(_compiled()["exception_after"].match(folded, end))
 
 
-def _next_of_its_kind(spans: list[Span], end: int) -> dict[tuple[int, int], int]:
-    """For each mention's place, where the next mention with its label starts (`end` for the last)."""
-    following: dict[tuple[int, int], int] = {}
-    last_start: dict[str, int] = {}
+def _next_of_its_kind(spans: list[Span], end: int) -> dict[tuple[int, int], tuple[int, bool]]:
+    """For each mention's place, where the next mention with its label starts (`end` for the last), and whether it
+    names the same thing ("darolutamide (Nubeqa)")."""
+    following: dict[tuple[int, int], tuple[int, bool]] = {}
+    last: dict[str, tuple[int, str]] = {}
     for span in sorted(spans, key=lambda s: s.start_char, reverse=True):
         where = (span.start_char, span.end_char)
-        following[where] = min(following.get(where, end), last_start.get(span.label_, end))
-        last_start[span.label_] = span.start_char
+        start, kb_id = last.get(span.label_, (end, ""))
+        if start < following.get(where, (end, False))[0]:
+            following[where] = (start, kb_id == span.kb_id_)
+        following.setdefault(where, (end, False))
+        last[span.label_] = (span.start_char, span.kb_id_)
     return following
 
 
-def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: int,
+def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: int, next_same: bool,
            course: bool, ends_until: bool, long_pause: bool) -> tuple[bool, ...]:
     """Denied, latest, current, stopped, planned, doubtful, someone else's, the condition of a denied event:
     what the words around the mention over text[start:end] say of it (`next_start`: where the next mention of
-    its kind starts; `course`: a treatment given as a course, which a dated period ends; `ends_until`: one that
-    "jusqu'au <date>" ends too)."""
+    its kind starts, `next_same`: whether it names the same thing; `course`: a treatment given as a course, which
+    a dated period ends; `ends_until`: one that "jusqu'au <date>" ends too)."""
     left, right = clause_bounds(text, start, end)
     if next_start > right and rx["said_in_next_clause"].match(folded, right):
         right = min(clause_bounds(text, right + 1, right + 1)[1], next_start)  # "…depuis 2022 ; suspendu depuis…"
-    if next_start < right and _PREDICATE.search(folded, end, next_start):
-        right = next_start  # "Triatec repris, Lasilix non repris": each its own ("Eliquis, Xarelto arrêtés": both)
+    if next_start < right and (_PREDICATE.search(folded, end, next_start) or (
+            not next_same and _OWN_POSOLOGY.search(folded, end, next_start)
+            and not _PLURAL_PREDICATE.search(folded, next_start, right))):
+        # "Triatec repris, Lasilix non repris", "Eliquis 5 mg, Tahor arrêté": each its own ("Eliquis, Xarelto
+        # arrêtés", "Tahor 20 mg et Lasilix 40 mg arrêtés": both)
+        right = next_start
     before = folded[max(left, start - BEFORE_WINDOW):start]
     aside = _ASIDE_AFTER.match(folded, end)  # an aside right after the mention does not use up the reach
     after = folded[end:min(right, end + AFTER_WINDOW + (aside.end() - end if aside else 0))]

@@ -16,6 +16,9 @@ from pipeline.fields.drugs.vocabulary import load_vocabulary
 
 DRUG, DRUG_CLASS = "drug", "drug_class"
 _WORD = re.compile(r"[^\W\d_]+")
+# A word an OCR misread with figures for letters ("E1iquis", "Xare1to", "Lovenox" as "L0venox").
+_OCR_WORD = re.compile(r"\b(?=[^\W_]*[01])(?=(?:[^\W_]*?[^\W\d_]){4})[^\W_]{5,}\b")
+_OCR_FIGURES = [str.maketrans("10", "lo"), str.maketrans("10", "io")]
 
 
 def _deletions(word: str) -> set[str]:
@@ -100,7 +103,20 @@ class DrugMatcher:
             name, atc = self.fuzzy.get(variant, (None, None))
             if name and within_one_edit(word, name):
                 return atc
+        if "rn" in word:  # an OCR reads "m" as "rn" ("Fragrnine")
+            return self._misspelt_atc(word.replace("rn", "m"))
         return None
+
+    def _ocr_spans(self, doc: Doc, folded: str, taken: set[int]) -> list[Span]:
+        """Names an OCR misread with figures for letters, read with the letters back."""
+        spans = []
+        for word in _OCR_WORD.finditer(folded):
+            atc = next((found for table in _OCR_FIGURES if (found := self.one_word_names.get(
+                candidate := word.group().translate(table)) or self.misspelt_atc(candidate))), None)
+            span = doc.char_span(word.start(), word.end(), label=DRUG, kb_id=atc) if atc else None
+            if span is not None and not taken.intersection(range(span.start, span.end)):  # "E", "1", "iquis"
+                spans.append(span)
+        return spans
 
     def _fuzzy_spans(self, doc: Doc, taken: set[int]) -> list[Span]:
         """One-word misspelt names: each run of letters is looked up, and kept when it is a whole token
@@ -136,6 +152,6 @@ class DrugMatcher:
         found = [s for s in filter_spans(found) if not (s.text.isupper() and len(s.text) <= 4
                                                         and text[s.end_char:s.end_char + 1].isalnum())]
         taken = {i for span in found for i in range(span.start, span.end)}
-        found += self._fuzzy_spans(doc, taken)
+        found += self._fuzzy_spans(doc, taken) + self._ocr_spans(doc, fold(text), taken)
         add_mentions(doc, found)
         return doc
