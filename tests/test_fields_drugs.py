@@ -215,6 +215,10 @@ def test_fields_drugs_antiplatelets(analyse, text, status, atc):
     ("Xgeva 120 mg toutes les 4 semaines.", "present", ["M05BX04"]),
     # a label listing options, answered with the agent
     ("Acide zolédronique / dénosumab | Oui (Xgeva)", "present", ["M05BX04"]),
+    # a label wrapped below its boxes; a relay not decided; a resumption not planned
+    ("Anti-résorptif : zolédronate / ☐ Oui ☒ Non\ndénosumab\nAnticoagulant ☐ Oui ☒ Non", "absent", []),
+    ("Aclasta arrêté en 2023 ; un relais par Prolia n'a pas été décidé.", "absent", []),
+    ("Prolia suspendu depuis mai ; reprise non envisagée.", "absent", []),
     # paused around dental care: weeks or months, not a short window (unlike an anticoagulant's)
     ("Prolia depuis 2023, suspendu pour une extraction dentaire.", "absent", []),
     # a denied event under the drug; a plain "not on" it

@@ -94,6 +94,10 @@ def test_pain_status(analyse, text, status):
     ("Dlr ++ fessière D, irradiation face post. cuisse D, brûlures + décharges électriques.", ["neuropathic"]),
     ("Lombalgies. DN4 6/10. EN 7/10.", ["neuropathic"]),
     ("La douleur de cuisse a récidivé, la famille rapporte des réveils nocturnes.", ["nocturnal"]),
+    # as a relative or a carer tells it
+    ("Son mari décrit des douleurs lors des transferts.", ["mechanical"]),
+    ("Sa fille me dit qu'elle a mal dès qu'elle se lève du fauteuil.", ["mechanical"]),
+    ("Lombalgies qui la gênent surtout en marchant.", ["mechanical"]),
 ])
 def test_pain_types(analyse, text, expected):
     assert types(analyse(text)["pain"]) == expected

@@ -71,6 +71,7 @@ def _compiled():
         "stop_ahead_after": cue_regex(patterns.stop_ahead_after),
         "stop_ahead_before": cue_regex(patterns.stop_ahead_before),
         "resumed_after": cue_regex(patterns.resumed_after),
+        "never_started": re.compile(patterns.never_started_after),
         "procedure_window_after": cue_regex(patterns.procedure_window_after),
         "not_resumed": re.compile(patterns.not_resumed),
         "patient_named": re.compile(patterns.patient_named),
@@ -339,7 +340,7 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
     # dated from begin to end, over ("entretien par trastuzumab jusqu'en 03/2023", whatever introduced it)
     ended = (_course_ended(rx, folded, before, after, start if course else -1, ends_until)
              and not rx["continued_after"].search(after) and not rx["since_date_after"].match(after))
-    current = stop_ahead or temporary_stop or (not (finished_course or ended) and bool(
+    current = stop_ahead or temporary_stop or (not (finished_course or ended or rx["never_started"].search(after)) and bool(
         rx["current_before"].search(before) or rx["maintenance_after"].match(after)
         or (rx["since_after"].match(after) and not rx["denied_right_before"].search(before))))
     # a course told before the drug ("traitée 3 mois par", "4 cures de") may be said carried on after it

@@ -8,8 +8,13 @@ import re
 
 # "non repris", "ne sera pas repris": a stop that lasts (even one made around a procedure)
 not_resumed = (r"\b(?:non|pas|jamais|plus) (?:reprise?s?|reintrodui\w*)\b"
+               r"|\b(?:reprise|reintroduction) (?:non|pas) (?:prevue|envisagee|programmee|indiquee|souhaitable)\b"
                r"|\bn'(?:a|ont|est|sont)(?: pas| jamais| plus)? (?:ete )?(?:reprise?s?|reintrodui\w*)\b"
                r"|\b(?:pas|sans|aucune?|plus) de (?:reprise|reintroduction)\b")
+# Never started: "le dénosumab (Xgeva) n'a finalement jamais été débuté", "un relais par dénosumab n'a pas encore
+# été décidé" (whatever named it as taken: "relais par").
+never_started_after = (r"\bn'(?:a|ont|avait|avaient)\b[^.;\n]{0,20}?\b(?:jamais|pas) (?:encore )?(?:ete )?(?:debute|introduit"
+                       r"|instaure|commence|initie|mis en route|decide|prescrit)e?s?\b")
 # "Xarelto 6 mois puis arrêt", "tamoxifène arrêté le 30/05", "Kardégic stoppé", "sevré de"
 stopped_after = [
     r"\barret(?:e|ee|es|ees)?\b", r"\bstop(?:pee?s?)?\b", r"\binterrompue?s?\b", r"\bsuspendue?s?\b",
@@ -20,9 +25,7 @@ stopped_after = [
     # ("jusqu'au 20/06" is no stop: the end may lie ahead, and an anticoagulant must not be missed)
     r"\btermine(?:e|s|es)?\b", r"\bachevee?s?\b", r"\bfini(?:e|s|es)?\b",
     r"\b(?:cycles?|cures?|seances?) completee?s?\b",  # Québec, Belgium: "4 cycles complétés le 2025-06-02"
-    # never started: "le dénosumab (Xgeva) n'a finalement jamais été débuté"
-    r"\bn'(?:a|ont|avait|avaient)\b[^.;\n]{0,20}?\b(?:jamais|pas) (?:encore )?(?:ete )?(?:debute|introduit|instaure|commence"
-    r"|initie|mis en route)e?s?\b",
+    never_started_after,
     # a course told by its length, in years: "tamoxifène 5 ans", "pendant 2 ans"
     r"^\W*(?:pendant |durant )?(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) (?:ans|annees)\b",
     r"^\W*pendant (?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|dix-huit) mois\b",
@@ -123,7 +126,7 @@ stop_ahead_after = [
 # A stop that did not last: around a procedure, or taken up again ("suspendu 48 heures avant la biopsie,
 # et repris le lendemain"): the drug is current (a missed anticoagulant is the worst error).
 # (a resumption still to be discussed is no resumption: "suspendu ; reprise à rediscuter après cicatrisation")
-_UNDECIDED = r"(?! (?:a (?:re)?discuter|a envisager|a evaluer|a decider|a definir|eventuelle|discutee|envisagee))"
+_UNDECIDED = r"(?! (?:a (?:re)?discuter|a envisager|a evaluer|a decider|a definir|eventuelle|discutee|envisagee|non\b|pas\b))"
 resumed_after = [
     r"\b(?<!non )(?<!pas )(?<!jamais )repris(?:e|es)?\b(?! (?:de|du|des) )" + _UNDECIDED,
     r"\b(?<!non )(?<!pas )(?<!jamais )reintrodui\w*\b", r"\ba reprendre\b(?! ou)",
@@ -339,10 +342,14 @@ family_line_end = (r"[.:]|;(?!\s*(?:(?:une?|sa|son|ses|la|le|les|deux|trois) )?(
                    r"|cousine?|grand|epoux|epouse|mari|enfant))"
                    r"|\b(?:patiente?|personnels?|perso|lui-meme|elle-meme|il|elle|madame|monsieur|mme)\b")
 # Someone else's treatment, told in the patient's letter: "sa femme est sous Préviscan".
+# What a relative who reports the patient's state does ("sa fille décrit", "son épouse me dit").
+_REPORTING = (r"rapporte|rapportent|signale|decrit|indique|dit|precise|confirme|note|trouve|constate|observe|remarque"
+              r"|raconte|explique")
 other_person_before = [
-    # (not one agreed with: "en accord avec la patiente et avec sa fille, le projet est palliatif")
+    # (not one agreed with: "en accord avec la patiente et avec sa fille, le projet est palliatif"; nor one who
+    # reports: "sa fille décrit des douleurs à la mobilisation")
     r"\b(?<!accord avec )(?<!et avec )(?<!discussion avec )(?<!d'apres )(?<!selon )(?<!deces de )(?:sa|son|ses) (?:femme|epouse|mari|epoux|conjointe?|compagne|compagnon|fils|fille|enfants?|mere|pere"
-    r"|soeur|frere|voisine?)\b",
+    r"|soeur|frere|voisine?)\b(?! (?:me |nous )?(?:" + _REPORTING + r")\b)",
 ]
 # A form's "Non" option, ticked or not, answers its own label only: it negates nothing written after it
 # (added to EDS-NLP's own pseudo-negations).
@@ -410,7 +417,7 @@ exception_after = rf"[^.;\n]{{0,25}}?(?:{exception_words})"
 # The family as the source of what is told ("la famille rapporte des réveils nocturnes", "selon sa
 # famille"): the patient's own state, not a relative's history (around EDS-NLP's family cue).
 _RELATIVE = r"(?:famille|epouse|epoux|mari|femme|conjointe?|compagne|compagnon|fille|fils|entourage|aidante?)"
-family_as_source = (rf"\b(?:la|sa|son|l') ?{_RELATIVE} (?:rapporte|signale|decrit|indique|dit|precise|confirme|note)\b"
+family_as_source = (rf"\b(?:la|sa|son|l') ?{_RELATIVE} (?:me |nous )?(?:{_REPORTING})\b"
                     rf"|\b(?:selon|d'apres) (?:la |sa |son |l' ?)?{_RELATIVE}\b")
 # Where a qualifier's reach ends, beyond EDS-NLP's own terminations: arrows of telegraphic notes
 # ("épidurite sans compression → SBRT D11"), "puis", and "depuis" ("plus aucune douleur depuis l'ostéosynthèse").

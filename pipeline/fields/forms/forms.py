@@ -3,7 +3,7 @@ look up by label."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
@@ -13,6 +13,8 @@ from pipeline.fields.forms import patterns
 from pipeline.normalize import CHECKED, UNCHECKED
 
 _GLYPH = re.compile(f"[{CHECKED}{UNCHECKED}]")
+_LABEL_GOES_ON = ("/", "-", " et", " ou", ",")  # a label ending so goes on, below its boxes when wrapped
+_LABEL_END_LINE = re.compile(r"[^\S\n]*[^\W\d][\w'’-]*(?: [\w'’-]+){0,2}[^\S\n]*")
 _ASIDE = re.compile(r"\([^()]*\)")
 # A yes or no stands alone ("non sauf…" is no answer); not knowing may say more ("à vérifier avec le MT").
 _ANSWER_LINE = re.compile(
@@ -79,6 +81,10 @@ def read_checkboxes(text: str) -> list[FormAnswer]:
     previous_label, previous_start = "", -1
     for line in text.split("\n"):
         first = _GLYPH.search(line)
+        if not first and previous_label.endswith(_LABEL_GOES_ON) and _LABEL_END_LINE.fullmatch(line):
+            # the label's end wrapped below its boxes: "Bisphosphonate / ☐ Oui ☒ Non⏎dénosumab"
+            answers += [replace(answer, label_start=offset, label_end=offset + len(line))
+                        for answer in answers if answer.label_start == previous_start]
         if first:
             label, label_start = _label_before(text, folded, offset, offset + first.start())
             label_end = offset + first.start()

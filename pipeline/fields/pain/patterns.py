@@ -8,7 +8,7 @@ pain_words = [
     r"douleurs?", r"douloureu(?:x|se|ses)", r"dlrs?", r"algies?", r"(?!(?:my|gastr|epigastr|ot|odont|cephal)algi)\w+algies?",
     r"(?:hyper|poly)?algiques?",
     # "elle me dit avoir mal au niveau des côtes", "a mal à la hanche" (not "mal toléré")
-    r"(?<=avoir )mal", r"(?<=a )mal(?= (?:au|aux|a la|a l'|partout|dans|en|quand|la nuit|le soir|surtout)\b)",
+    r"(?<=avoir )mal", r"(?<=a )mal(?= (?:au|aux|a la|a l'|partout|dans|en|quand|des|lorsqu|la nuit|le soir|surtout)\b)",
     r"(?<=ai )mal", r"(?<=ont )mal", r"(?<=avait )mal",
 ]  # (muscle, stomach, ear, tooth and head pains tell nothing of the bones: "myalgies grade 1")
 # A pain word after these is no statement: a condition, a label, a service ("Doliprane si douleur",
@@ -75,13 +75,17 @@ types = {
         r"\bmecaniques?\b", r"\bhoraire mixte\b", r"\ba l'appui\b",
         r"\ba la (?:marche|mobilisation|mise en charge|station debout)\b",
         r"\bstation debout\b", r"\baux? (?:mouvements?|mobilisations?|efforts?)\b", r"\ba l'effort\b",
-        r"\blors (?:de la marche|des mouvements|des mobilisations|de l'appui)\b", r"\bau moindre mouvement\b",
+        r"\blors (?:de la marche|des mouvements|de la mobilisation|des mobilisations|de l'appui|des transferts"
+        r"|des soins(?: de nursing)?|de la toilette|des changes)\b", r"\bau moindre mouvement\b",
         # set off by moving, eased by rest: "majorées par les mouvements", "calmées par le repos"
         r"\b(?:majoree?s?|aggravee?s?|exacerbee?s?|accentuee?s?|augmentee?s?|declenchee?s?|provoquee?s?|rythmee?s?)"
         r" (?:par|a|aux|lors) (?:les |la |le |l'|des |du )?(?:mouvements?|mobilisations?|efforts?|marche|appui"
         r"|transferts?|changements? de position|position assise|station assise|lever)\b",
         r"\baux? (?:transferts?|changements? de position)\b", r"\ba la (?:position|station) assise\b",
         r"\b(?:calmee?s?|soulagee?s?|cedant|cedent|disparaissant|disparaissent) (?:par le |au |avec le )repos\b",
+        # as a carer tells it: "il a mal dès qu'il marche", "quand elle se lève", "en marchant", "à chaque pas"
+        r"\b(?:des qu'|lorsqu'|quand |des que |chaque fois qu')(?:il|elle) (?:marche|bouge|se (?:leve|mobilise|deplace"
+        r"|retourne|tourne|penche))\b", r"\ben (?:marchant|bougeant)\b", r"\ba chaque (?:pas|mouvement)\b",
     ],
     "nocturnal": [
         r"\bnocturnes?\b", r"\b(?:la|de|les|chaque|toute la|en fin de|en seconde partie de) nuits?\b",

@@ -73,6 +73,11 @@ site_hints = {
                  r"hormono-?sensible", r"cprc", r"mcrpc", r"mhspc"],
     "kidney": [r"nephrectomie", r"a cellules claires"],
     "lung": [r"lobectomie", r"pneumonectomie", r"non a petites cellules", r"a petites cellules"],
+    # Lieberkühn's adenocarcinoma is colorectal by definition
+    "colorectal": [r"lieberkuhnien\w*", r"(?:hemi-?)?colectomie", r"sigmoidectomie", r"proctectomie",
+                   r"amputation abdomino-?perineale", r"resection anterieure du rectum"],
+    # radio-iodine treats the thyroid only; thyroglobulin is its marker
+    "thyroid": [r"thyroidectomie", r"ira-?therapie", r"irath\w*", r"iode (?:131|radioactif)", r"thyroglobuline"],
 }
 marker_site_hints = {"EGFR": "lung", "ALK": "lung", "ROS1": "lung", "ER": "breast", "PR": "breast"}
 
