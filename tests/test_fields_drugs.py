@@ -215,6 +215,9 @@ def test_fields_drugs_antiplatelets(analyse, text, status, atc):
     ("Xgeva 120 mg toutes les 4 semaines.", "present", ["M05BX04"]),
     # a label listing options, answered with the agent
     ("Acide zolédronique / dénosumab | Oui (Xgeva)", "present", ["M05BX04"]),
+    # a replacement asked about
+    ("Fosamax 70 mg/sem.\nQuestion : le Fosamax doit-il être relayé par de l'acide zolédronique ?", "present",
+     ["M05BA04"]),
     # a label wrapped below its boxes; a relay not decided; a resumption not planned
     ("Anti-résorptif : zolédronate / ☐ Oui ☒ Non\ndénosumab\nAnticoagulant ☐ Oui ☒ Non", "absent", []),
     ("Aclasta arrêté en 2023 ; un relais par Prolia n'a pas été décidé.", "absent", []),

@@ -122,6 +122,7 @@ def test_pain_types(analyse, text, expected):
     # the value since, after the one at arrival
     ("Dorsalgies en ceinture, EVA 7 à l'arrivée -> 3 après titration morphine.", 3, "VAS"),
     ("Douleur à la moindre mobilisation. EVA 8 à l'arrivée, 2 après immobilisation.", 2, "VAS"),
+    ("Sciatalgie gauche, EN 7 hier, 5 ce matin sous oxycodone.", 5, "NRS"),
     # dictated
     ("une douleur de la fesse droite cotée à six sur dix à l'EVA ce jour", 6, "VAS"),
     ("douleur de hanche EVA quatre sur dix", 4, "VAS"),

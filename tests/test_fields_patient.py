@@ -7,6 +7,8 @@ import pytest
 @pytest.mark.parametrize("text, sex, age", [
     ("Le 12/03/2025\nJe vous adresse Mme Jeanne Essai, 72 ans, pour avis.", "F", 72),
     ("Le 12/03/2025\nJe vous adresse pour avis en RCP Mme Jeanne Essai, 72\nans, suivie pour un cancer du sein.", "F", 72),
+    ("Le 12/03/2025\nM. Paul Essai, né le 02/02/1940.\nAlgoplus 3/5, Doloplus 12/30 à l'entrée.", "M", 85),
+    ("Nom, prénom du patient | ESSAI Jeanne\nDate de naissance / âge | 81 ans\nSexe | F", "F", 81),
     ("Le 12/03/2025\nM. Paul Essai, âgé de 77 ans, que je suis depuis 10 ans.", "M", 77),
     ("Le 12/03/2025\nMme Anne Essai, âgée de 78 ans.", "F", 78),
     ("Le 12/03/2025\nPatient de 64 a, sevré du tabac depuis 20 ans.", "M", 64),

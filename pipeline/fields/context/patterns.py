@@ -115,6 +115,9 @@ then_after = r"\bpuis\b|\bet (?:poursuit|poursuivi|continue)\b|\bsuivie?s? (?:de
 # A stop to come leaves the drug current until then: "l'Eliquis sera arrêté 48 h avant le geste",
 # "Xarelto à suspendre 3 jours avant", "arrêt prévu du Kardégic", "arrêter l'Eliquis la veille".
 stop_ahead_after = [
+    # asked: "le Prolia doit-il être remplacé par du Xgeva ?"
+    r"\b(?:doit|doivent|faut|peut|peuvent)-(?:il|ils|elle|elles|on) (?:etre )?(?:arrete|suspendu|interrompu|stoppe|relaye"
+    r"|remplace)e?s?\b",
     r"\b(?:sera|seront|serait|devra(?:it)? etre|doit etre|doivent etre|devront etre|va etre|vont etre)\s+"
     r"(?:arrete|suspendu|interrompu|stoppe|relaye)e?s?\b",
     # the window before a procedure: "arrêt du Lixiana 48 heures avant", "Eliquis : dernière prise à J-3"
@@ -267,6 +270,9 @@ planned_before = [
     r"\bdiscussion (?:en (?:rcp|staff|reunion)(?: [\w-]+){0,2} )?(?:de|d'|d'une?|du|des)", r"\bavant (?:de |d')?(?:debuter|introduire|demarrer)",
     r"\b(?:possibilite|opportunite) (?:de|d'|d'une?)", r"\binteret (?:de|d'|d'une?|du|des)", r"\bplace (?:de|d'|d'une?|du|des)",
     r"\bfaut-il\b", r"\b(?:j'ai|nous avons|avons|ai) (?:evoque|aborde|discute)\b",
+    # what is asked to replace it: "le Prolia doit-il être remplacé par du Xgeva ?"
+    r"\b(?:doit|doivent|faut|peut|peuvent)-(?:il|ils|elle|elles|on)\b[^.;?\n]{0,40}\b(?:remplacee?s?|relayee?s?|remplacer"
+    r"|relayer) par (?:du |de la |de l'|le |la |l'|un |une )?$",
     r"\b(?:le |au )?choix (?:de|du|des|d')",  # "l'avis de la RCP sur le choix de l'agent anti-résorptif"
     r"\ben vue (?:de|d'|d'une?)", r"\bbenefice (?:de|d'|d'une?|du)", r"\bfaisabilite (?:de|d'|d'une?|du|des)",
     r"\b(?:versus|vs\.?) (?:une? |la |le |l'|des |\d+\s?)?$",  # an option weighed: "ré-irradiation versus chirurgie"

@@ -129,7 +129,7 @@ out_of_ten = r"[^\S\n]*(?:/|sur)[^\S\n]*(?:1[0o]|dix)\b"
 # A second value told after a scored one, the score since: "EVA 7 à l'arrivée -> 3 après titration morphine",
 # "EVA 8 à l'arrivée, 2 après immobilisation".
 later_value = (r"[^.;\n\d]{0,25}?(?:->|→|=>|,|puis)\s*(?:a\s+)?(?P<score>(?P<value>\d{1,2})(?:\s*/\s*10)?)"
-               r"\s+(?=apres|actuellement|ce jour|sous|au repos|aujourd'hui|depuis)")
+               r"\s+(?=apres|actuellement|ce jour|ce matin|ce soir|sous|au repos|aujourd'hui|depuis|maintenant)")
 # A score in figures, or in words as dictated ("cotée à six sur dix").
 score_value = r"\d{1,2}(?:[.,]\d)?|\b(?:zero|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)"
 # "EN" is also a preposition: the abbreviations below count in capitals only (or followed by "/10").
@@ -157,7 +157,7 @@ past_markers = [
     r"\ba l'admission\b", r"\ba l'entree\b", r"\binitial(?:e|ement)?s?\b", r"\bau diagnostic\b", r"\bauparavant\b",
     r"\bavant (?:le |la |l'|les )?(?:traitement|radiotherapie|chirurgie|intervention|hospitalisation)\b",
     r"\bau debut\b", r"\bprecedemment\b", r"\bjusqu'a\b", r"\ba l'arrivee\b", r"\bpre-?op(?:eratoire)?s?\b", r"\bavant\b",
-    r"\bla veille\b", r"\bau depart\b", r"\bd'emblee\b", r"\bprealables?\b", r"\ba l'epoque\b", r"\ba ce moment[- ]?la\b",
+    r"\bla veille\b", r"\b(?:avant-)?hier\b", r"\bla nuit derniere\b", r"\bau depart\b", r"\bd'emblee\b", r"\bprealables?\b", r"\ba l'epoque\b", r"\ba ce moment[- ]?la\b",
     r"\balors\b(?! que)",  # "patiente alors asymptomatique"
     # a denial in the imperfect tells the past: "le patient ne décrivait aucune douleur", "il n'avait pas mal"
     r"\bne (?:decrivait|presentait|signalait|rapportait|ressentait|declarait|mentionnait|se plaignait)\b",

@@ -1,18 +1,20 @@
 """How letters say who the patient is (regexes on accent-free lower-case text)."""
 
 # Sex, from titles, agreement and form answers; each cue votes, the strongest first.
-female = [r"\bmme\b", r"\bmadame\b", r"\bmlle\b", r"\bmademoiselle\b", r"\bpatiente\b", r"\bnee le\b", r"\bagee de\b",
-          r"\bsexe\s*[:|]?\s*(?:☒\s*)?f(?:eminin)?\b"]
-male = [r"\b(?<!\bdr )(?<!\bpr )(?<!\bdresse )(?<![-.])m\.\s+[a-z]",  # (not a doctor's initial: "Dr M. Verhaegen",
+# (a "Sexe" field first: "Nom, prénom du patient" is a form's generic masculine)
+female = [r"\bsexe\s*[:|]?\s*(?:☒\s*)?f(?:eminin)?\b", r"\bmme\b", r"\bmadame\b", r"\bmlle\b", r"\bmademoiselle\b",
+          r"\bpatiente\b", r"\bnee le\b", r"\bagee de\b"]
+male = [r"\bsexe\s*[:|]?\s*(?:☒\s*)?m(?:asculin)?\b",
+        r"\b(?<!\bdr )(?<!\bpr )(?<!\bdresse )(?<![-.])m\.\s+[a-z]",  # (not a doctor's initial: "Dr M. Verhaegen",
         # "Pr J.-M. Estrabaut")
-        r"\bmonsieur\b", r"\bmr\b", r"\bpatient\b(?!e)", r"\bne le\b", r"\bage de\b",
-        r"\bsexe\s*[:|]?\s*(?:☒\s*)?m(?:asculin)?\b"]
+        r"\bmonsieur\b", r"\bmr\b", r"\bpatient\b(?!e)", r"\bne le\b", r"\bage de\b"]
 # A title naming a member of staff ("Mme C. Jaouen, IDE coordinatrice") says nothing of the patient.
 staff_after = (r"[^\n]{0,40}?\b(?:ide|infirmi\w*|secretaire|coordinat\w*|assistante?|cadre de sante|interne"
                r"|kinesitherapeute|dieteticienne?|psychologue)\b")
 # Age written as such (maybe wrapped before "ans" by the layout): "72 ans", "59 a", "(52 ans)", "âgé de 72 ans"
-# (not "depuis 2 ans", "il y a 10 ans", nor the minutes of a time "18:42" followed by a line starting with "À").
-age = (r"(?<![\d:])(?P<age>\d{2,3})(?:[^\S\n]*\n?[^\S\n]*ans\b|[^\S\n]?a\b(?![^\S\n]*:))"
+# (not "depuis 2 ans", "il y a 10 ans", nor the minutes of a time "18:42" followed by a line starting with "À", nor
+# the total of a scale: "Doloplus 9/30 à l'entrée").
+age = (r"(?<![\d:/])(?P<age>\d{2,3})(?:[^\S\n]*\n?[^\S\n]*ans\b|[^\S\n]?a\b(?![^\S\n]*:))"
        r"(?![^\S\n]*(?:\d|(?:de|d'|plus|apres|avant)\b))")  # "24 à 48 heures" is no age
 # ... or in words, as dictated or in Belgian and Swiss French: "soixante-quatorze ans", "septante-huit ans"
 # ({number}: a number in words, see fields.base.SPELLED_NUMBER).
