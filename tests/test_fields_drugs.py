@@ -182,6 +182,10 @@ def agents(value) -> list[str]:
     ("Cimentoplastie L2 le 03/03. Eliquis repris à J+1.", "present", ["B01AF02"]),
     ("Rue du Lac 5, 2034 Peseux\nCourrier du 10/11/2025.\nEliquis 5 mg x2 (03/2025 – 03/2026) pour TVP.", "present",
      ["B01AF02"]),
+    # a form's denial hedged or doubted is no denial: never guess absent
+    ("Anticoagulant : non, à confirmer avec le cardiologue", "uncertain", []),
+    ("Traitement anticoagulant : pas à ma connaissance", "uncertain", []),
+    ("AOD : a priori non", "uncertain", []),
     # a stop not undone, a prophylaxis stopped, a refusal, a drug only to prefer
     ("Traitement :\n- Xarelto : arrêté après une hématurie, non réintroduit\n- Doliprane 1 g", "absent", []),
     ("Préviscan arrêté il y a deux ans, pas de reprise depuis.", "absent", []),
@@ -215,6 +219,8 @@ def test_fields_drugs_antiplatelets(analyse, text, status, atc):
     ("Xgeva 120 mg toutes les 4 semaines.", "present", ["M05BX04"]),
     # a label listing options, answered with the agent
     ("Acide zolédronique / dénosumab | Oui (Xgeva)", "present", ["M05BX04"]),
+    # a class named as the topic states nothing
+    ("Concernant le traitement anti-résorptif, un bilan dentaire est demandé avant tout.", "unknown", []),
     # a replacement asked about
     ("Fosamax 70 mg/sem.\nQuestion : le Fosamax doit-il être relayé par de l'acide zolédronique ?", "present",
      ["M05BA04"]),

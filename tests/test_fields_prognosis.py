@@ -27,6 +27,8 @@ def performance(value):
     ("OMS 1 au diagnostic, OMS 3 ce jour.", ("ECOG", 3)),
     ("OMS 3 ce jour (OMS 1 au diagnostic).", ("ECOG", 3)),
     ("Karnofsky estimé à 70 %.", ("KPS", 70)),
+    # a form label naming both scales
+    ("OMS / Karnofsky | 2", ("ECOG", 2)), ("OMS / Karnofsky : 60 %", ("KPS", 60)),
     ("IK 60 %, vit seul.", ("KPS", 60)),
     ("KPS 80.", ("KPS", 80)),
     ("Index de Karnofski : 50 %", ("KPS", 50)),

@@ -313,6 +313,7 @@ _ANSWER_MEANINGS = (
     (re.compile(NOT_KNOWN_ANSWER.pattern + r"\W+(?:" + "|".join(form_patterns.doubt_answers) + r")"), DOUBTFUL),
     (NOT_KNOWN_ANSWER, None),
     (re.compile(r"^(?:" + "|".join(form_patterns.doubt_answers) + r")"), DOUBTFUL),
+    (re.compile(r"^(?:" + "|".join(form_patterns.no_answers) + r")\b" + form_patterns.doubt_after_answer), DOUBTFUL),
     (re.compile(r"^(?:" + "|".join(form_patterns.no_answers) + r")\b"), DENIED),
     (re.compile(r"^(?:" + "|".join(form_patterns.yes_answers) + r")\b"), AFFIRMED),
 )

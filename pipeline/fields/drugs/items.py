@@ -37,6 +37,7 @@ _LABEL_END = re.compile(r"^\s{0,3}(?:\([^)\n]{0,60}\))?[^\S\n]*(?::|\||☒|☐|[
 # "Traitement anti-résorptif osseux⏎(bisphosphonate / dénosumab) :".
 _WRAPPED_LABEL_END = re.compile(r"^(?:[^\S\n]+[\w'-]+){0,2}[^\S\n]*\n[^\S\n]*(?:\([^)\n]{0,60}\))?[^\S\n]*(?::|\|)")
 # The rest of a bracket that closes on a label: "Traitement anticoagulant (AVK / AOD / HBPM) : Non".
+_TOPIC_BEFORE = re.compile(patterns.topic_before)
 _LABEL_BRACKET_END = re.compile(r"[^()\n]{0,60}\)[^\S\n]*(?::|\||☒|☐)")
 _NO_DRUGS = re.compile("|".join(patterns.no_drugs_at_all))
 _NO_DRUGS_THEN = re.compile(patterns.no_drugs_then)
@@ -142,10 +143,13 @@ def class_mention(span: Span) -> Mention:
 
 
 def is_form_label(span: Span) -> bool:
-    """A class name used as a label ("Anticoagulant : …", "Anticoagulant ☐ Oui") or as a section title
-    ("ANTICOAGULANTS / ANTIAGRÉGANTS") states nothing itself."""
+    """A class name used as a label ("Anticoagulant : …", "Anticoagulant ☐ Oui"), as a section title
+    ("ANTICOAGULANTS / ANTIAGRÉGANTS") or as a topic ("Concernant un traitement à visée osseuse, …") states
+    nothing itself."""
     text = text_of(span.doc)
     if _LABEL_END.match(text[span.end_char:span.end_char + 80]) or _WRAPPED_LABEL_END.match(text[span.end_char:]):
+        return True
+    if _TOPIC_BEFORE.search(fold(text[max(0, span.start_char - 40):span.start_char])):
         return True
     line_start, line_end = text.rfind("\n", 0, span.start_char) + 1, text.find("\n", span.end_char)
     opening = text.rfind("(", line_start, span.start_char)

@@ -44,6 +44,12 @@ other_denied_before = r"\b(?:pas d'|pas de |aucun |aucune |sans |ni d'|ni de )(?
 long_term_scope = r"au long cours|curative?s?\b|a dose curative|a dose efficace|efficace"
 preventive_dose = r"preventi(?:f|ve|on)|prophylacti|dose iso-?coagulante"
 
+# A class named as the topic of what follows: "Concernant un traitement à visée osseuse, l'acide zolédronique est
+# envisagé", "Quant au traitement anticoagulant, …", "Sur le plan anticoagulant :".
+# (opening its clause: not "aucune donnée concernant un traitement anticoagulant")
+topic_before = (r"(?:^|[.;:!?\n][^\S\n]*)(?:concernant|quant (?:a|au|aux)|s'agissant d[eu']|au sujet d[eu']|pour ce qui (?:est|concerne)"
+                r"|sur le plan|a propos d[eu']|cote)(?: (?:du|de la|de l'|des|le|la|l'|les|un|une|son|sa|ses))?\s*$")
+
 # ATC prefixes of each agent item (contract: anticoagulation B01AA, B01AB, B01AE, B01AF, B01AX05).
 item_prefixes = {
     "anticoagulation": ("B01AA", "B01AB", "B01AE", "B01AF", "B01AX05"),

@@ -16,6 +16,7 @@ _GLYPH = re.compile(f"[{CHECKED}{UNCHECKED}]")
 _LABEL_GOES_ON = ("/", "-", " et", " ou", ",")  # a label ending so goes on, below its boxes when wrapped
 _LABEL_END_LINE = re.compile(r"[^\S\n]*[^\W\d][\w'’-]*(?: [\w'’-]+){0,2}[^\S\n]*")
 _ASIDE = re.compile(r"\([^()]*\)")
+_DOUBT_AFTER_ANSWER = re.compile(patterns.doubt_after_answer)
 # A yes or no stands alone ("non sauf…" is no answer); not knowing may say more ("à vérifier avec le MT").
 _ANSWER_LINE = re.compile(
     # (a second pair may follow on the line, as two form columns join: "Anticoagulant : Non Antiagrégant : Non",
@@ -128,8 +129,11 @@ def read_answer_lines(text: str) -> list[FormAnswer]:
         label = match.group("label").strip()
         if len(_ASIDE.sub("", label).split()) > patterns.max_label_words:  # "Anticoagulant (AVK / AOD / HBPM)"
             continue
-        answers.append(FormAnswer(label, text[match.start("answer"):match.end("answer")], True,
-                                  match.start("answer"), match.end("answer"), match.start("label"), match.end("label")))
+        end = match.end("answer")
+        if doubt := _DOUBT_AFTER_ANSWER.match(folded, end):  # "non, à vérifier": the answer holds its doubt
+            end = doubt.end()
+        answers.append(FormAnswer(label, text[match.start("answer"):end], True,
+                                  match.start("answer"), end, match.start("label"), match.end("label")))
     return answers
 
 

@@ -10,7 +10,12 @@ not_known_answers = [r"ne sait pas", r"ne sais pas", r"nsp", r"inconnue?s?", r"n
                      r"(?:cf\.?|voir) (?:le |la |l')?(?:courrier|ordonnance|compte[- ]rendu|cr|lettre|dossier)"
                      r"(?: (?:ci-)?jointe?)?"]
 # A doubt to be checked is a statement made with doubt (the item is uncertain): "Anticoagulant : à vérifier".
-doubt_answers = [r"\?+", r"a verifier", r"a confirmer"]
+doubt_answers = [r"\?+", r"a verifier", r"a confirmer",
+                 # a denial hedged is no denial: "Anticoagulant : pas à ma connaissance", "a priori non"
+                 r"(?:pas|non|aucune?) a ma connaissance", r"a priori (?:non|pas|aucune?)", r"je ne (?:crois|pense) pas",
+                 r"il ne me semble pas"]
+# ... and so is a denial followed by its doubt: "Anticoagulant : non, à vérifier", "non (?)"
+doubt_after_answer = r"[^\S\n]*[,;(–—-]?[^\S\n]*(?:\?+|a verifier|a confirmer|sous reserve|il me semble|je crois|semble-t-il)"
 # An answer may say up to when it holds: "Radiothérapie : aucune à ce jour".
 so_far = [r"a ce jour", r"pour l'instant", r"pour le moment", r"jusqu'a present", r"jusqu'ici", r"actuellement"]
 # A label is short: at most this many words before the colon.

@@ -32,7 +32,8 @@ def _names(names: list[str]) -> str:
 
 _ECOG_NAME = _names(patterns.ecog_names)
 _ECOG = re.compile(
-    rf"\b(?P<name>{_ECOG_NAME})(?![a-z])(?:[^\S\n]*[/,-]?[^\S\n]*\(?(?:{_ECOG_NAME})(?![a-z])\)?)*[^\S\n]*"
+    # (a form's label may name both scales: "OMS / Karnofsky : 1" is a grade)
+    rf"\b(?P<name>{_ECOG_NAME})(?![a-z])(?:[^\S\n]*[/,-]?[^\S\n]*\(?(?:{_ECOG_NAME}|{_names(patterns.kps_names)})(?![a-z])\)?)*[^\S\n]*"
     rf"(?:{patterns.moments}[^\S\n]*)?(?:{patterns.value_links}[^\S\n]*)?(?P<value>{patterns.ecog_grade})\b"
     rf"(?:[^\S\n]*(?:-|a|ou)[^\S\n]*(?P<value2>{patterns.ecog_grade})\b)?(?!{patterns.ecog_not_before})")
 _KPS = re.compile(
