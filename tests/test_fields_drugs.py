@@ -760,6 +760,8 @@ def test_fields_drugs_misspellings_doubts_and_contradictions(analyse, text, item
     ("Inexium 20 mg. Aux urgences, une perfusion de Zometa le 02/03.", ["A02BC05"]),
     ("Une injection de Décapeptyl 11,25 mg le 02/03 (prochaine injection en juin).", ["L02AE04"]),
     ("Actonel 35 mg/sem ; je m'interroge sur l'opportunité d'un relais par dénosumab.", ["M05BA07"]),
+    # the lines given before, listed after a colon
+    ("Lignes antérieures : docétaxel, cabazitaxel. Actuellement Xtandi.", ["L02BB04"]),
     # ... and a stop in the plural, all of them
     ("Tahor 20 mg et Lasilix 40 mg arrêtés à l'entrée. Doliprane 1 g.", ["N02BE01"]),
     # the stop told before the drug, by whoever made it

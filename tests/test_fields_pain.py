@@ -57,6 +57,8 @@ def types(value) -> list[str]:
     ("La hanche opérée est indolore.", "absent"),
     ("À ce moment là le patient ne se plaignait d'aucune douleur. Lombalgies depuis un mois.", "present"),
     ("sa mère est décédée d'un AVC point sur le plan osseux il a des douleurs de hanche à la marche", "present"),
+    # not able to score it is no denial
+    ("Patient aphasique qui ne peut pas coter sa douleur.", "unknown"),
 ])
 def test_pain_status(analyse, text, status):
     assert analyse(text)["pain"].status == status

@@ -94,6 +94,9 @@ stopped_before = [
     r"\b(?:une?|1)\s+(?:seule|unique)\s+(?:perfusion|injection|dose|cure|administration)\s+(?:de|d'|du)\s*$",
     r"\b(?:une?|1)\s+(?:perfusion|injection|dose|cure|administration)\s+(?:unique|isolee)\s+(?:de|d'|du)\s*$",
     r"\btitration (?:de |d'|du |par |en )?(?:la )?$",  # "3 après titration morphine" at the emergency department
+    # the lines given before, listed: "Plusieurs lignes : létrozole-palbociclib, capécitabine, fulvestrant."
+    r"\b(?:(?:plusieurs|precedentes?|anterieures?|\d+) lignes?|lignes? (?:anterieures?|precedentes?|recues))"
+    r"(?: de traitement| therapeutiques?)?\s*:\s*(?:[^.;:\n]*,\s*)?$",
     # the stop told before the drug: "le cardiologue a arrêté son Kardégic", "il dit avoir arrêté de lui-même le
     # Tahor", "elle ne prend plus son Xarelto" (not a suspension: it may be one around a procedure)
     r"\b(?:a|ont|ai|avons|avez|avait|avaient|avoir)(?: (?:deja|definitivement|spontanement|brutalement"

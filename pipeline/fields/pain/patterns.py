@@ -19,6 +19,8 @@ not_a_statement_before = [
     r"\bequipe (?:mobile )?(?:de )?(?:la )?",
     r"\bcentre (?:de |d'|anti-?)?(?:la )?", r"\bechelle (?:de |d')?(?:la )?", r"\bevaluation (?:de |d')?(?:la )?",
     r"\bcomposante", r"\bquestionnaire", r"\bnon",
+    # scoring it, which a patient may not manage: "aphasique, il ne peut pas coter sa douleur"
+    r"\b(?:coter|evaluer|quantifier|chiffrer|exprimer|localiser|decrire) (?:sa |la |leur |ses |les |une )?",
 ]
 # Denials that are no negated pain word: "indolore", "non algique", "il est asymptomatique".
 denials = [
