@@ -760,6 +760,9 @@ def test_fields_drugs_misspellings_doubts_and_contradictions(analyse, text, item
     ("Inexium 20 mg. Aux urgences, une perfusion de Zometa le 02/03.", ["A02BC05"]),
     ("Une injection de Décapeptyl 11,25 mg le 02/03 (prochaine injection en juin).", ["L02AE04"]),
     ("Actonel 35 mg/sem ; je m'interroge sur l'opportunité d'un relais par dénosumab.", ["M05BA07"]),
+    # what followed, then stopped in its own clause
+    ("4 cures de carboplatine-paclitaxel, puis maintenance par Imfinzi, arrêtée en mai pour pneumopathie. Inexium 20.",
+     ["A02BC05"]),
     # the lines given before, listed after a colon
     ("Lignes antérieures : docétaxel, cabazitaxel. Actuellement Xtandi.", ["L02BB04"]),
     # ... and a stop in the plural, all of them

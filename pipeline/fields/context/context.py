@@ -340,9 +340,13 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
     # dated from begin to end, over ("entretien par trastuzumab jusqu'en 03/2023", whatever introduced it)
     ended = (_course_ended(rx, folded, before, after, start if course else -1, ends_until)
              and not rx["continued_after"].search(after) and not rx["since_date_after"].match(after))
-    current = stop_ahead or temporary_stop or (not (finished_course or ended or rx["never_started"].search(after)) and bool(
-        rx["current_before"].search(before) or rx["maintenance_after"].match(after)
-        or (rx["since_after"].match(after) and not rx["denied_right_before"].search(before))))
+    # a stop told of it in its own clause, before the next drug ("puis maintenance par Keytruda seul, arrêtée en
+    # septembre"): what named it as taken no longer stands (not for an anticoagulant, as for "jusqu'au")
+    stop_told = ends_until and _cue_within("stopped_later", folded, end, min(right, next_start, end + AFTER_WINDOW))
+    current = stop_ahead or temporary_stop or (
+        not (finished_course or ended or stop_told or rx["never_started"].search(after)) and bool(
+            rx["current_before"].search(before) or rx["maintenance_after"].match(after)
+            or (rx["since_after"].match(after) and not rx["denied_right_before"].search(before))))
     # a course told before the drug ("traitée 3 mois par", "4 cures de") may be said carried on after it
     told_course = bool(rx["stopped_before"].search(before) or finished_course)
     stopped = not current and not rx["stop_denied_after"].search(after) and bool(

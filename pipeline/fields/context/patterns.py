@@ -122,7 +122,7 @@ stop_ahead_after = [
     r"\b(?:doit|doivent|faut|peut|peuvent)-(?:il|ils|elle|elles|on) (?:etre )?(?:arrete|suspendu|interrompu|stoppe|relaye"
     r"|remplace)e?s?\b",
     r"\b(?:sera|seront|serait|devra(?:it)? etre|doit etre|doivent etre|devront etre|va etre|vont etre)\s+"
-    r"(?:arrete|suspendu|interrompu|stoppe|relaye)e?s?\b",
+    r"(?:\w+ment\s+)?(?:arrete|suspendu|interrompu|stoppe|relaye)e?s?\b",  # "il sera simplement suspendu la veille"
     # the window before a procedure: "arrêt du Lixiana 48 heures avant", "Eliquis : dernière prise à J-3"
     r"^\W*(?:\d+|vingt-quatre|quarante-huit|deux|trois|quatre|cinq)\s?(?:h|heures|jours?)\s+avant\b",
     r"\ba (?:arreter|suspendre|interrompre|stopper|relayer)\b",
