@@ -182,6 +182,8 @@ def agents(value) -> list[str]:
     ("Cimentoplastie L2 le 03/03. Eliquis repris à J+1.", "present", ["B01AF02"]),
     ("Rue du Lac 5, 2034 Peseux\nCourrier du 10/11/2025.\nEliquis 5 mg x2 (03/2025 – 03/2026) pour TVP.", "present",
      ["B01AF02"]),
+    # a form's columns joined by a single space
+    ("Antiagrégant oui\nAnticoagulant non\nOMS 1", "absent", []),
     # a form's denial hedged or doubted is no denial: never guess absent
     ("Anticoagulant : non, à confirmer avec le cardiologue", "uncertain", []),
     ("Traitement anticoagulant : pas à ma connaissance", "uncertain", []),
@@ -577,6 +579,8 @@ def test_fields_drugs_line_ending_on_a_preposition_goes_on(analyse):
     "je vous adresse monsieur X 70 ans pour des douleurs du bassin\nil n'a pas de diabète ni d'insuffisance "
     "rénale ni d'allergie connue\nson traitement comporte du Xarelto vingt milligrammes le soir\net du Doliprane "
     "un gramme à la demande\nle scanner retrouve des lésions du bassin sans fracture",
+    # an alternative left open denies nothing
+    "Le patient ne sait plus s'il prend son Lixiana ou non.",
     # a stop after the next item of a list, each with its dose, is that item's
     "Traitement : Lixiana 60 mg, Crestor 10 mg arrêté en mars.",
     "ttt habituel xarelto quinze milligrammes matin et soir inexium suspendu depuis une semaine",

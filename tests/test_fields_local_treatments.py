@@ -200,6 +200,8 @@ def test_local_treatments_participles(analyse, text, status, types):
     # a heading that names the board, a list item asking
     ("Demande à la RCP métastases osseuses\n1. Indication et modalités d'une radiothérapie de l'humérus.", "unknown", []),
     ("Synthèse :\n- Demande d'avis à la RCP os : radiothérapie de L4, voire vertébroplastie.", "unknown", []),
+    # a form's rows whose columns were joined by a space
+    ("Chirurgie antérieure (os) non\nQuestion Cimentoplastie de L2 ?", "absent", []),
     # planned in the treatment's own words; done "comme prévu"
     ("Radiothérapie post-opératoire T9-L1 (20 Gy en 5 fractions) programmée : consultation le 02/05.", "unknown", []),
     ("Radiothérapie de L3 réalisée comme prévu en 2024.", "present", ["radiotherapy"]),

@@ -308,6 +308,8 @@ question_line_label = (r"[^\S\n]*(?:>[^\S\n]*)*(?:(?:\d{1,2}[.)]|[-•*–])[^\S
                        r"[^\S\n]*(?:n[°o]?[^\S\n]*)?\d{0,2}[^\S\n]*[:)\-]"
                        r"|(?:demandes?|questions?|motif de (?:la )?(?:demande|presentation|l'avis)|objet de la demande"
                        r"|avis demande|attentes?)\b[^:\n]{0,30}:"
+                       # a form's row whose columns were joined: "Question Radiothérapie antalgique de la 6e côte ?"
+                       r"|questions?(?: posees?)?[^\S\n]+"
                        r"|(?:que (?:proposer|faire|proposez-vous)|quelle (?:prise en charge|attitude|conduite|strategie)"
                        r"|quid\b|faut-il|doit-on|peut-on|(?:merci|je vous remercie) (?:de|pour) (?:votre|vos|nous donner"
                        r" votre) avis|votre avis))")
@@ -368,6 +370,8 @@ negation_pseudo += [f"{word}{episode}" for word in ("pas d'", "sans ", "aucun ")
                     for episode in ("accès douloureux", "accès de douleur", "accès paroxystique")]
 # Not knowing is doubt, not denial: "☒ Ne sait pas – Eliquis ?" (the hypothesis qualifier reads it).
 negation_pseudo += ["ne sait pas", "ne sais pas", "ne savons pas"]
+# An alternative left open denies nothing: "sous Eliquis ou non ?", "s'il le prend ou pas".
+negation_pseudo += ["ou non", "ou pas"]
 # A posology ("Tahor 40 mg : 0-0-1") is no "Label : 0" answer.
 negation_pseudo += [f": 0-{noon}-{evening}" for noon in "0123" for evening in "0123"]
 # No information is no denial (the doubt cues read it): "pas d'information sur", "non connu".

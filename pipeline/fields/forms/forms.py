@@ -17,6 +17,11 @@ _LABEL_GOES_ON = ("/", "-", " et", " ou", ",")  # a label ending so goes on, bel
 _LABEL_END_LINE = re.compile(r"[^\S\n]*[^\W\d][\w'’-]*(?: [\w'’-]+){0,2}[^\S\n]*")
 _ASIDE = re.compile(r"\([^()]*\)")
 _DOUBT_AFTER_ANSWER = re.compile(patterns.doubt_after_answer)
+# A form's row whose columns the text layer joined with a single space: "Anticoagulant non", "Douleur oui",
+# "Traitement anti-ostéoclastique oui – dénosumab" (a short label starting with a capital, then the answer ending
+# the line or followed by a dash; not an alternative: "Sous Eliquis ou non").
+_UNSEPARATED_ROW = re.compile(r"^(?P<label>[^\W\d_][\w'’/()-]*(?: [\w'’/()-]+){0,3})(?<! ou)(?<! et)(?<! ni)(?<! si) "
+                             rf"(?P<answer>{patterns.row_answers})(?=[^\S\n]*(?:$|[–—-][^\S\n]))", re.MULTILINE)
 # A yes or no stands alone ("non sauf…" is no answer); not knowing may say more ("à vérifier avec le MT").
 _ANSWER_LINE = re.compile(
     # (a second pair may follow on the line, as two form columns join: "Anticoagulant : Non Antiagrégant : Non",
@@ -124,7 +129,9 @@ def read_empty_fields(text: str) -> list[FormAnswer]:
 
 def read_answer_lines(text: str) -> list[FormAnswer]:
     folded = fold(text)
-    answers = []
+    answers = [FormAnswer(match.group("label"), text[match.start("answer"):match.end("answer")], True,
+                          match.start("answer"), match.end("answer"), match.start("label"), match.end("label"))
+               for match in _UNSEPARATED_ROW.finditer(folded) if text[match.start()].isupper()]
     for match in _ANSWER_LINE.finditer(folded):
         label = match.group("label").strip()
         if len(_ASIDE.sub("", label).split()) > patterns.max_label_words:  # "Anticoagulant (AVK / AOD / HBPM)"

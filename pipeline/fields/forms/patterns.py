@@ -3,6 +3,8 @@
 # Answers standing alone after a label: "Anticoagulant : non", "Traitement osseux : aucun".
 yes_answers = [r"oui", r"yes", r"present(?:e|s|es)?", r"positif"]
 no_answers = [r"non", r"aucune?", r"neant", r"no", r"0", r"ø", r"absente?s?", r"negatif", r"ras", r"sans"]  # "Ø": none
+# ... and the words alone that answer a row whose columns were joined ("Anticoagulant non"; not "OMS 0").
+row_answers = r"oui|non|aucune?|neant|absente?s?|presente?s?"
 # Not knowing states nothing of the patient (the item stays unknown): "Anticoagulant : NSP", "☒ Ne sait pas".
 not_known_answers = [r"ne sait pas", r"ne sais pas", r"nsp", r"inconnue?s?", r"non connue?s?", r"non renseignee?s?",
                      r"nc", r"nr", r"n\.r\.?", r"non communiquee?s?",
