@@ -421,6 +421,9 @@ def test_fields_drugs_vocabulary_rejects_unknown_keys(tmp_path, monkeypatch):
     ("Radiochimiothérapie puis durvalumab (terminé en 2023). Actuellement Xgeva.", ["M05BX04"]),
     ("Traitement | Début | Statut\nCarboplatine + pemetrexed | 01/2024 | arrêté 06/2024\nKeytruda | 07/2024 | en cours",
      ["L01FF02"]),
+    # a date under the table's end column, earlier than the letter's date
+    ("Le 02/10/2025.\nMédicament | Dose | Début | Fin\nFosamax 70 mg | 1/sem | 2019 | 06/2024\nInexium 20 mg | 1/j | 2020 |"
+     " en cours", ["A02BC05"]),
 ])
 def test_fields_drugs_courses_that_ended_are_not_current(analyse, text, atc):
     value = analyse(text)["currentMedications"]

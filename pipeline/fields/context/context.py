@@ -428,6 +428,7 @@ def _latest_month(folded: str) -> tuple[int, int]:
     return max(months, default=(0, 0))
 
 
+_END_COLUMN = re.compile(r"fin|arret|date (?:de fin|d'arret)|stop|jusqu'au|termine(?: le)?")
 _DATED_LINE = re.compile(rf"[^\S\n]*(?:[-•*–][^\S\n]*)?(?:en |le |depuis )?(?P<date>(?:\d{{1,2}}/)?(?:\d{{1,2}}/)?\d{{4}}"
                          rf"|(?:\d{{1,2}}(?:er)? )?(?:{'|'.join(patterns.month_names)}) \d{{4}})[^\S\n]*[:–|,-]")
 
@@ -442,13 +443,35 @@ def on_earlier_dated_line(folded: str, start: int) -> bool:
 
 def _stopped_in_row(text: str, folded: str, end: int, rx: dict) -> bool:
     """In a table row ("Paclitaxel | 07/2024 | arrêté 01/2025"), a stop in a later cell stops the row's drugs (not a
-    stop denied or of a phase: "| 1 cp x2 (dose de charge terminée le 12/10)")."""
+    stop denied or of a phase: "| 1 cp x2 (dose de charge terminée le 12/10)"), and so does a date under an end
+    column ("Médicament | Début | Fin" then "Prolia 60 mg | 2020 | 03/2025") earlier than the letter's latest."""
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     if "|" not in text[end:line_end]:
         return False
-    return any(rx["stopped_after"].search(cell.strip()) and not rx["stop_denied_after"].search(cell)
-               for cell in folded[end:line_end].split("|")[1:])
+    if any(rx["stopped_after"].search(cell.strip()) and not rx["stop_denied_after"].search(cell)
+           for cell in folded[end:line_end].split("|")[1:]):
+        return True
+    line_start = text.rfind("\n", 0, end) + 1
+    column = _end_column(folded, line_start)
+    cells = folded[line_start:line_end].split("|")
+    ended = rx["dated"].search(cells[column]) if column is not None and column < len(cells) else None
+    return bool(ended) and _month(rx, ended.group(0)) < _latest_month(folded)
+
+
+def _end_column(folded: str, line_start: int) -> int | None:
+    """The index of the end column ("Fin", "Arrêt", "Date d'arrêt") in the header of the table holding the line
+    starting at `line_start` (its first line with cells)."""
+    header_start = line_start
+    while header_start > 0:
+        previous_start = folded.rfind("\n", 0, header_start - 1) + 1
+        if "|" not in folded[previous_start:header_start - 1]:
+            break
+        header_start = previous_start
+    if header_start == line_start:
+        return None
+    header = folded[header_start:folded.find("\n", header_start)]
+    return next((index for index, cell in enumerate(header.split("|")) if _END_COLUMN.fullmatch(cell.strip())), None)
 
 
 def _joined_runs(doc: Doc) -> list[list[Span]]:
