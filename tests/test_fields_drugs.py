@@ -221,6 +221,8 @@ def test_fields_drugs_antiplatelets(analyse, text, status, atc):
     ("Xgeva 120 mg toutes les 4 semaines.", "present", ["M05BX04"]),
     # a label listing options, answered with the agent
     ("Acide zolédronique / dénosumab | Oui (Xgeva)", "present", ["M05BX04"]),
+    # a relay still to be discussed leaves the drug it would replace
+    ("Actonel 35 mg/sem depuis 2021.\nRelais de l'Actonel par Xgeva à discuter en RCP.", "present", ["M05BA07"]),
     # a class named as the topic states nothing
     ("Concernant le traitement anti-résorptif, un bilan dentaire est demandé avant tout.", "unknown", []),
     # a replacement asked about

@@ -72,6 +72,7 @@ def _compiled():
         "stop_ahead_before": cue_regex(patterns.stop_ahead_before),
         "resumed_after": cue_regex(patterns.resumed_after),
         "never_started": re.compile(patterns.never_started_after),
+        "relay_of_before": re.compile(patterns.relay_of_before),
         "procedure_window_after": cue_regex(patterns.procedure_window_after),
         "not_resumed": re.compile(patterns.not_resumed),
         "patient_named": re.compile(patterns.patient_named),
@@ -330,7 +331,9 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
     # named as the latest state: listed as taken now, or what followed ("…, puis pémétrexed seul")
     latest = bool(rx["current_list"].match(folded, line_start, start)
                   or (header.text and rx["current_list"].match(header.text)) or rx["follows_before"].search(before))
-    stop_ahead = bool(rx["stop_ahead_after"].search(after) or rx["stop_ahead_before"].search(before))
+    stop_ahead = bool(rx["stop_ahead_after"].search(after) or rx["stop_ahead_before"].search(before)
+                      # a relay still to be discussed: "Relais du Prolia par Xgeva à discuter" (the Prolia goes on)
+                      or (rx["relay_of_before"].search(before) and rx["planned_after"].search(after)))
     temporary_stop = bool(rx["resumed_after"].search(after) or
                           (not long_pause and rx["procedure_window_after"].search(after)) or
                           (next_start >= right and rx["resumed_next_sentence"].match(folded, right, next_start))

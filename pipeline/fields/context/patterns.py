@@ -151,6 +151,8 @@ resumed_next_sentence = (r"[\s.;,)]*(?:(?:il|elle|celui-ci|celle-ci|le traitemen
                          r"|l'anticoagulant|il l'|elle l')\s*(?:a ete |est |sera |a |l'a )?|puis )?"
                          r"(?:repris(?:e|es)?|reintrodui\w*|reintroduction|remise? en route)\b"
                          r"(?! (?:de|du|des|d') )(?! evolutiv)" + _UNDECIDED)
+# The drug a relay or a switch replaces ("relais du Prolia par Xgeva"): a stop to come when the relay is a plan.
+relay_of_before = r"\b(?:relais|relai|switch|remplacement|passage) (?:du|de la|de l'|des|de)\s*$"
 stop_ahead_before = [
     # "arrêt temporaire du Pradaxa à prévoir pour la biopsie"
     r"\b(?:arret|suspension|interruption)s? (?:temporaire|transitoire|provisoire|momentanee?)s? (?:du|de la|de l'|des|de|d')\s*$",
