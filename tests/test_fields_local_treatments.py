@@ -200,6 +200,9 @@ def test_local_treatments_participles(analyse, text, status, types):
     # a heading that names the board, a list item asking
     ("Demande à la RCP métastases osseuses\n1. Indication et modalités d'une radiothérapie de l'humérus.", "unknown", []),
     ("Synthèse :\n- Demande d'avis à la RCP os : radiothérapie de L4, voire vertébroplastie.", "unknown", []),
+    # no treatment of the bone, the primary's irradiation aside; one only raised
+    ("Jamais eu de traitement sur l'os ; irradiation de la prostate en 2018.", "absent", []),
+    ("Pas de geste local à ce jour. Une cimentoplastie de L3 a été évoquée.", "absent", []),
     # a form's rows whose columns were joined by a space
     ("Chirurgie antérieure (os) non\nQuestion Cimentoplastie de L2 ?", "absent", []),
     # planned in the treatment's own words; done "comme prévu"

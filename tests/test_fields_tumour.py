@@ -160,6 +160,10 @@ def test_tumour_histology_missing_when_not_written(analyse, text):
     ("ALK et ROS1 : absence de réarrangement.", {"ALK": "negative", "ROS1": "negative"}),
     ("Absence de réarrangement d'ALK et de ROS1.", {"ALK": "negative", "ROS1": "negative"}),
     ("Réarrangement d'ALK en FISH.", {"ALK": "positive"}),
+    # a marker with its own percentage after a list sharing a denial
+    ("EGFR sauvage, pas de fusion ALK ni ROS1, PD-L1 TPS 80 %.",
+     {"EGFR": "negative", "ALK": "negative", "ROS1": "negative", "PD-L1": "positive"}),
+    ("RE et RP à 90 %.", {"ER": "positive", "PR": "positive"}),
     # a bracket after a marker opens an aside: its results are its own markers'
     ("Carcinome bronchique avec translocation ALK (ROS1 négatif, KRAS sauvage).",
      {"ALK": "positive", "ROS1": "negative", "KRAS": "negative"}),

@@ -246,6 +246,7 @@ planned_after = [
     r"\b(?<!comme )prevue?s?\b", r"\benvisagee?s?\b", r"\ba discuter\b", r"\ba rediscuter\b", r"\ba debuter\b",
     r"\ba introduire\b", r"\ba instaurer\b", r"\ba prevoir\b", r"\ba envisager\b", r"\bproposee?s?\b",
     r"\bprogrammee?s?\b", r"\bsera (?:debute|introduit|instaure|realise|mis en place|organise|effectue|prescrit)e?s?\b",
+    r"\b(?:a ete |ont ete )?evoquee?s?\b",  # "une radiothérapie du sacrum a été évoquée"
     r"\ben projet\b", r"\ben attente\b", r"\ba programmer\b", r"\ba l'etude\b", r"\bdiscutee?s?\b",
     r"\ba organiser\b", r"\bsouhaitee?s?\b", r"\b(?:qui )?(?:debutera|commencera|demarrera)\b",
     # a start to come: "carboplatine-paclitaxel doit débuter le 31/03", "Xgeva pourra se discuter"

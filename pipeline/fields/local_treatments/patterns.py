@@ -128,6 +128,9 @@ header_line = r"^[^\S\n]*(?:dr\.?|docteur|pr\.?|professeur)\s|\bpage \d|\btel\.?
 # Denials of any local treatment: "aucun traitement local", "Traitements locaux : néant".
 no_local_treatment = [
     r"\b(?:aucun|pas de|sans|jamais de|ni) (?:autre )?(?:(?:traitement|ttt|geste)s? loca(?:l|ux)|gestes? (?:osseux|sur l'os))\b",
+    # "il n'a jamais eu de traitement sur l'os", "aucun traitement sur les lésions osseuses"
+    r"\b(?:aucun|pas de|jamais (?:eu |recu |beneficie )?(?:de|d'un)|ni) (?:traitement|ttt|geste)s? (?:sur l'os|sur les os"
+    r"|sur (?:la|les) lesions? osseuses?)\b",
     r"\b(?:traitements?|ttt|gestes?) loca(?:l|ux)(?: anterieurs?| osseux| realises?| deja realises?)?\s*[:|=]\s*"
     r"(?:aucun|neant|non|0|rien)\b(?![^\S\n]*(?:operable|opere|realisable|indique|envisageable|faisable|accessible))",
     # ("| non opérable (état général) : radiothérapie…" tells why there was no surgery)

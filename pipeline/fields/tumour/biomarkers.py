@@ -23,6 +23,7 @@ _NUMBER = rf"\d+(?:[.,]\d+)?|{SPELLED_NUMBER}"  # in figures or in words ("cinq 
 _DENIAL_WORD = re.compile(r"(?:pas|absence|sans|ni|aucune?)\b")  # a denial phrase, not a result word ("négatif")
 _PHRASE_END = re.compile(r"(?<!\d),|,(?!\d)|[;|]")  # markers' phrases end here; not "0,5"
 _CELL_START = re.compile(r"^[^\S\n]*[|:][^\S\n]*")
+_OWN_VALUE = re.compile(r"[^\S\n]*(?:[:=]|a\b|de\b)?[^\S\n]*(?:tps|cps)?[^\S\n]*[<>≤≥]?[^\S\n]*\d+(?:[.,]\d+)?[^\S\n]*%")
 POSITIVE, NEGATIVE, PENDING, NOT_TESTED = "positive", "negative", "pending", "not_tested"
 RANK = {POSITIVE: 0, NEGATIVE: 1, PENDING: 2}  # a result beats a pending test; a finding beats its absence
 
@@ -102,12 +103,15 @@ def _blank_unticked(doc: Doc, folded: str) -> str:
 
 def _groups(spans: list[Span], folded: str) -> list[list[Span]]:
     """Consecutive marker names joined only by commas, slashes, 'et', 'de'... share one result; a bracket opening
-    after a name starts an aside of its own ("réarrangement ALK (EGFR non muté)")."""
+    after a name starts an aside of its own ("réarrangement ALK (EGFR non muté)"), and so does a name with its own
+    percentage."""
     groups: list[list[Span]] = []
     for span in spans:
         between = folded[groups[-1][-1].end_char:span.start_char] if groups else ""
         aside = "(" in between and ")" not in between and span.kb_id_ != groups[-1][-1].kb_id_  # not "PD-L1 (TPS"
-        if groups and _rx()["joint"].match(between) and not aside:
+        # a figure of its own starts a phrase of its own: "pas de réarrangement ALK ni ROS1, PD-L1 à 50 %"
+        own_value = "," in between and _OWN_VALUE.match(folded, span.end_char)  # ("RE et RP à 90 %" share it)
+        if groups and _rx()["joint"].match(between) and not aside and not own_value:
             groups[-1].append(span)
         else:
             groups.append([span])
