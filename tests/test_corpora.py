@@ -26,7 +26,7 @@ OWN_CORPORA = {name: Path(__file__).parent / folder for name, folder in (
     ("own26", "corpus26"), ("own27", "corpus27"), ("own28", "corpus28"), ("own29", "corpus29"),
     ("own30", "corpus30"), ("own31", "corpus31"), ("own32", "corpus32"), ("own33", "corpus33"),
     ("own34", "corpus34"), ("own35", "corpus35"), ("own36", "corpus36"), ("own37", "corpus37"),
-    ("own38", "corpus38"))}
+    ("own38", "corpus38"), ("own39", "corpus39"), ("own40", "corpus40"), ("own41", "corpus41"))}
 FLOORS = {"dev": 0.95, **{name: 0.9 for name in OWN_CORPORA}}
 
 
