@@ -769,6 +769,9 @@ def test_fields_drugs_misspellings_doubts_and_contradictions(analyse, text, item
     ("Inexium 20 mg. Aux urgences, une perfusion de Zometa le 02/03.", ["A02BC05"]),
     ("Une injection de Décapeptyl 11,25 mg le 02/03 (prochaine injection en juin).", ["L02AE04"]),
     ("Actonel 35 mg/sem ; je m'interroge sur l'opportunité d'un relais par dénosumab.", ["M05BA07"]),
+    # cycles dated after a comma; the maintenance told after its dose
+    ("Le 02/12/2025.\nCarboplatine-paclitaxel + Keytruda, 4 cycles de juillet à septembre 2025 ; Keytruda 200 mg toutes "
+     "les 3 semaines en maintenance depuis octobre.", ["L01FF02"]),
     # what followed, then stopped in its own clause
     ("4 cures de carboplatine-paclitaxel, puis maintenance par Imfinzi, arrêtée en mai pour pneumopathie. Inexium 20.",
      ["A02BC05"]),

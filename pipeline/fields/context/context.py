@@ -85,6 +85,7 @@ def _compiled():
         "resumed_next_sentence": re.compile(patterns.resumed_next_sentence),
         "stop_denied_after": re.compile(patterns.stop_denied_after),
         "course_dates_after": re.compile(patterns.course_dates_after),
+        "course_cycles_dates_after": re.compile(patterns.course_cycles_dates_after),
         "course_dates_before": re.compile(patterns.course_dates_before),
         "course_dates_line": re.compile(patterns.course_dates_line),
         "course_in_year_after": re.compile(patterns.course_in_year_after),
@@ -384,7 +385,8 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
 def _course_ended(rx: dict, folded: str, before: str, after: str, start: int, until: bool) -> bool:
     """A course dated from begin to end (or, for a course starting at `start` >= 0, on a line telling such a period;
     or, when `until`, given until a date), which ended before the latest date the letter names."""
-    dates = (rx["course_dates_after"].match(after) or rx["course_in_year_after"].match(after)
+    dates = (rx["course_dates_after"].match(after) or rx["course_cycles_dates_after"].match(after)
+             or rx["course_in_year_after"].match(after)
              or (until and rx["course_until_after"].match(after))
              or rx["course_dates_before"].search(before)
              or (start >= 0 and rx["course_dates_line"].match(folded, folded.rfind("\n", 0, start) + 1, start)))

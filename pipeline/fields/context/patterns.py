@@ -202,7 +202,8 @@ _MONTH_NAME = "|".join(_MONTH_NAMES)
 _YEAR = r"(?:19|20)\d\d"
 _MONTH_YEAR = rf"(?:(?:\d{{1,2}}/)?(?:\d{{1,2}}/)?{_YEAR}|(?:{_MONTH_NAME}) {_YEAR})"
 # ... or after it: "Depuis, durvalumab d'entretien aux 4 semaines"
-maintenance_after = r"^[^\S\n]*(?:\([^()\n]*\)[^\S\n]*)?(?:d'entretien|en entretien|en maintenance|de maintenance)\b"
+maintenance_after = (r"^[^\S\n]*(?:\([^()\n]*\)[^\S\n]*)?(?:[^.;,()\n]{0,45}?[^\S\n])?"  # (its dose: "1680 mg toutes les 4 semaines")
+                     r"(?:d'entretien|en entretien|en maintenance|de maintenance)\b")
 # ... or said taken since, the clause going on about something else: "Innohep 14 000 UI/j depuis, le Kardégic a été
 # arrêté à cette occasion" (the stop is the Kardégic's)
 since_after = r"^(?:(?!arret|stop|suspen|interromp|cess)[^.;,()\n]){0,40}?\bdepuis[^\S\n]*[,.;)]"
@@ -216,6 +217,8 @@ current_before.append(rf"\bdepuis (?:le |fin |debut |mi-)?{_MONTH_YEAR}[^\S\n]*:
 _DATE_RANGE = (rf"(?:{_MONTH_YEAR}|(?:{_MONTH_NAME}))\s*(?:-|–|—|a|au)\s*(?P<end>{_MONTH_YEAR})\b")
 # "(2019-2021)", "de 2019 à 2021", "d'avril à juillet 2026"
 course_dates_after = rf"^(?:[^,;()\n]{{0,30}}?(?:\(\s*|\b(?:de|du)\s+|\bd')|[^\S\n]+){_DATE_RANGE}"  # "abiratérone 2022-2023"
+# ... its cycles counted after a comma: "carboplatine-étoposide, 4 cycles de juin à août 2025"
+course_cycles_dates_after = rf"^[^;()\n]{{0,40}}?\b(?:cycles?|cures?|seances?|injections?|perfusions?) (?:de |du |d')\s*{_DATE_RANGE}"
 course_dates_before = rf"{_DATE_RANGE}\s*\)?\s*:\s*$"
 # ... or the period a history line opens on: "Octobre à décembre 2023 : radio-chimiothérapie (carboplatine-paclitaxel)"
 course_dates_line = rf"[^\S\n]*(?:[-•*–][^\S\n]*)?(?:(?:de|du|d')\s*)?{_DATE_RANGE}[^\S\n]*[:|–-]"
