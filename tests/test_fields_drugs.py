@@ -764,6 +764,8 @@ def test_fields_drugs_misspellings_doubts_and_contradictions(analyse, text, item
     ("Courrier du 10/11/2025.\n- L1 : docétaxel-trastuzumab-pertuzumab, 6 cycles, puis entretien trastuzumab-pertuzumab "
      "jusqu'en 03/2023 (progression hépatique).\nDoliprane 1 g.", ["N02BE01"]),
     ("Tylenol 500 mg 2 co QID\nLipitor 20 mg die\nSynthroid 100 mcg", ["C10AA05", "H03AA01", "N02BE01"]),
+    # the abbreviations of combinations
+    ("Carbo-VP16 : C2 le 14/11, bien tolérée.", ["L01CB01", "L01XA02"]),
     # given since a date on a line opening on a closed period; one dose on its day; a relay whose timeliness is asked
     ("Le 10/12/2025.\n- 2022-2024 : Xtandi, puis docétaxel depuis octobre 2024.", ["L01CD02"]),
     ("Inexium 20 mg. Aux urgences, une perfusion de Zometa le 02/03.", ["A02BC05"]),
