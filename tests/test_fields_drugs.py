@@ -584,6 +584,8 @@ def test_fields_drugs_line_ending_on_a_preposition_goes_on(analyse):
     "je vous adresse monsieur X 70 ans pour des douleurs du bassin\nil n'a pas de diabète ni d'insuffisance "
     "rénale ni d'allergie connue\nson traitement comporte du Xarelto vingt milligrammes le soir\net du Doliprane "
     "un gramme à la demande\nle scanner retrouve des lésions du bassin sans fracture",
+    # "puis" in a list of drugs of other kinds is no relay
+    "Traitement : Pradaxa 110 mg matin et soir puis Kardégic 75 mg le midi.",
     # an alternative left open denies nothing
     "Le patient ne sait plus s'il prend son Lixiana ou non.",
     # a stop after the next item of a list, each with its dose, is that item's
@@ -764,6 +766,8 @@ def test_fields_drugs_misspellings_doubts_and_contradictions(analyse, text, item
     ("Courrier du 10/11/2025.\n- L1 : docétaxel-trastuzumab-pertuzumab, 6 cycles, puis entretien trastuzumab-pertuzumab "
      "jusqu'en 03/2023 (progression hépatique).\nDoliprane 1 g.", ["N02BE01"]),
     ("Tylenol 500 mg 2 co QID\nLipitor 20 mg die\nSynthroid 100 mcg", ["C10AA05", "H03AA01", "N02BE01"]),
+    # cycles counted "x4" before what followed
+    ("L1 cisplatine-pemetrexed-pembro x4 puis pemetrexed-pembro en maintenance.", ["L01BA04", "L01FF02"]),
     # the abbreviations of combinations
     ("Carbo-VP16 : C2 le 14/11, bien tolérée.", ["L01CB01", "L01XA02"]),
     # given since a date on a line opening on a closed period; one dose on its day; a relay whose timeliness is asked

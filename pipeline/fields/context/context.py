@@ -273,7 +273,7 @@ class MentionContext:
                 ext.rcp_planned = True
         runs = _joined_runs(doc)
         _share_within_runs(runs)  # first: a combination's plan is its first drug's too
-        _stop_courses_followed_by_others(folded, runs, self.courses)
+        _stop_courses_followed_by_others(folded, runs, self.courses, self.open_ended)
         _share_current_within_runs(runs)
         return doc
 
@@ -494,12 +494,16 @@ def _joined_runs(doc: Doc) -> list[list[Span]]:
     return runs
 
 
-def _stop_courses_followed_by_others(folded: str, runs: list[list[Span]], labels: set[str]) -> None:
+def _stop_courses_followed_by_others(folded: str, runs: list[list[Span]], labels: set[str],
+                                     open_ended: tuple[str, ...]) -> None:
     """A course followed by another in the same clause is over: "EC puis paclitaxel", "carboplatine-paclitaxel
-    hebdomadaire, puis durvalumab de consolidation" (unless the next one is only planned, or its stop ahead)."""
+    hebdomadaire, puis durvalumab de consolidation" (unless the next one is only planned, or its stop ahead; and
+    not an anticoagulant followed by another kind of drug: "Eliquis 5 mg x2 puis Kardégic" may be a list)."""
     for run, following in zip(runs, runs[1:]):
         nxt = following[0]
         if run[-1].label_ not in labels or nxt.label_ != run[-1].label_ or nxt._.rcp_planned:
+            continue
+        if run[-1].kb_id_.startswith(open_ended) and not nxt.kb_id_.startswith(open_ended):
             continue
         gap = folded[run[-1].end_char:nxt.start_char]
         if len(gap) <= FOLLOWED_GAP_MAX_LENGTH and _FOLLOWED_BY.match(gap):

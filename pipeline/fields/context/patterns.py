@@ -110,7 +110,9 @@ stopped_before = [
 # puis maintenance par …" (the course before, then the cue after the drug).
 # A course told with its length, then what followed: "tinzaparine pendant un mois, puis édoxaban" (even
 # when it was itself a relay: the relay is over).
-finished_then_after = (r"\bpendant (?:un|une|deux|trois|quatre|cinq|six|\d+) (?:jours?|semaines?|mois|ans?)\b"
+# (cycles counted "x4" or more, not a posology: "Eliquis 5 mg x2 puis …", "1 g x4/j")
+finished_then_after = (r"(?:^|[\s-])(?:x|×)[^\S\n]?(?:[4-9]|1\d)\b(?![^\S\n]*(?:/|par\b))[^.;\n]{0,20}?\bpuis\b|"
+                       r"\bpendant (?:un|une|deux|trois|quatre|cinq|six|\d+) (?:jours?|semaines?|mois|ans?)\b"
                        r"[^.;]{0,20}?,?\s*(?:puis|(?:avec |en )?relais|relaye)\b(?!\s*(?:a |de )?\d)")  # not a dose: "puis 5 mg"
 finished_course_before = (r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze)\s+"
                           r"(?:cures?|cycles?|seances?|perfusions?)\s+(?:de |d'|par )")
