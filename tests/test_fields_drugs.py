@@ -768,6 +768,11 @@ def test_fields_drugs_misspellings_doubts_and_contradictions(analyse, text, item
     ("Tylenol 500 mg 2 co QID\nLipitor 20 mg die\nSynthroid 100 mcg", ["C10AA05", "H03AA01", "N02BE01"]),
     # cycles counted "x4" before what followed
     ("L1 cisplatine-pemetrexed-pembro x4 puis pemetrexed-pembro en maintenance.", ["L01BA04", "L01FF02"]),
+    # periods written with arrows, numbered history lines, a list on one line under its header
+    ("Le 10/02/2025.\n- 01/2022 -> 06/2023 : Ibrance + Femara.\n- depuis 07/2023 : Faslodex.", ["L02BA03"]),
+    ("Le 10/02/2025.\n2) 03/2023 - 11/2024 : maintenance par Alimta.\nInexium 20.", ["A02BC05"]),
+    ("Tagrisso arrêté en 2022.\nTraitement en cours\nTagrisso 80 mg/j ; Inexium 20 mg ; Xgeva 120 mg/4 sem",
+     ["A02BC05", "L01EB04", "M05BX04"]),
     # the abbreviations of combinations
     ("Carbo-VP16 : C2 le 14/11, bien tolérée.", ["L01CB01", "L01XA02"]),
     # given since a date on a line opening on a closed period; one dose on its day; a relay whose timeliness is asked

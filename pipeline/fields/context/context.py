@@ -133,19 +133,22 @@ def _list_headers(text: str) -> tuple[list[int], list[ListHeader]]:
     starts, headers, header, offset = [], [], ListHeader(), 0
     in_table = False  # the rows of a table hang from its header row ("Traitement en cours | Posologie")
     under_title = just_titled = False  # so do the dosed rows under a title (a PDF table), its column names aside
+    just_headed = False  # and the line right under a header listing drugs and doses between semicolons
     for line in text.split("\n"):
-        if item.match(line) or (in_table and "|" in line) or (under_title and _DOSED_ROW.fullmatch(line)):
+        if (item.match(line) or (in_table and "|" in line) or (under_title and _DOSED_ROW.fullmatch(line))
+                or (just_headed and _DOSED_LIST.fullmatch(line))):
             starts.append(offset)
             headers.append(header)
-            just_titled = False
+            just_titled = just_headed = False
         elif just_titled and _COLUMN_NAMES.fullmatch(line):
             just_titled = False  # "Traitement actuel⏎Traitement Posologie⏎Herceptin SC 600 mg…": the title heads the rows
         elif line.strip():
             header = _header_of(line)
             in_table = "|" in line and header.text != ""
             under_title = just_titled = header.title
+            just_headed = header.text != ""
         else:
-            in_table = under_title = just_titled = False
+            in_table = under_title = just_titled = just_headed = False
         offset += len(line) + 1
     return starts, headers
 
@@ -153,6 +156,8 @@ def _list_headers(text: str) -> tuple[list[int], list[ListHeader]]:
 _TRAILING_BRACKETS = re.compile(r"\s*\([^()]*\)$")
 # A table row: short, a name then a dose ("Herceptin SC 600 mg / 21 jours"), not a wrapped paragraph's line.
 _DOSED_ROW = re.compile(r"[^\S\n]*[A-ZÀ-Ý][^\n:;]{0,40}\d[^\n:;]{0,30}")
+# A line of drugs with their doses between semicolons ("Lorviqua 100 mg/j ; Xgeva 120 mg SC /4 semaines ; Tahor 80 mg").
+_DOSED_LIST = re.compile(r"[^\S\n]*[A-ZÀ-Ý][^\n:;]{0,40}\d[^\n:;]*(?:;[^\n:;]+){1,}")
 _COLUMN_NAMES = re.compile(r"[^\S\n]*[^\W\d_][\w'-]*(?:[^\S\n]+[^\W\d_][\w'-]*){0,3}[^\S\n]*")
 
 
