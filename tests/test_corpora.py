@@ -1,7 +1,7 @@
 """End to end on letters with gold records: the shared dev corpus and our own letters written by other
-authors in other styles (tests/corpus*; corpus3, corpus5, corpus15, corpus28, corpus37 and corpus38 hold scans
-and faxes, read with OCR). Every letter is accounted for, the records validate, no anticoagulant is missed, and
-the score stays above a floor."""
+authors in other styles (tests/corpus*; corpus3, corpus5, corpus15, corpus28, corpus37, corpus38, corpus40 and
+corpus44 hold scans and faxes, read with OCR). Every letter is accounted for, the records validate, no
+anticoagulant is missed, and the score stays above a floor."""
 from __future__ import annotations
 
 import io
@@ -26,7 +26,8 @@ OWN_CORPORA = {name: Path(__file__).parent / folder for name, folder in (
     ("own26", "corpus26"), ("own27", "corpus27"), ("own28", "corpus28"), ("own29", "corpus29"),
     ("own30", "corpus30"), ("own31", "corpus31"), ("own32", "corpus32"), ("own33", "corpus33"),
     ("own34", "corpus34"), ("own35", "corpus35"), ("own36", "corpus36"), ("own37", "corpus37"),
-    ("own38", "corpus38"), ("own39", "corpus39"), ("own40", "corpus40"), ("own41", "corpus41"))}
+    ("own38", "corpus38"), ("own39", "corpus39"), ("own40", "corpus40"), ("own41", "corpus41"), ("own42", "corpus42"),
+    ("own43", "corpus43"), ("own44", "corpus44"))}
 FLOORS = {"dev": 0.95, **{name: 0.9 for name in OWN_CORPORA}}
 
 
