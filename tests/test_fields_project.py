@@ -64,6 +64,7 @@ def summary(value):
     ("Une hormonothérapie pourrait être discutée.", "unknown", None, []),
     ("Suivi par l'équipe mobile de soins palliatifs.", "unknown", None, []),
     ("Pas de traitement à visée curative envisageable.", "unknown", None, []),
+    ("Thrombose du cathéter sous tinzaparine curative.", "unknown", None, []),
     ("Cancer du sein traité à visée curative en 2009.", "unknown", None, []),
     ("Visée du traitement : ☐ curative ☐ palliative ☐ soins de support exclusifs", "unknown", None, []),
     ("Question posée : faut-il débuter une hormonothérapie par letrozole à visée palliative ?", "unknown", None, []),

@@ -14,7 +14,9 @@ intents = {
     ],
     "palliative": [r"\bpalliati(?:f|ve)s?\b"],
     # (not a drug's dose: "HBPM à dose curative", "anticoagulation curative")
-    "curative": [r"\b(?<!dose )(?<!doses )(?<!anticoagulation )(?<!anticoagulant )(?<!hbpm )curati(?:f|ve)s?\b", r"\bvisee radicale\b", r"\bintention radicale\b"],
+    "curative": [r"\b(?<!dose )(?<!doses )(?<!anticoagulation )(?<!anticoagulant )(?<!hbpm )(?<!parine )(?<!lovenox )"
+                 r"(?<!innohep )(?<!fragmine )(?<!clexane )(?<!inhixa )curati(?:f|ve)s?\b",  # ("énoxaparine curative")
+                 r"\bvisee radicale\b", r"\bintention radicale\b"],
 }
 # "Palliatif" in these names a care team or a unit, not the intent of the treatment.
 intent_not_after = r"(?:soins|soin|medecine|equipe|unite|service|reseau|lits?|usp|emsp)\s*$"
