@@ -773,6 +773,8 @@ def test_fields_drugs_misspellings_doubts_and_contradictions(analyse, text, item
     ("Le 10/02/2025.\n2) 03/2023 - 11/2024 : maintenance par Alimta.\nInexium 20.", ["A02BC05"]),
     ("Tagrisso arrêté en 2022.\nTraitement en cours\nTagrisso 80 mg/j ; Inexium 20 mg ; Xgeva 120 mg/4 sem",
      ["A02BC05", "L01EB04", "M05BX04"]),
+    # a history line opening on an earlier line of treatment
+    ("- 1L cisplatine-étoposide puis durvalumab en maintenance.\n- 2L docétaxel débuté en mai.", ["L01CD02"]),
     # the abbreviations of combinations
     ("Carbo-VP16 : C2 le 14/11, bien tolérée.", ["L01CB01", "L01XA02"]),
     # given since a date on a line opening on a closed period; one dose on its day; a relay whose timeliness is asked

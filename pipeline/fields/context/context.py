@@ -100,6 +100,7 @@ def _compiled():
         "dated": re.compile(patterns.dated),
         "line": re.compile(patterns.line_of_treatment),
         "line_before": re.compile(f"(?:{patterns.line_of_treatment}){patterns.line_heads_drug}"),
+        "line_opening": re.compile(rf"[^\S\n]*(?:(?:[-•*–]|\d{{1,2}}[.)])[^\S\n]*)?(?:{patterns.line_of_treatment})"),
         "finished_course": re.compile(patterns.finished_course_before),
         "then_after": re.compile(patterns.then_after),
         "finished_then_after": re.compile(patterns.finished_then_after),
@@ -359,7 +360,7 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
     # a course told before the drug ("traitée 3 mois par", "4 cures de") may be said carried on after it
     told_course = bool(rx["stopped_before"].search(before) or finished_course)
     stopped = not current and not rx["stop_denied_after"].search(after) and bool(
-        ended or _earlier_line(rx, folded, before)
+        ended or _earlier_line(rx, folded, before, line_start, start)
         or ((rx["one_dose_before"].search(before) or rx["one_dated_dose_before"].search(before)
              and rx["dated_right_after"].match(after)) and not rx["rhythm_after"].search(after)) or
         rx["stopped_right_after"].match(after) or (told_course and not rx["continued_after"].search(after))
@@ -403,9 +404,10 @@ def _line_number(match: re.Match) -> int:
     return int(number) if number else patterns.line_words[match.group("word")]
 
 
-def _earlier_line(rx: dict, folded: str, before: str) -> bool:
-    """Introduced by a line of treatment ("1re ligne : sunitinib") when the letter tells a later one."""
-    line = rx["line_before"].search(before)
+def _earlier_line(rx: dict, folded: str, before: str, line_start: int, start: int) -> bool:
+    """Introduced by a line of treatment ("1re ligne : sunitinib"), or on a history line opening on one ("- 1L
+    carboplatine-paclitaxel-pembrolizumab x 4 puis pembro maintenance"), when the letter tells a later one."""
+    line = rx["line_before"].search(before) or rx["line_opening"].match(folded, line_start, start)
     return bool(line) and _line_number(line) < _latest_line(folded)
 
 
