@@ -353,14 +353,15 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
     # a stop told of it in its own clause, before the next drug ("puis maintenance par Keytruda seul, arrêtée en
     # septembre"): what named it as taken no longer stands (not for an anticoagulant, as for "jusqu'au")
     stop_told = ends_until and _cue_within("stopped_later", folded, end, min(right, next_start, end + AFTER_WINDOW))
+    earlier_line = _earlier_line(rx, folded, before, line_start, start)  # its maintenance was that line's too
     current = stop_ahead or temporary_stop or (
-        not (finished_course or ended or stop_told or rx["never_started"].search(after)) and bool(
+        not (finished_course or ended or stop_told or earlier_line or rx["never_started"].search(after)) and bool(
             rx["current_before"].search(before) or rx["maintenance_after"].match(after)
             or (rx["since_after"].match(after) and not rx["denied_right_before"].search(before))))
     # a course told before the drug ("traitée 3 mois par", "4 cures de") may be said carried on after it
     told_course = bool(rx["stopped_before"].search(before) or finished_course)
     stopped = not current and not rx["stop_denied_after"].search(after) and bool(
-        ended or _earlier_line(rx, folded, before, line_start, start)
+        ended or earlier_line
         or ((rx["one_dose_before"].search(before) or rx["one_dated_dose_before"].search(before)
              and rx["dated_right_after"].match(after)) and not rx["rhythm_after"].search(after)) or
         rx["stopped_right_after"].match(after) or (told_course and not rx["continued_after"].search(after))

@@ -204,8 +204,10 @@ _MONTH_NAME = "|".join(_MONTH_NAMES)
 _YEAR = r"(?:19|20)\d\d"
 _MONTH_YEAR = rf"(?:(?:\d{{1,2}}/)?(?:\d{{1,2}}/)?{_YEAR}|(?:{_MONTH_NAME}) {_YEAR})"
 # ... or after it: "Depuis, durvalumab d'entretien aux 4 semaines"
-maintenance_after = (r"^[^\S\n]*(?:\([^()\n]*\)[^\S\n]*)?(?:[^.;,()\n]{0,45}?[^\S\n])?"  # (its dose: "1680 mg toutes les 4 semaines")
-                     r"(?:d'entretien|en entretien|en maintenance|de maintenance)\b")
+maintenance_after = (r"^[^\S\n]*(?:\([^()\n]*\)[^\S\n]*)?"
+                     # (its dose and rhythm between: "1680 mg toutes les 4 semaines")
+                     r"(?:(?:\d+(?:[.,]\d+)?|mg|g|ui|µg|ml|toutes?|tous|les|semaines?|sem|jours?|j|par|fois|iv|sc|x|×|/)"
+                     r"[^\S\n]*)*(?:d'entretien|en entretien|en maintenance|de maintenance)\b")
 # ... or said taken since, the clause going on about something else: "Innohep 14 000 UI/j depuis, le Kardégic a été
 # arrêté à cette occasion" (the stop is the Kardégic's)
 since_after = r"^(?:(?!arret|stop|suspen|interromp|cess)[^.;,()\n]){0,40}?\bdepuis[^\S\n]*[,.;)]"
