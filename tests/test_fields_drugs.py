@@ -775,6 +775,8 @@ def test_fields_drugs_misspellings_doubts_and_contradictions(analyse, text, item
      ["A02BC05", "L01EB04", "M05BX04"]),
     # a history line opening on an earlier line of treatment
     ("- 1L cisplatine-étoposide puis durvalumab en maintenance.\n- 2L docétaxel débuté en mai.", ["L01CD02"]),
+    # cycles counted before, what is given now after
+    ("il a reçu six cures de docétaxel et il est actuellement sous Xtandi", ["L02BB04"]),
     # the abbreviations of combinations
     ("Carbo-VP16 : C2 le 14/11, bien tolérée.", ["L01CB01", "L01XA02"]),
     # given since a date on a line opening on a closed period; one dose on its day; a relay whose timeliness is asked

@@ -45,6 +45,7 @@ def markers(analyse, text: str) -> dict[str, str]:
     ("Carcinome papillaire, traité par IRA-thérapie en 2024.", "thyroid"),
     ("Biopsie : métastase d'un adénocarcinome. Le scanner TAP et la mammographie n'ont pas retrouvé de primitif.",
      "unknown_primary"),
+    ("Métastase d'un carcinome peu différencié dont l'origine reste indéterminée.", "unknown_primary"),
 ])
 def test_tumour_site(analyse, text, site):
     result = tumour(analyse, text)

@@ -116,7 +116,8 @@ finished_then_after = (r"(?:^|[\s-])(?:x|×)[^\S\n]?(?:[4-9]|1\d)\b(?![^\S\n]*(?
                        r"[^.;]{0,20}?,?\s*(?:puis|(?:avec |en )?relais|relaye)\b(?!\s*(?:a |de )?\d)")  # not a dose: "puis 5 mg"
 finished_course_before = (r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze)\s+"
                           r"(?:cures?|cycles?|seances?|perfusions?)\s+(?:de |d'|par )")
-then_after = r"\bpuis\b|\bet (?:poursuit|poursuivi|continue)\b|\bsuivie?s? (?:de|d'|par)\b"  # "…, et poursuit le pembrolizumab"
+then_after = (r"\bpuis\b|\bet (?:poursuit|poursuivi|continue)\b|\bsuivie?s? (?:de|d'|par)\b"
+              r"|\b(?:maintenant|actuellement|desormais)\b")  # "quatre cures de carboplatine étoposide … maintenant en maintenance"  # "…, et poursuit le pembrolizumab"
 # A stop to come leaves the drug current until then: "l'Eliquis sera arrêté 48 h avant le geste",
 # "Xarelto à suspendre 3 jours avant", "arrêt prévu du Kardégic", "arrêter l'Eliquis la veille".
 stop_ahead_after = [

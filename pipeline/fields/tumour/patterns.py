@@ -53,7 +53,7 @@ site_terms = {
         r"(?:sans|pas de|aucun) primitif (?:retrouve|identifie|connu|mis en evidence)",
         r"\b(?:n'(?:a|ont|avait|avaient)|ne) (?:pas|jamais) (?:retrouve|identifie|mis en evidence|montre|objective|localise)"
         r" (?:de |d'une? |le )?(?:site )?primitif",  # "le scanner et la mammographie n'ont pas retrouvé de primitif"
-        r"origine (?:primitive )?(?:inconnue|indeterminee)", r"cancers? de primitif inconnu",
+        r"origine (?:primitive )?(?:(?:reste|demeure|restant|toujours) )?(?:inconnue|indeterminee)", r"cancers? de primitif inconnu",
         r"site primitif inconnu",
     ],
 }
