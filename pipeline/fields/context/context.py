@@ -353,7 +353,7 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
     # a stop told of it in its own clause, before the next drug ("puis maintenance par Keytruda seul, arrêtée en
     # septembre"): what named it as taken no longer stands (not for an anticoagulant, as for "jusqu'au")
     stop_told = ends_until and _cue_within("stopped_later", folded, end, min(right, next_start, end + AFTER_WINDOW))
-    earlier_line = _earlier_line(rx, folded, before, line_start, start)  # its maintenance was that line's too
+    earlier_line = _earlier_line(rx, folded, before, line_start if course else -1, start)  # (its maintenance too)
     current = stop_ahead or temporary_stop or (
         not (finished_course or ended or stop_told or earlier_line or rx["never_started"].search(after)) and bool(
             rx["current_before"].search(before) or rx["maintenance_after"].match(after)
@@ -406,9 +406,10 @@ def _line_number(match: re.Match) -> int:
 
 
 def _earlier_line(rx: dict, folded: str, before: str, line_start: int, start: int) -> bool:
-    """Introduced by a line of treatment ("1re ligne : sunitinib"), or on a history line opening on one ("- 1L
-    carboplatine-paclitaxel-pembrolizumab x 4 puis pembro maintenance"), when the letter tells a later one."""
-    line = rx["line_before"].search(before) or rx["line_opening"].match(folded, line_start, start)
+    """Introduced by a line of treatment ("1re ligne : sunitinib"), or, for a course (`line_start` >= 0), on a
+    history line opening on one ("- 1L carboplatine-paclitaxel-pembrolizumab x 4 puis pembro maintenance"), when
+    the letter tells a later one."""
+    line = rx["line_before"].search(before) or (line_start >= 0 and rx["line_opening"].match(folded, line_start, start))
     return bool(line) and _line_number(line) < _latest_line(folded)
 
 
