@@ -271,9 +271,11 @@ planned_after = [
 ]
 # ... and right after a comma, a plan in the infinitive: "dénosumab, à débuter en juillet"
 # or the first cycle still to come: "carboplatine-pembrolizumab, C1 prévue le 07/12"
-# (after an aside of intent or line: "carboplatine-pémétrexed, à visée palliative, débutera le 25/11")
-planned_after_comma = (r"^\s*,\s*(?:(?:a visee \w+|en (?:association|monotherapie|\w+ ligne)|de \w+ ligne)\s*,\s*"
-                       r"(?:qui )?(?:debutera|commencera|demarrera|sera (?:debute|introduit|instaure)e?s?)\b"
+# (maybe after an aside of intent or line: "carboplatine-pémétrexed, à visée palliative, débutera le 25/11",
+# "…, à visée palliative, première cure prévue le 31 mars")
+_PLAN_ASIDE = r"(?:a visee \w+|en (?:association|monotherapie|\w+ ligne)|de \w+ ligne)\s*,\s*"
+planned_after_comma = (rf"^\s*(?:,\s*(?:{_PLAN_ASIDE})?|{_PLAN_ASIDE})"
+                       r"(?:(?:qui )?(?:debutera|commencera|demarrera|sera (?:debute|introduit|instaure)e?s?)\b"
                        r"|a (?:debuter|introduire|instaurer|prevoir|discuter|rediscuter|envisager|programmer"
                        r"|organiser)\b|(?:c1|j1|1re cure|premiere cure|premier cycle)\s+(?:prevue?|programmee?)\b)")
 # "projet de radiothérapie", "indication d'une cimentoplastie", "débuter du dénosumab",
