@@ -777,6 +777,10 @@ def test_fields_drugs_misspellings_doubts_and_contradictions(analyse, text, item
      ["A02BC05", "L01EB04", "M05BX04"]),
     # a history line opening on an earlier line of treatment
     ("- 1L cisplatine-étoposide puis durvalumab en maintenance.\n- 2L docétaxel débuté en mai.", ["L01CD02"]),
+    # lines written "L1", "L2" at the head of history lines (not vertebrae in an imaging list)
+    ("L1 cisplatine-pemetrexed x4 puis pemetrexed en maintenance.\nL2 docétaxel depuis le 02/03, C4 le 14/05.",
+     ["L01CD02"]),
+    ("1re ligne : Kisqali-Femara en cours.\nIRM :\n- L4 : tassement de 30 %\n- L5 : lésion lytique", ["L01EF02", "L02BG04"]),
     # cycles counted before, what is given now after
     ("il a reçu six cures de docétaxel et il est actuellement sous Xtandi", ["L02BB04"]),
     # the abbreviations of combinations

@@ -101,6 +101,7 @@ def _compiled():
         "line": re.compile(patterns.line_of_treatment),
         "line_before": re.compile(f"(?:{patterns.line_of_treatment}){patterns.line_heads_drug}"),
         "line_opening": re.compile(rf"[^\S\n]*(?:(?:[-•*–]|\d{{1,2}}[.)])[^\S\n]*)?(?:{patterns.line_of_treatment})"),
+        "line_lead": re.compile(patterns.line_lead, re.MULTILINE),
         "finished_course": re.compile(patterns.finished_course_before),
         "then_after": re.compile(patterns.then_after),
         "finished_then_after": re.compile(patterns.finished_then_after),
@@ -401,7 +402,8 @@ def _course_ended(rx: dict, folded: str, before: str, after: str, start: int, un
 
 
 def _line_number(match: re.Match) -> int:
-    number = match.group("number") or match.group("short")
+    groups = match.groupdict()
+    number = groups.get("number") or groups.get("short") or groups.get("lead")
     return int(number) if number else patterns.line_words[match.group("word")]
 
 
@@ -409,7 +411,8 @@ def _earlier_line(rx: dict, folded: str, before: str, line_start: int, start: in
     """Introduced by a line of treatment ("1re ligne : sunitinib"), or, for a course (`line_start` >= 0), on a
     history line opening on one ("- 1L carboplatine-paclitaxel-pembrolizumab x 4 puis pembro maintenance"), when
     the letter tells a later one."""
-    line = rx["line_before"].search(before) or (line_start >= 0 and rx["line_opening"].match(folded, line_start, start))
+    line = rx["line_before"].search(before) or (line_start >= 0 and (rx["line_opening"].match(folded, line_start, start)
+                                                                    or rx["line_lead"].match(folded, line_start)))
     return bool(line) and _line_number(line) < _latest_line(folded)
 
 
@@ -422,7 +425,8 @@ def _latest_line(folded: str) -> int:
         return bool(rx["planned_after"].search(after)
                     or rx["planned_before"].search(folded[max(0, line.start() - BEFORE_WINDOW):line.start()]))
 
-    return max((_line_number(m) for m in rx["line"].finditer(folded) if not planned(m)), default=0)
+    lines = [*rx["line"].finditer(folded), *rx["line_lead"].finditer(folded)]
+    return max((_line_number(m) for m in lines if not planned(m)), default=0)
 
 
 def _month(rx: dict, written: str) -> tuple[int, int]:

@@ -247,6 +247,9 @@ line_of_treatment = (r"\b(?:(?P<number>[1-9])(?:re|ere|er|e|eme|nde|nd)? ?ligne\
                      r"|(?P<word>premiere|deuxieme|seconde|second|troisieme|quatrieme|cinquieme|sixieme) ligne\b)")
 line_words = {"premiere": 1, "deuxieme": 2, "seconde": 2, "second": 2, "troisieme": 3, "quatrieme": 4, "cinquieme": 5,
               "sixieme": 6}
+# ... or the shorthand "L1", "L2" opening a history line that tells a treatment (not a vertebra: "L4 : tassement")
+line_lead = (r"^[^\S\n]*(?:[-•*–][^\S\n]*)?l(?P<lead>[1-9])\b[^\S\n]*:?[^\S\n]*(?=[^\n]*"
+             r"(?:\bmg\b|\bcycles?\b|\bcures?\b|\bc\d{1,2}\b|\bdepuis\b|\bdebute|\bmaintenance\b|\bpuis\b|\bx\s?\d))")
 line_heads_drug = r"[^.;\n]{0,25}$"  # between the line and the drug it introduces: "métastatique (2021-2022) : "
 # "Xgeva prévu", "RT envisagée", "denosumab à discuter", "à débuter", "sera introduit"
 # (right after the mention: the window stops at the next comma)
