@@ -96,6 +96,7 @@ def codes(value) -> list[str]:
      ["pain"]),
     # a form's heading; an apostrophe lost in dictation
     ("Découverte os : paraparésie brutale le 12/05/2026 = compression médullaire D6.", ["neurological_deficit"]),
+    ("Métastases osseuses révélées par une cruralgie paralysante gauche en mai.", ["neurological_deficit"]),
     ("le bilan d extension initial en octobre montre des metastases osseuses multiples", ["staging_imaging"]),
     ("Hospitalisée pour une fracture sous-trochantérienne pathologique du fémur droit le 12/09.",
      ["pathological_fracture"]),

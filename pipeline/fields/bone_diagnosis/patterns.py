@@ -92,7 +92,7 @@ circumstances = {
     "neurological_deficit": [
         r"\bcompressions? (?:medullaire|radiculaire|de la moelle|de la queue de cheval|neurologique)s?\b",
         r"\bepidurites?(?: \w+)? compressives?\b", r"\bsyndromes? (?:de (?:la )?)?queue de cheval\b",
-        r"\b(?:para|tetra|mono|hemi)(?:parese|paresie|plegie)s?\b", r"\bparalysies?\b",
+        r"\b(?:para|tetra|mono|hemi)(?:parese|paresie|plegie)s?\b", r"\bparalysies?\b", r"\bparalysante?s?\b",
         r"\bdeficits?\b(?! (?:en|d'|de|du|des|immun\w*|cognitifs?|visuels?|auditifs?)\b)",
         r"\bfaiblesse(?: [\w-]+)? (?:des|du|de la|d'un|d'une) (?:deux )?(?:membres?|jambes?)\b", r"\btroubles? sphincteriens?\b",
         r"\bniveau sensitif\b", r"\bmyelopathie\b", r"\b(?:signes?|symptomes?|troubles?) neurologiques?\b",
