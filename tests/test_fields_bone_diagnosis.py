@@ -97,6 +97,9 @@ def codes(value) -> list[str]:
     # a form's heading; an apostrophe lost in dictation
     ("Découverte os : paraparésie brutale le 12/05/2026 = compression médullaire D6.", ["neurological_deficit"]),
     ("Métastases osseuses révélées par une cruralgie paralysante gauche en mai.", ["neurological_deficit"]),
+    # the discovery told outweighs the one inferred from "d'emblée"
+    ("Carcinome rénal métastatique osseux d'emblée. Les lésions osseuses ont été révélées par une fracture "
+     "pathologique de l'humérus.", ["pathological_fracture"]),
     ("le bilan d extension initial en octobre montre des metastases osseuses multiples", ["staging_imaging"]),
     ("Hospitalisée pour une fracture sous-trochantérienne pathologique du fémur droit le 12/09.",
      ["pathological_fracture"]),

@@ -115,6 +115,23 @@ def _motivated(folded: str, cue: Span) -> bool:
     return any(not re.search(r"[.;:]", before[m.end():]) for m in _BECAUSE_OF.finditer(before))
 
 
+def _discovery_anchors(doc: Doc, folded: str, spans: list[Span], diseases: list[Span]) -> list[Span]:
+    """The affirmed discovery words that speak of the bone disease: a heading ("Découverte os :"), or in a sentence
+    naming it (or, for a discovery word, the sentence before: "Mets os : sacrum.\nDécouverte fortuite sur une IRM")."""
+    anchors = []
+    for span in sorted(spans, key=lambda s: s.start_char):
+        if polarity(span) != AFFIRMED:
+            continue
+        left, right = sentence_bounds(text_of(doc), span.start_char, span.end_char)
+        previous = text_of(doc)[:left].rstrip()
+        if previous and span.label_ == DISCOVERY:
+            left = sentence_bounds(text_of(doc), len(previous) - 1, len(previous))[0]
+        if _HEADING.fullmatch(folded[span.start_char:span.end_char]) or any(
+                left <= d.start_char < right for d in diseases):
+            anchors.append(span)
+    return anchors
+
+
 class BoneDiagnosisExtractor(FieldExtractor):
     """Sets doc._.rcp['boneDiagnosis']."""
 
@@ -178,23 +195,16 @@ class BoneDiagnosisExtractor(FieldExtractor):
         the sentence, and the one before it (the pain, then the MRI that showed the lesion) unless the
         sentence names the imaging that found it ("découvertes sur le scanner de suivi"). The pain that comes
         with a fracture or a deficit is part of it; a fall tells the circumstance only when nothing else does."""
-        discoveries = []
         staging = [c for c in cues if _INITIAL_STAGING.fullmatch(folded[c.start_char:c.end_char])]
-        for span in sorted([*staging, *mentions(doc, DISCOVERY)], key=lambda s: s.start_char):
-            if polarity(span) != AFFIRMED:
-                continue
-            left, right = sentence_bounds(text_of(doc), span.start_char, span.end_char)
-            previous = text_of(doc)[:left].rstrip()
-            if previous and span.label_ == DISCOVERY:  # "Mets os : sacrum, fémur D.\nDécouverte fortuite sur une IRM…"
-                left = sentence_bounds(text_of(doc), len(previous) - 1, len(previous))[0]
-            if _HEADING.fullmatch(folded[span.start_char:span.end_char]) or any(
-                    left <= d.start_char < right for d in diseases):
-                discoveries.append(span)
+        # a discovery told ("révélées par une douleur scapulaire") outweighs one inferred ("métastatique d'emblée")
+        discoveries = (_discovery_anchors(doc, folded, mentions(doc, DISCOVERY), diseases)
+                       or _discovery_anchors(doc, folded, staging, diseases))
         for anchors in (discoveries, diseases):
             for anchor in anchors:
                 left, right = sentence_bounds(text_of(doc), anchor.start_char, anchor.end_char)
                 found = [c for c in cues if left <= c.start_char < right]
-                if not any(c.kb_id_ in IMAGING for c in found):
+                # (a discovery told with its circumstance stands alone: "révélées par une douleur scapulaire")
+                if not any(c.kb_id_ in IMAGING for c in found) and not (anchor.label_ == DISCOVERY and found):
                     left = _episode_start(doc, cues, left)
                     found = [c for c in cues if left <= c.start_char < right]
                 if any(_FORTUITOUS.fullmatch(folded[c.start_char:c.end_char]) for c in found):
