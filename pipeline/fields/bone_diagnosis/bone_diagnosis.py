@@ -115,16 +115,18 @@ def _motivated(folded: str, cue: Span) -> bool:
     return any(not re.search(r"[.;:]", before[m.end():]) for m in _BECAUSE_OF.finditer(before))
 
 
-def _discovery_anchors(doc: Doc, folded: str, spans: list[Span], diseases: list[Span]) -> list[Span]:
+def _discovery_anchors(doc: Doc, folded: str, spans: list[Span], diseases: list[Span],
+                       strict: bool = False) -> list[Span]:
     """The affirmed discovery words that speak of the bone disease: a heading ("Découverte os :"), or in a sentence
-    naming it (or, for a discovery word, the sentence before: "Mets os : sacrum.\nDécouverte fortuite sur une IRM")."""
+    naming it (or, unless `strict`, for a discovery word, the sentence before: "Mets os : sacrum.\nDécouverte
+    fortuite sur une IRM")."""
     anchors = []
     for span in sorted(spans, key=lambda s: s.start_char):
         if polarity(span) != AFFIRMED:
             continue
         left, right = sentence_bounds(text_of(doc), span.start_char, span.end_char)
         previous = text_of(doc)[:left].rstrip()
-        if previous and span.label_ == DISCOVERY:
+        if previous and span.label_ == DISCOVERY and not strict:
             left = sentence_bounds(text_of(doc), len(previous) - 1, len(previous))[0]
         if _HEADING.fullmatch(folded[span.start_char:span.end_char]) or any(
                 left <= d.start_char < right for d in diseases):
@@ -196,9 +198,10 @@ class BoneDiagnosisExtractor(FieldExtractor):
         sentence names the imaging that found it ("découvertes sur le scanner de suivi"). The pain that comes
         with a fracture or a deficit is part of it; a fall tells the circumstance only when nothing else does."""
         staging = [c for c in cues if _INITIAL_STAGING.fullmatch(folded[c.start_char:c.end_char])]
-        # a discovery told ("révélées par une douleur scapulaire") outweighs one inferred ("métastatique d'emblée")
-        discoveries = (_discovery_anchors(doc, folded, mentions(doc, DISCOVERY), diseases)
-                       or _discovery_anchors(doc, folded, staging, diseases))
+        # a discovery told in a sentence naming the disease ("les métastases osseuses ont été révélées par une
+        # douleur scapulaire") outweighs one inferred ("métastatique osseux d'emblée")
+        discoveries = (_discovery_anchors(doc, folded, mentions(doc, DISCOVERY), diseases, strict=True)
+                       or _discovery_anchors(doc, folded, [*staging, *mentions(doc, DISCOVERY)], diseases))
         for anchors in (discoveries, diseases):
             for anchor in anchors:
                 left, right = sentence_bounds(text_of(doc), anchor.start_char, anchor.end_char)
