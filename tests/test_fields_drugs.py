@@ -211,6 +211,8 @@ def test_fields_drugs_anticoagulation(analyse, text, status, atc):
     ("Antiagrégant plaquettaire ☐ Oui ☒ Non", "absent", []),
     ("AAP : non", "absent", []), ("Asaphen 80 mg die", "present", ["B01AC06"]),
     ("Pas d'effet indésirable notable sous Kardégic.", "present", ["B01AC06"]),
+    ("Kardégic 75 mg + Efient 10 mg ; le cardiologue s'oppose à tout arrêt de l'Efient, le Kardégic ne devant jamais "
+     "être interrompu.", "present", ["B01AC06", "B01AC22"]),
 ])
 def test_fields_drugs_antiplatelets(analyse, text, status, atc):
     value = analyse(text)["antiplatelets"]
@@ -590,6 +592,8 @@ def test_fields_drugs_line_ending_on_a_preposition_goes_on(analyse):
     "Traitement : Pradaxa 110 mg matin et soir puis Kardégic 75 mg le midi.",
     # an alternative left open denies nothing
     "Le patient ne sait plus s'il prend son Lixiana ou non.",
+    # a relay only if a surgery were chosen; a stop opposed
+    "Préviscan 20 mg le soir.\nSi une chirurgie était retenue, un relais du Préviscan par Lovenox serait organisé.",
     # a stop after the next item of a list, each with its dose, is that item's
     "Traitement : Lixiana 60 mg, Crestor 10 mg arrêté en mars.",
     "ttt habituel xarelto quinze milligrammes matin et soir inexium suspendu depuis une semaine",

@@ -58,7 +58,8 @@ stopping_line_label = (r"[^\S\n]*(?:[-•*][^\S\n]*)?(?:(?:traitements?|medicame
                        r"(?:arretee?s?|stoppee?s?|suspendue?s?|interrompue?s?|anciens? traitements?)\b[^:\n]{0,40}:"
                        r"(?=[^;\n]*$)")  # its items, up to the next clause ("Ancien traitement : Sintrom ; actuel : …")
 # A stop said not to happen: "l'anticoagulation ne doit pas être interrompue", "jamais arrêté".
-stop_denied_after = (r"\b(?:ne (?:doit|doivent|faut|peut|peuvent|sera|seront|devra|devront|saurait)\s+(?:(?:pas|jamais|en aucun cas)\s+)?"
+stop_denied_after = (r"\b(?:ne (?:doit|doivent|devant|faut|peut|peuvent|pouvant|sera|seront|devra|devront|saurait)\s+"
+                     r"(?:(?:pas|jamais|en aucun cas)\s+)?"
                      r"(?:etre\s+)?|(?:pas|jamais|sans etre|non)\s+)(?:arretee?s?|interrompue?s?|suspendue?s?|stoppee?s?)\b"
                      r"|\b(?:pas|aucune?|sans) (?:d'|de )?(?:arret|interruption|suspension)\b"  # "pas d'arrêt nécessaire"
                      # what ended is a phase of it: "(dose de charge 10 mg x2 terminée le 12/10)"
@@ -258,6 +259,8 @@ planned_after = [
     r"\ba introduire\b", r"\ba instaurer\b", r"\ba prevoir\b", r"\ba envisager\b", r"\bproposee?s?\b",
     r"\bprogrammee?s?\b", r"\bsera (?:debute|introduit|instaure|realise|mis en place|organise|effectue|prescrit)e?s?\b",
     r"\b(?:a ete |ont ete )?evoquee?s?\b",  # "une radiothérapie du sacrum a été évoquée"
+    # a conditional plan: "un relais du Préviscan par Lovenox serait organisé"
+    r"\bserai(?:t|ent) (?:organise|realise|debute|introduit|instaure|mis en place|propose|envisage|discute)e?s?\b",
     r"\ben projet\b", r"\ben attente\b", r"\ba programmer\b", r"\ba l'etude\b", r"\bdiscutee?s?\b",
     r"\ba organiser\b", r"\bsouhaitee?s?\b", r"\b(?:qui )?(?:debutera|commencera|demarrera)\b",
     # a start to come: "carboplatine-paclitaxel doit débuter le 31/03", "Xgeva pourra se discuter"
@@ -437,7 +440,10 @@ denied_stop_before = (r"\b(?:pas|jamais|plus|question)\s+(?:d'|de\s+)?(?:[\w']+\
                       # RT", "pas de relais nécessaire pour l'AOD"
                       r"|\b(?:pas|aucune?|ni)\s+(?:d'|de\s+)?(?:interruption|arret|suspension|fenetre(?: therapeutique)?"
                       r"|relais)(?:\s+(?:necessaire|utile|indiquee?|prevue?))?\s+(?:pour|du|de|de la|de l'|d'|des)\s*"
-                      r"(?:le |la |l'|les |son |sa |ses )?$")
+                      r"(?:le |la |l'|les |son |sa |ses )?$"
+                      # ... or opposed: "le cardiologue s'oppose à tout arrêt du Brilique"
+                      r"|\bs'oppos\w* (?:a|au)\s+(?:tout |toute |un |une |l')?(?:arret|interruption|suspension|relais)\s+"
+                      r"(?:du|de la|de l'|des|de|d')\s*$")
 current_before.append(denied_stop_before)  # a stop said not to be, or not needed, is of a drug taken
 # A denial with an exception is no denial: "pas de traitement local hormis une radiothérapie de L5", "aucun
 # traitement au long cours à part un AOD".
