@@ -304,7 +304,7 @@ def test_fields_drugs_bone_targeted_therapy(analyse, text, status, atc):
     ("Chimio-immunothérapie carboplatine-paclitaxel-pembrolizumab, C1 prévue le 07/12.", "unknown", []),
     # a start to come, after an aside of intent; a drug that "could be discussed"
     ("Une 2e ligne par docétaxel, à visée palliative, débutera la semaine prochaine.", "unknown", []),
-    ("Validation d'une 1re ligne par carboplatine-paclitaxel à visée palliative, première cure prévue le 3 avril.",
+    ("Accord pour une 1re ligne par cisplatine-vinorelbine en association, premier cycle programmé début avril.",
      "unknown", []),
     ("Mopral 20. Le cabazitaxel doit débuter le 14/01.", "present", ["A02BC01"]),
     ("Mopral 20. SBRT versus changement de ligne vers le cabazitaxel ; la question d'un traitement par Xgeva se pose.",

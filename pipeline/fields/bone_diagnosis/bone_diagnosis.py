@@ -198,8 +198,8 @@ class BoneDiagnosisExtractor(FieldExtractor):
         sentence names the imaging that found it ("découvertes sur le scanner de suivi"). The pain that comes
         with a fracture or a deficit is part of it; a fall tells the circumstance only when nothing else does."""
         staging = [c for c in cues if _INITIAL_STAGING.fullmatch(folded[c.start_char:c.end_char])]
-        # a discovery told in a sentence naming the disease ("les métastases osseuses ont été révélées par une
-        # douleur scapulaire") outweighs one inferred ("métastatique osseux d'emblée")
+        # a discovery told in a sentence naming the disease ("lésions osseuses révélées en mai par une douleur de
+        # l'épaule") outweighs one inferred ("métastatique osseux d'emblée")
         discoveries = (_discovery_anchors(doc, folded, mentions(doc, DISCOVERY), diseases, strict=True)
                        or _discovery_anchors(doc, folded, [*staging, *mentions(doc, DISCOVERY)], diseases))
         for anchors in (discoveries, diseases):

@@ -278,7 +278,7 @@ planned_after = [
 # ... and right after a comma, a plan in the infinitive: "dénosumab, à débuter en juillet"
 # or the first cycle still to come: "carboplatine-pembrolizumab, C1 prévue le 07/12"
 # (maybe after an aside of intent or line: "carboplatine-pémétrexed, à visée palliative, débutera le 25/11",
-# "…, à visée palliative, première cure prévue le 31 mars")
+# "vinorelbine en monothérapie, premier cycle programmé")
 _PLAN_ASIDE = r"(?:a visee \w+|en (?:association|monotherapie|\w+ ligne)|de \w+ ligne)\s*,\s*"
 planned_after_comma = (rf"^\s*(?:,\s*(?:{_PLAN_ASIDE})?|{_PLAN_ASIDE})"
                        r"(?:(?:qui )?(?:debutera|commencera|demarrera|sera (?:debute|introduit|instaure)e?s?)\b"
