@@ -28,8 +28,8 @@ _PLURAL_PREDICATE = re.compile(r"\b(?:arrete|stoppe|suspendu|interrompu|poursuiv
 _FOLLOWED_BY = re.compile(r"[^.;\n]*\bpuis\b\s*(?:(?:par|relais|sous|passage|maintenance|entretien)\s+)?"
                           r"(?:(?:par|au|du|de la|de l'|le|la|l'|a|aux)\s*)?$")
 FOLLOWED_GAP_MAX_LENGTH = 60
-_BRACKETED = re.compile(r"^[^\S\n]*\([^()\n]*\)")  # "RT (20 Gy en 5 fractions) envisagée": the plan follows it
-_ASIDE_AFTER = re.compile(r"[^\S\n]*\([^()\n]*\)")  # the same, matched at a mention's end
+# An aside right after a mention: "RT (20 Gy en 5 fractions) envisagée" (the plan follows it).
+_ASIDE_AFTER = re.compile(r"[^\S\n]*\([^()\n]*\)")
 _SENTENCE_PART = re.compile(r"[.;\n]")
 _PLAN_WINDOW_END = re.compile(r"[,(]")  # a plan cue after the mention stands before the next comma or bracket
 
@@ -330,7 +330,8 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
     before = folded[max(left, start - BEFORE_WINDOW):start]
     aside = _ASIDE_AFTER.match(folded, end)  # an aside right after the mention does not use up the reach
     after = folded[end:min(right, end + AFTER_WINDOW + (aside.end() - end if aside else 0))]
-    plan_after = _PLAN_WINDOW_END.split(_BRACKETED.sub("", after, 1)[:PLAN_AFTER_WINDOW], 1)[0]
+    past_aside = aside.end() - end if aside and aside.end() - end <= len(after) else 0
+    plan_after = _PLAN_WINDOW_END.split(after[past_aside:past_aside + PLAN_AFTER_WINDOW], 1)[0]
     header = list_header(text, start)
     # its last clause, bracketed asides left out ("Traitement habituel (pas de changement récent) :")
     governing = _LAST_CLAUSE.split(_ASIDE.sub("", header.text))[-1] if header.text and not header.title else ""
@@ -554,8 +555,8 @@ class SentenceStarts:
     its qualifiers' reach stops there: at each line that begins in lower case yet follows a paragraph or a list
     item (EDS-NLP takes it for a wrapped line): a letter typed in lower case, or dictated paragraphs; after each
     full stop dictated as a word ("… point sur le plan familial …"); after a full stop before a hyphenated word
-    ("Elle-même"); and at each form field's label in the middle
-    of a line ("Anticoagulant : Préviscan      Antiagrégant : non")."""
+    ("Elle-même"); and at each form field's label in the middle of a line ("Anticoagulant : Préviscan
+    Antiagrégant : non")."""
 
     def __init__(self, nlp, name: str):
         self.name = name

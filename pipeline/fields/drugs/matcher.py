@@ -25,20 +25,9 @@ def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1:] for i in range(len(word))}
 
 
-def within_one_edit(a: str, b: str) -> bool:
-    """One letter missing, extra, replaced, or two neighbours swapped ("Xarelot")."""
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
-        swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
-        return len(diff) <= 1 or swapped
-    short, long_ = sorted((a, b), key=len)
-    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
-
-
 def edit_distance(a: str, b: str, limit: int) -> int:
-    """Letters missing, extra or replaced, and neighbours swapped, between a and b (limit + 1 once past limit)."""
+    """Letters missing, extra or replaced, and neighbours swapped ("Xarelot"), between a and b (limit + 1 once
+    past limit)."""
     if abs(len(a) - len(b)) > limit:
         return limit + 1
     previous2, previous = [], list(range(len(b) + 1))
@@ -101,7 +90,7 @@ class DrugMatcher:
             return None
         for variant in (word, *_deletions(word)):
             name, atc = self.fuzzy.get(variant, (None, None))
-            if name and within_one_edit(word, name):
+            if name and edit_distance(word, name, 1) <= 1:
                 return atc
         if "rn" in word:  # an OCR reads "m" as "rn" ("Fragrnine")
             return self._misspelt_atc(word.replace("rn", "m"))
