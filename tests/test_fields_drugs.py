@@ -194,6 +194,9 @@ def agents(value) -> list[str]:
     ("À la sortie, arrêt de la thromboprophylaxie par Innohep.", "absent", []),
     ("Refus du patient de tout traitement anticoagulant.", "absent", []),
     ("Kardégic 75 mg. Le jour où une FA sera prouvée, le Lixiana serait à privilégier.", "unknown", []),
+    # a missed dose denied: taken faithfully
+    ("Très observant : il dit n'avoir jamais oublié une prise de Pradaxa.", "present", ["B01AE07"]),
+    ("Elle ne saute jamais son Eliquis du soir.", "present", ["B01AF02"]),
 ])
 def test_fields_drugs_anticoagulation(analyse, text, status, atc):
     value = analyse(text)["anticoagulation"]

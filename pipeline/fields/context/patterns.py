@@ -434,6 +434,7 @@ condition_of_denial_before = (rf"\b(?:pas|aucune?|sans|ni|jamais)\s+(?:d'|de |du
                               rf"(?:\s+(?!sous\b|{_STARTING}\b)[\w'-]+){{0,5}}\s+sous\s+(?:le |la |l'|les |du |de la )?$")
 # ... and so is the drug a denied stop is about: "ne souhaite pas arrêter son Préviscan", "pas question d'arrêter la
 # Coumadine" (EDS-NLP's negation reads the verb's denial as the drug's).
+_MISSED = r"(?:oubli|manqu|saut)\w*"  # a dose forgotten, missed or skipped
 denied_stop_before = (r"\b(?:pas|jamais|plus|question)\s+(?:d'|de\s+)?(?:[\w']+\s+){0,2}?(?:arreter|interrompre|suspendre"
                       r"|stopper|arrete|interrompu|suspendu|stoppe)e?s?\s+(?:le |la |l'|les |son |sa |ses |du |de la |de l')?$"
                       # ... or a stop, a window or a relay said not needed: "pas d'arrêt du Xarelto nécessaire pour la
@@ -443,7 +444,12 @@ denied_stop_before = (r"\b(?:pas|jamais|plus|question)\s+(?:d'|de\s+)?(?:[\w']+\
                       r"(?:le |la |l'|les |son |sa |ses )?$"
                       # ... or opposed: "le cardiologue s'oppose à tout arrêt du Brilique"
                       r"|\bs'oppos\w* (?:a|au)\s+(?:tout |toute |un |une |l')?(?:arret|interruption|suspension|relais)\s+"
-                      r"(?:du|de la|de l'|des|de|d')\s*$")
+                      r"(?:du|de la|de l'|des|de|d')\s*$"
+                      # ... or a missed dose denied: "n'a jamais oublié une prise de son Xarelto", "ne manque jamais
+                      # sa dose de Lixiana" (the patient takes it faithfully)
+                      rf"|\b(?:(?:pas|jamais)\s+(?:[\w']+\s+)?{_MISSED}|{_MISSED}\s+(?:pas|jamais))\s+"
+                      r"(?:(?:une |un |de |d'|sa |ses |son |la |les |aucune )?(?:prise|dose|comprime|injection)s?\s+"
+                      r"(?:de |d'|du |de la |des ))?(?:le |la |l'|les |son |sa |ses )?$")
 current_before.append(denied_stop_before)  # a stop said not to be, or not needed, is of a drug taken
 # A denial with an exception is no denial: "pas de traitement local hormis une radiothérapie de L5", "aucun
 # traitement au long cours à part un AOD".
