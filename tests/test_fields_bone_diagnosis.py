@@ -34,6 +34,11 @@ def codes(value) -> list[str]:
      "lésion lytique de D10 avec épidurite compressive.", ["neurological_deficit"]),
     ("Hypercalcémie révélatrice ; la scintigraphie retrouve des métastases osseuses.", ["hypercalcemia"]),
     ("Chute de sa hauteur. Radiographie : fracture pathologique du col fémoral.", ["pathological_fracture"]),
+    # a metastasis found in a bone specimen
+    ("Chute dans l'escalier avec fracture de la diaphyse humérale ; le curetage de l'humérus retrouve une "
+     "localisation secondaire de carcinome rénal.", ["pathological_fracture"]),
+    ("Ponction-biopsie du sacrum sous scanner, réalisée pour une lombalgie rebelle : métastase de carcinome "
+     "mammaire.", ["pain"]),
     ("Dorsalgies depuis deux mois. IRM : tassement de T8 d'allure pathologique et lésions lytiques multiples.",
      ["pain"]),
     ("L'examen retrouve un déficit moteur des jambes ; l'IRM montre une épidurite compressive sur métastase de D8.",
@@ -175,6 +180,8 @@ def test_bone_diagnosis_evolution(analyse, text, dated):
     ("IRM : lésions multiples (D7, L1, sacrum).", "present"),
     ("Épidurite métastatique en regard de D6.", "present"),
     ("Métastase hépatique sans atteinte osseuse.", "unknown"),
+    ("Biopsie vertébrale (D12) du 04/02 : métastase d'un carcinome canalaire.", "present"),
+    ("Biopsie osseuse de la crête iliaque : absence de métastase.", "unknown"),
     ("Métastases pulmonaires, hépatiques et osseuses.", "present"),
     ("Scintigraphie : atteinte diffuse du squelette axial.", "present"),
     ("Circonstances de découverte des lésions osseuses | cf. courrier joint\nDouleur | NR", "unknown"),
@@ -214,6 +221,10 @@ def test_bone_diagnosis_evidence_points_at_the_words(nlp):
      ["pain"]),
     ("Une scintigraphie de bilan demandée devant des douleurs costales retrouve des métastases osseuses.", ["pain"]),
     ("TEP de réévaluation réalisé pour une douleur de hanche : lésion lytique du cotyle.", ["pain"]),
+    # the referral names the disease first; the story of its finding follows
+    ("Je vous adresse M. B. pour ses métastases osseuses. Il se plaint depuis l'été de douleurs de la hanche droite. "
+     "Après plusieurs infiltrations, une radiographie a été faite. Elle a montré une lésion lytique du cotyle.",
+     ["pain"]),
 ])
 def test_bone_diagnosis_circumstances_of_narrated_discoveries(analyse, text, expected):
     assert codes(analyse(text)["boneDiagnosis"]) == expected

@@ -197,6 +197,9 @@ def agents(value) -> list[str]:
     # a missed dose denied: taken faithfully
     ("Très observant : il dit n'avoir jamais oublié une prise de Pradaxa.", "present", ["B01AE07"]),
     ("Elle ne saute jamais son Eliquis du soir.", "present", ["B01AF02"]),
+    # a table cell telling a stop to come, or the window of a procedure
+    ("Traitement | Posologie | Remarque\nLixiana 60 mg | 1 cp/j | prévu : arrêt 72 h avant la biopsie", "present",
+     ["B01AF03"]),
 ])
 def test_fields_drugs_anticoagulation(analyse, text, status, atc):
     value = analyse(text)["anticoagulation"]
@@ -237,6 +240,8 @@ def test_fields_drugs_antiplatelets(analyse, text, status, atc):
     ("Anti-résorptif : zolédronate / ☐ Oui ☒ Non\ndénosumab\nAnticoagulant ☐ Oui ☒ Non", "absent", []),
     ("Aclasta arrêté en 2023 ; un relais par Prolia n'a pas été décidé.", "absent", []),
     ("Prolia suspendu depuis mai ; reprise non envisagée.", "absent", []),
+    # a table cell opening on a plan
+    ("Anti-résorptif (zolédronate ou dénosumab) | à discuter en RCP", "unknown", []),
     # paused around dental care: weeks or months, not a short window (unlike an anticoagulant's)
     ("Prolia depuis 2023, suspendu pour une extraction dentaire.", "absent", []),
     # a denied event under the drug; a plain "not on" it

@@ -231,6 +231,9 @@ def test_local_treatments_question_lines(analyse, text, status, types):
     ("Radiothérapie osseuse antérieure : non", "absent", []),
     ("Radiothérapie : Non  Chirurgie osseuse : Non  Cimentoplastie : Non", "absent", []),
     ("Radiothérapie : oui (L3), cimentoplastie : non", "present", ["radiotherapy"]),
+    # a label listing options, answered with the one given
+    ("Radiothérapie / chirurgie / vertébroplastie : chirurgie de stabilisation T10-L2 (2023)", "present", ["surgery"]),
+    ("Radiothérapie / chirurgie / vertébroplastie : non", "absent", []),
     # a question field ends where the next form field starts
     ("Question posée : RT de L3 ?\nTraitements locaux antérieurs : vertébroplastie de L1 en 2023", "present",
      ["cementoplasty"]),

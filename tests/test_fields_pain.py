@@ -100,6 +100,8 @@ def test_pain_status(analyse, text, status):
     ("Son mari décrit des douleurs lors des transferts.", ["mechanical"]),
     ("Sa fille me dit qu'elle a mal dès qu'elle se lève du fauteuil.", ["mechanical"]),
     ("Lombalgies qui la gênent surtout en marchant.", ["mechanical"]),
+    ("Douleur : 0/10 au repos, 5/10 à la mobilisation de la hanche.", ["mechanical"]),
+    ("Gêne douloureuse persistante de la hanche à l'appui, EN 2, mais pas de douleur la nuit.", ["mechanical"]),
 ])
 def test_pain_types(analyse, text, expected):
     assert types(analyse(text)["pain"]) == expected
@@ -135,6 +137,8 @@ def test_pain_types(analyse, text, expected):
     ("Douleur costale EVA 6/10 à l'admission puis EVA 1/10.", 1, "VAS"),
     ("EVA 4/10 au repos (6/10 la semaine dernière).", 4, "VAS"),
     ("EVA 7/10 à l'entrée (2/10 actuellement).", 2, "VAS"),
+    # a sentence of its own, naming the intensity
+    ("Sciatalgie droite. Son intensité, de 8/10 le mois dernier, est à 3/10 sous prégabaline.", 3, "NRS"),
 ])
 def test_pain_intensity(analyse, text, value, scale):
     intensity = analyse(text)["pain"].intensity
@@ -183,6 +187,9 @@ def test_pain_intensity_not_other_scores(analyse, text):
     ("Courrier du 10/11/2026.\nLe 3 mars 2025, il a présenté une compression médullaire : douleurs dorsales en ceinture."
      "\nIl ne décrit plus aucune douleur (EVA 0/10).", "absent"),
     ("Douleur fessière disparue depuis mi-novembre, EVA 0 sur ce site.\nCe jour : cervicalgies, EN 5/10.", "present"),
+    # a score of 0 at rest only
+    ("Lombalgies : 0/10 allongé, 6/10 en position debout.", "present"),
+    ("Au repos EN 0 ; EN 5 lors des transferts.", "present"),
     ("Hanche droite : douleur mécanique à la marche, EVA 4/10. Côté gauche, aucune douleur.", "present"),
     ("Douleur de hanche à la mobilisation, EN 3. Pas de réveil nocturne lié à la douleur.", "present"),
     ("Douleur de hanche, pire la nuit, 6/10 actuellement. Pas de douleur irradiée.", "present"),
@@ -191,6 +198,8 @@ def test_pain_intensity_not_other_scores(analyse, text):
     ("Radiothérapie T9 terminée en octobre, avec disparition de la douleur dorsale.\nSituation actuelle : douleur de "
      "la fesse droite à type de brûlures, EN 6/10.", "present"),
     ("Disparition de la douleur après la radiothérapie.", "absent"),
+    ("Vertébroplastie de T12 en 2024 (douleurs très invalidantes à ce moment-là) ; il ne se plaint plus de rien "
+     "depuis, aucune douleur.", "absent"),
     # the topic named, then what is said of it; a denial of one region of the spine or trunk
     ("Sur le plan douleur il ne se plaint de rien, il a été interrogé : aucune douleur osseuse.", "absent"),
     ("Douleur résiduelle de la cuisse gauche à la marche, EN 2/10.\nPas de douleur rachidienne.", "present"),

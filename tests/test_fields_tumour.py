@@ -177,6 +177,7 @@ def test_tumour_histology_missing_when_not_written(analyse, text):
     ("HER2 2+ non amplifié en FISH.", {"HER2": "negative"}),
     ("HER2 0.", {"HER2": "negative"}),
     ("HER2 2+, FISH amplifiée.", {"HER2": "positive"}),
+    ("HER2 | 2+ en immunohistochimie, SISH non amplifié", {"HER2": "negative"}),
     ("Fusion EML4-ALK.", {"ALK": "positive"}),
     ("PSA à 0,03 ng/mL sous traitement.", {"PSA": "negative"}),
     ("RE+ RP- HER2-.", {"ER": "positive", "PR": "negative", "HER2": "negative"}),
@@ -189,6 +190,10 @@ def test_tumour_histology_missing_when_not_written(analyse, text):
     ("TPS 60 %.", {"PD-L1": "positive"}),
     ("PD-L1 < 1 %.", {"PD-L1": "negative"}),
     ("PD-L1 : en cours.", {"PD-L1": "pending"}),
+    ("Les analyses (EGFR, BRAF, KRAS) et le PD-L1 sont toujours en cours.",
+     {"EGFR": "pending", "BRAF": "pending", "KRAS": "pending", "PD-L1": "pending"}),
+    # a value wrapped alone onto the line after its label
+    ("Immunohistochimie PD-L1 (TPS) :\n30 %", {"PD-L1": "positive"}),
     ("PSA à 87 ng/mL au diagnostic.", {"PSA": "positive"}),
     ("PSA sérique normal à 1,2 ng/mL.", {"PSA": "negative"}),
     ("PSA négatif en immunohistochimie.", {"PSA": "negative"}),

@@ -187,9 +187,14 @@ def _in_layout(text: str, length: int) -> bool:
     return alike >= LAYOUT_MIN_LINES and alike >= LAYOUT_MIN_SHARE * len(lengths)
 
 
+_VALUE_LINE = re.compile(r"[^\S\n]*[<>≤≥]?[^\S\n]*\d+(?:[.,]\d+)?[^\S\n]*(?:%|/10|\+)?[^\S\n]*(?:\n|$)")
+
+
 def _newline_breaks(text: str, at: int) -> bool:
     """Whether the line break at `at` ends a sentence: it does unless the line was wrapped by the layout
     (a long line going on in lower case, or one not ending in punctuation that the next line continues)."""
+    if text[:at].rstrip(" \t").endswith(":") and _VALUE_LINE.match(text, at + 1):
+        return False  # a label's value wrapped alone onto the next line ("PD-L1 :⏎0 %")
     if _LINE_STARTS_ITEM.match(text, at + 1) or at in unpunctuated_breaks(text):
         return True
     following = text[at + 1:at + 2]

@@ -222,15 +222,16 @@ class BoneDiagnosisExtractor(FieldExtractor):
 
     @staticmethod
     def _pain_story(doc: Doc, folded: str, diseases: list[Span], cues: list[Span]) -> list[Coded]:
-        """A pain that began before the letter first names the disease, when nothing says how it was found."""
-        if not diseases:
-            return []
-        first = diseases[0].start_char
-        for cue in cues:
-            if cue.kb_id_ == "pain" and first - patterns.pain_story_reach <= cue.start_char < first:
-                left, right = sentence_bounds(text_of(doc), cue.start_char, cue.end_char)
-                if _PAIN_ONSET.search(folded, left, right):
-                    return [Coded("pain", Evidence.of(cue))]
+        """A pain that began before the letter names the disease, when nothing says how it was found (the first
+        naming may be the referral's own: "je vous adresse Mme F. pour des métastases osseuses. Depuis décembre, elle
+        se plaint de douleurs dorsales… L'IRM a montré des lésions de T11")."""
+        for disease in diseases:
+            for cue in cues:
+                if cue.kb_id_ == "pain" and disease.start_char - patterns.pain_story_reach <= cue.start_char < \
+                        disease.start_char:
+                    left, right = sentence_bounds(text_of(doc), cue.start_char, cue.end_char)
+                    if _PAIN_ONSET.search(folded, left, right):
+                        return [Coded("pain", Evidence.of(cue))]
         return []
 
     @staticmethod

@@ -19,6 +19,8 @@ _LESION = (r"(?:metastases?|metas?|mets|lesions?|atteintes?|localisations?|rechu
            r"|envahissements?|maladies?|extensions?|disseminations?|secondarismes?|foyers?|lyses?|hyperfixations?"
            r"|fixations?|hypermetabolismes?|images?|plages?|lacunes?)")
 _QUALIFIERS = r"(?:,? (?!(?:sans|pas|ni|non|aucune?|ou)\b)[\w'-]+){0,3}?"
+# Up to sixty characters of a sentence that deny nothing ("biopsie osseuse : pas de métastase" finds none).
+_UNDENIED = r"(?:(?!\b(?:pas|sans|aucune?|ni|non|negati\w*|absence)\b)[^.;\n]){0,60}?"
 # Tumour markers whose rise leads to imaging in a cancer's follow-up.
 _MARKER = r"(?:psa|thyroglobuline|ca ?15-?3|ca ?125|ca ?19-?9|ace|marqueurs?(?: tumoraux)?)"
 
@@ -43,6 +45,13 @@ bone_disease = [
     r"\b(?:fracture|tassement)s?\b[^.;\n]{0,40}?\bsur (?:une? |la |les )?(?:metastases?|lesions?|localisations?)\b",
     r"\b(?:fractures?|tassements?)(?: [\w-]+)? (?:pathologiques?|sur os pathologique)\b",  # "fracture sous-trochantérienne pathologique"
     r"(?:^|(?<=\n))[^\S\n]*os[^\S\n]*[:|]",
+    # a metastasis found in a bone specimen: "biopsie vertébrale de L3 : métastase d'adénocarcinome", "l'analyse de
+    # la tête fémorale révèle une métastase"
+    rf"\b(?:biopsies?|ponctions?|curetages?|analyses?|histologies?|examens?|prelevements?)(?: [\w-]+){{0,3}}? "
+    rf"(?:osseuses?|vertebrales?|(?:du |de la |de l'|des |d'|de )(?:\d+ ?(?:e|eme|ere) )?(?:{_BONES}|{_SITES})){_UNDENIED}"
+    rf"\b(?:metastases?|localisations? secondaires?)\b",
+    rf"\b(?:{_BONES}|{_SITES}){_UNDENIED}\b(?:revel|montr|retrouv|objectiv|conclu|confirm|mis en evidence)\w*"
+    rf"{_UNDENIED}\b(?:metastases?|localisations? secondaires?)\b",
 ]
 # "RCP métastases osseuses" names the board, not the patient's disease.
 # (a sentence ending between them parts them: "… pour avis en RCP.⏎Métastases osseuses découvertes …")

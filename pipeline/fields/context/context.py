@@ -370,8 +370,9 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
         or _cue_within("stopped_later", folded, end, min(right, end + AFTER_WINDOW))
         or bool(governing and rx["stopping_list"].search(governing))
         or bool(rx["stopping_line_label"].match(folded, line_start, start))
-        or _stopped_in_row(text, folded, end, rx))
+        or _stopped_in_row(text, folded, end, rx, long_pause))
     planned = not stop_ahead and bool(rx["planned_after"].search(plan_after) or rx["planned_after_comma"].match(after)
+                                      or _planned_in_row(text, folded, end, rx)
                                       # not across a bracket, a cause or an exception ("contre-indication aux AINS car
                                       # anticoagulé", "pas de contre-indication à la biopsie en dehors de l'Eliquis")
                                       or (rx["planned_before"].search(
@@ -460,22 +461,36 @@ def on_earlier_dated_line(folded: str, start: int) -> bool:
     return bool(line) and _month(_compiled(), line.group("date")) < _latest_month(folded)
 
 
-def _stopped_in_row(text: str, folded: str, end: int, rx: dict) -> bool:
+def _stopped_in_row(text: str, folded: str, end: int, rx: dict, long_pause: bool) -> bool:
     """In a table row ("Paclitaxel | 07/2024 | arrêté 01/2025"), a stop in a later cell stops the row's drugs (not a
-    stop denied or of a phase: "| 1 cp x2 (dose de charge terminée le 12/10)"), and so does a date under an end
+    stop denied, to come, or of a phase: "| 1 cp x2 (dose de charge terminée le 12/10)"), and so does a date under an end
     column ("Médicament | Début | Fin" then "Prolia 60 mg | 2020 | 03/2025") earlier than the letter's latest."""
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     if "|" not in text[end:line_end]:
         return False
     if any(rx["stopped_after"].search(cell.strip()) and not rx["stop_denied_after"].search(cell)
-           for cell in folded[end:line_end].split("|")[1:]):
+           and not _stop_to_come(rx, cell, long_pause) for cell in folded[end:line_end].split("|")[1:]):
         return True
     line_start = text.rfind("\n", 0, end) + 1
     column = _end_column(folded, line_start)
     cells = folded[line_start:line_end].split("|")
     ended = rx["dated"].search(cells[column]) if column is not None and column < len(cells) else None
     return bool(ended) and _month(rx, ended.group(0)) < _latest_month(folded)
+
+
+def _planned_in_row(text: str, folded: str, end: int, rx: dict) -> bool:
+    """In a table row, a later cell opening on a plan makes the row's drugs planned ("Traitement à visée osseuse
+    (BP / dénosumab) | À discuter")."""
+    line_end = text.find("\n", end)
+    cells = folded[end:line_end if line_end >= 0 else len(text)].split("|")[1:]
+    return any(rx["planned_after"].match(cell.strip()) and not rx["stopped_after"].search(cell)
+               and not _stop_to_come(rx, cell, False) for cell in cells)  # not "| prévu : arrêt 48 h avant"
+
+
+def _stop_to_come(rx: dict, words: str, long_pause: bool) -> bool:
+    """A stop still to come, or for the short window of a procedure ("arrêt 48 h avant le geste")."""
+    return bool(rx["stop_ahead_after"].search(words) or (not long_pause and rx["procedure_window_after"].search(words)))
 
 
 def _end_column(folded: str, line_start: int) -> int | None:

@@ -63,6 +63,7 @@ _RADIATING_BEFORE = re.compile(patterns.radiating_pain_before)
 _PAIN = re.compile(patterns.pain_words)
 _NO_TREATMENT = re.compile(alternation(patterns.no_local_treatment))
 _LINE_ANSWER = re.compile(patterns.line_answer)
+_OPTIONS_LABEL = re.compile(patterns.options_label)
 _OPEN_BRACKET_LIST = re.compile(r"[^.;()]{0,60}\([^()]{0,200}")
 _PAST_DOUBT = re.compile(alternation(patterns.past_doubt))
 _INSTITUTION_BEFORE = re.compile(patterns.institution_before)
@@ -215,6 +216,8 @@ def _treatment_polarity(doc: Doc, span: Span, questions, plan_lines) -> str:
     ("aucune autre lésion irradiée") says nothing."""
     if in_regions(questions, span.start_char) or in_regions(plan_lines, span.start_char):
         return IGNORED
+    if _offered_in_label(doc, span):
+        return IGNORED
     if span._.rcp_form_role == LABEL:  # "Chirurgie : ☒ Oui ☐ Non", "Radiothérapie : non": the answer speaks
         return answer_to_label(doc, span) or IGNORED
     if _listed_after_denial(doc, span):
@@ -247,6 +250,19 @@ def _treatment_polarity(doc: Doc, span: Span, questions, plan_lines) -> str:
     if value == DOUBTFUL and not span._.rcp_doubt:
         value = DOUBTFUL if _PAST_DOUBT.search(clause) else IGNORED
     return value
+
+
+def _offered_in_label(doc: Doc, span: Span) -> bool:
+    """A treatment among the options a line's label lists, when the answer after the label names a treatment
+    ("Chirurgie / cimentoplastie : Cimentoplastie L1 (11/2024)"): that one was given, not each option."""
+    text = text_of(doc)
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_end = text.find("\n", span.end_char)
+    line_end = len(text) if line_end < 0 else line_end
+    label = _OPTIONS_LABEL.match(fold(text[line_start:line_end]))
+    if not label or span.end_char > line_start + label.end():
+        return False
+    return any(line_start + label.end() <= other.start_char < line_end for other in mentions(doc, TREATMENT))
 
 
 def _listed_after_denial(doc: Doc, span: Span) -> bool:

@@ -147,6 +147,8 @@ form_label = (r"traitements? locaux|ttt locaux?|traitements? local|radiotherapie
 # (the label stops at a sentence's end: "RTE sacrum 30 Gy. Cimento : non" answers the cementoplasty only)
 line_answer = (r"^(?:[^\n:|.;]|\.(?!\s)){0,60}?[\s:|]\s*(?P<answer>non|aucune?|neant|oui|ne sait pas|nsp|\?|a verifier)"
                r"(?=[^\S\n]*(?:$|[.;,|])|[^\S\n]{2,}|\t|[^\S\n]+(?:a ce jour|pour l'instant|pour le moment|jusqu'ici)\b)")
+# A line's label listing options, before its answer: "Chirurgie / cimentoplastie : Cimentoplastie L1 (11/2024)".
+options_label = r"[^\S\n]*[^\n:|/]{2,40}(?:/[^\n:|/]{2,40})+?(?::|\t|[^\S\n]{3,})"
 line_answer_max_before = 15  # characters of the line before the treatment word for it to be a label
 # Hypothetical words that speak of the past with doubt ("aurait été irradié"): doubt, not a plan.
 past_doubt = [r"\baurai(?:t|ent)\b", r"\bseraie?n?t\b", r"\bprobablement\b", r"\bvraisemblablement\b",

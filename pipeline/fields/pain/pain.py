@@ -49,6 +49,7 @@ _PARTIAL_DENIAL = re.compile(patterns.partial_denial_after)
 _PARTIAL_DENIAL_BEFORE = re.compile(patterns.partial_denial_before)
 _SITE_BEFORE_DENIAL = re.compile(patterns.site_before_denial)
 _ONE_SITE_AFTER = re.compile(patterns.one_site_after)
+_ZERO_SCORE_NARROWED_AFTER = re.compile(patterns.zero_score_narrowed_after)
 _QUALIFYING_BEFORE = re.compile(patterns.qualifying_before)
 _TOPIC_BEFORE = re.compile(patterns.topic_before)
 _THING_BEFORE_NON = re.compile(patterns.thing_before_non)
@@ -69,6 +70,7 @@ _SCALED_SCORE = re.compile(
 _BARE_SCORE = re.compile(r"(?<![\d/,.])(?P<value>" + patterns.score_value + r")" + patterns.out_of_ten
                          + r"(?![^\S\n]*/)")
 _NOT_A_SCORE_AFTER = re.compile(patterns.score_not_before)
+_INTENSITY = re.compile(patterns.intensity_words)
 _OTHER_SCORE = re.compile(patterns.other_scores_before)
 _DATE_BEFORE = re.compile(patterns.date_before)
 _LATER_VALUE = re.compile(patterns.later_value)
@@ -76,6 +78,7 @@ _SCALE_WORD = re.compile(r"\b(?:" + "|".join(sorted(_SCALE_NAMES, key=len, rever
 _SCALE_AFTER = {scale: re.compile(rx) for scale, rx in patterns.scale_after.items()}
 _CURRENT = cue_regex(patterns.current_markers)
 _PAST = cue_regex(patterns.past_markers)
+_THEN = cue_regex(patterns.then_markers)
 _SITE_STOP = re.compile(patterns.site_stop)
 _SITE = re.compile(r"[^\S\n]+(?P<site>(?:de la|de l'|du|des|de|d'|au niveau d[eu]s?|aux?)\b(?P<place>[^\n]*))")
 _SPEAKS_OF_PAIN = re.compile(
@@ -171,7 +174,8 @@ class PainMatcher:
             if _score(match) > 10:
                 continue
             left, right = sentence_bounds(text, match.start(), match.end())
-            if not (_PAIN.search(folded, left, right) or _scale_words(text, folded, left, right)):
+            if not (_PAIN.search(folded, left, right) or _scale_words(text, folded, left, right)
+                    or _INTENSITY.search(folded, left, right)):
                 continue
             scale = _scale_of_value(text, folded, match.start(), match.end(), left)
             found.append(char_mention(doc, match.start(), match.end(), SCORE, f"{scale}:{_score_text(match)}"))
@@ -237,6 +241,8 @@ def _label_answer(folded: str, span: Span) -> str | None:
     """What a "Douleur : …" line answers: yes, no or don't know; a description ("Douleur : lombaire,
     modérée") affirms it; one that speaks of pain itself ("Douleur : pas de douleur", "Douleur : EVA 0")
     is left to its own words."""
+    if _ZERO_SCORE_NARROWED_AFTER.match(folded, span.end_char):
+        return None  # "Douleurs : 0/10 au repos, 4/10 à la marche": its scores say it
     line_end = folded.find("\n", span.end_char)
     after = folded[span.end_char:line_end if line_end >= 0 else len(folded)][:80].lstrip(" \t:|")
     said = answer_polarity(after)
@@ -262,7 +268,8 @@ class PainExtractor(FieldExtractor):
         types = mentions(doc, TYPE)
         partial = {w for w in words if polarity(w) == DENIED and (
             self._qualifying_type(doc, w, types) or _PARTIAL_DENIAL.match(folded[w.end_char:w.end_char + 30])
-            or _PARTIAL_DENIAL_BEFORE.search(folded, max(0, w.start_char - 60), w.start_char))}
+            or _PARTIAL_DENIAL_BEFORE.search(folded, max(0, w.start_char - 60), w.start_char)
+            or _ZERO_SCORE_NARROWED_AFTER.match(folded, w.end_char))}
         status, deciding = _status(self._statements(doc, folded, words, types, partial))
         value = Pain(status, sorted((s.evidence for s in deciding), key=lambda e: (e.start, e.end)))
         if status in ("present", "conflicting"):
@@ -307,7 +314,8 @@ class PainExtractor(FieldExtractor):
                 said, weight = DENIED, WEAK
             elif said == AFFIRMED and (_DISCOVERY.search(folded, *sentence_bounds(text_of(doc), span.start_char,
                                                                                    span.end_char))
-                                       or on_earlier_dated_line(folded, span.start_char)):
+                                       or on_earlier_dated_line(folded, span.start_char)
+                                       or _THEN.search(re.split(r"[,;.()]", folded[span.end_char:span.end_char + 50])[0])):
                 weight = PAST
             statements.append(Statement(said, Evidence.of(span), weight))
         for span in types:  # "radiculalgie", a ticked "☒ Neuropathique": the patient is in pain
@@ -324,7 +332,8 @@ class PainExtractor(FieldExtractor):
         for span in mentions(doc, SCORE):
             if _score_polarity(span) in (AFFIRMED, DENIED):
                 value = _score_value(span)[1]
-                weight = WEAK if value == 0 and _ONE_SITE_AFTER.match(folded, span.end_char) else CURRENT
+                weight = WEAK if value == 0 and (_ONE_SITE_AFTER.match(folded, span.end_char) or _PARTIAL_DENIAL_BEFORE.search(
+                    folded, max(0, span.start_char - 30), span.start_char)) else CURRENT  # "au repos : EN 0"
                 statements.append(Statement(AFFIRMED if value > 0 else DENIED, Evidence.of(span), weight))
         statements += self._form_statements(doc)
         return statements
@@ -398,9 +407,9 @@ class PainExtractor(FieldExtractor):
 
 
 def _in_pain_sentence(doc: Doc, folded: str, span: Span, words: list[Span]) -> bool:
-    """A type cue speaks of pain when its sentence does, and its nearest pain word there is not denied; or
-    when it opens the sentence right after an affirmed pain ("Douleur sacrée à type de brûlures.
-    Recrudescence nocturne avec réveils vers 3 h.")."""
+    """A type cue speaks of pain when its sentence does, and its pain word there (the last before it, else the first
+    after it) is not denied; or when it opens the sentence right after an affirmed pain ("Douleur sacrée à type de
+    brûlures. Recrudescence nocturne avec réveils vers 3 h.")."""
     left, right = sentence_bounds(text_of(doc), span.start_char, span.end_char)
     if not (_PAIN.search(folded, left, right) or _TYPED_PAIN.search(folded, left, right)
             or _scale_words(text_of(doc), folded, left, right)):
@@ -408,8 +417,9 @@ def _in_pain_sentence(doc: Doc, folded: str, span: Span, words: list[Span]) -> b
     near = [w for w in words if left <= w.start_char < right]
     if not near:
         return True
-    nearest = min(near, key=lambda w: abs(w.start_char - span.start_char))
-    return polarity(nearest) != DENIED
+    before = [w for w in near if w.start_char < span.start_char]  # a type mostly follows its pain word
+    nearest = before[-1] if before else min(near, key=lambda w: w.start_char)
+    return polarity(nearest) != DENIED or bool(_ZERO_SCORE_NARROWED_AFTER.match(folded, nearest.end_char))
 
 
 def _follows_pain(doc: Doc, left: int, words: list[Span]) -> bool:

@@ -48,8 +48,12 @@ partial_denial_before = (r"\b(?:au repos|a la (?:palpation|pression|percussion))
 site_before_denial = (r"\b(?:la |le |les |l')(?:hanche|epaule|genou|cicatrice|coude|cheville|cuisse|jambe|bras|main|pied"
                       r"|poignet|cote|cotes|fesse|nuque|lesion|zone|region|site)s?(?: \w+){0,2} (?:est|sont|reste|restent) $"
                       r"|\bcote (?:droit|gauche)[^\S\n]*[,:]?[^\S\n]*(?:(?:aucune?|pas de|pas d'|sans) )?$")  # "Côté gauche, aucune douleur"
-# A score of 0 for one site only: "douleur fessière disparue, EVA 0 sur ce site".
-one_site_after = r"[^\S\n]*(?:sur ce site|a ce niveau|sur cette (?:zone|localisation|lesion)|de ce cote)\b"
+# A score of 0 for one site or at rest only: "douleur fessière disparue, EVA 0 sur ce site", "EN 0/10 au repos,
+# 5/10 à la marche".
+one_site_after = (r"[^\S\n]*(?:sur ce site|a ce niveau|sur cette (?:zone|localisation|lesion)|de ce cote"
+                  r"|au repos|de repos|(?:(?:en|a la) position )?(?:allongee?|couchee?)s?|(?:en|au) decubitus)\b")
+# ... so is a pain word answered by such a score ("Douleurs : 0/10 au repos, 4/10 à l'effort").
+zero_score_narrowed_after = r"[^\S\n]*(?::|=|a)[^\S\n]*0(?:[^\S\n]*/[^\S\n]*10)?" + one_site_after
 # A pain word naming the topic, not stating a pain: "Sur le plan douleur, il ne se plaint de rien", "concernant la
 # douleur : …" (what follows says it).
 topic_before = r"\b(?:(?:sur|au) le plan|au plan|concernant|quant a|cote)(?: de la| des| la| les)?[^\S\n]+$"
@@ -126,6 +130,8 @@ scales = {
     "VAS": [r"eva", r"vas", r"echelle visuelle analogique", r"echelle visuelle"],
     "NRS": [r"ens", r"en", r"nrs", r"echelle numerique(?: simple)?"],
 }
+# Words that make a bare "x/10" of their sentence a pain score: "au début, l'intensité était à 7/10".
+intensity_words = r"\bintensite\b|\bcotee?s? a\b"
 # "/10", "sur 10", and "/1O" as a scanned letter may read.
 out_of_ten = r"[^\S\n]*(?:/|sur)[^\S\n]*(?:1[0o]|dix)\b"
 # A second value told after a scored one, the score since: "EVA 7 à l'arrivée -> 3 après titration morphine",
@@ -155,6 +161,8 @@ current_markers = [
     r"\ba present\b", r"\bsous (?:traitement|ttt|antalgiques?|morphine|oxycodone|palier)\b", r"\bmalgre\b",
     r"\bresiduel(?:le)?s?\b", r"\ba la consultation\b", r"\bce matin\b",
 ]
+# Words that put an affirmed pain in the past: "douleurs mécaniques invalidantes à l'époque".
+then_markers = [r"\ba l'epoque\b", r"\ba ce moment[- ]?la\b", r"\bauparavant\b", r"\bprecedemment\b"]
 past_markers = [
     r"\ba l'admission\b", r"\ba l'entree\b", r"\binitial(?:e|ement)?s?\b", r"\bau diagnostic\b", r"\bauparavant\b",
     r"\bavant (?:le |la |l'|les )?(?:traitement|radiotherapie|chirurgie|intervention|hospitalisation)\b",

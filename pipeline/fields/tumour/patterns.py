@@ -197,7 +197,7 @@ foreign_markers = [r"ki-? ?67", r"mib-?1", r"ttf-? ?1", r"ck ?\d+", r"gata-? ?3"
                    r"cdx-?2", r"sox-?10", r"psma", r"grade", r"gleason", r"isup", r"pax-?8", r"napsine",
                    r"msi", r"tmb", r"pik3ca", r"esr1"]
 # What may stand between markers of one list sharing a result ("EGFR, ALK et ROS1 négatifs").
-list_joint = r"^(?:\s|,|/|[()]|\bet\b|\bou\b|\bni\b|\bde\b|\bd'|\bdu\b|\bdes\b|\bl'|\bla\b)*$"
+list_joint = r"^(?:\s|,|/|[()]|\bet\b|\bou\b|\bni\b|\bde\b|\bd'|\bdu\b|\bdes\b|\bl'|\bla\b|\ble\b|\bles\b)*$"
 
 # A sign glued to the marker: "RE+", "HER2-", "RH +".
 sign_positive = r"^ ?\+(?!\d)"
@@ -230,7 +230,7 @@ her2_negative = [r"^\W*(?:ihc\W*)?(?:score\s*)?0\b", r"\b[01] ?\+", r"\bnon ampl
                  r"\b(?:sans|pas d'|absence d')amplification\b"]
 her2_positive = [r"\b3 ?\+", r"\b(?<!non )(?<!sans )(?<!pas d')(?<!absence d')amplifi\w*"]
 # A 2+ score is equivocal: the in-situ hybridisation that follows decides.
-her2_equivocal = r"^\W*(?:ihc\W*)?(?:score\s*)?2 ?\+\s*(?:[,;(]|$)"  # "HER2 IHC 2+, ISH en cours"
+her2_equivocal = (r"^\W*(?:ihc\W*)?(?:score\s*)?2 ?\+\s*(?:(?:en |a l.)?(?:ihc|immuno-?histochimie)\s*)?(?:[,;(]|$)")  # "HER2 IHC 2+, ISH en cours", "2+ en IHC, FISH …"
 # A percentage (PD-L1, ER, PR): at 1 % or more the marker is positive.
 percent_markers = ("PD-L1", "ER", "PR")
 # ({number} is a number in figures or in words: "PD-L1 à cinq pour cent", dictated)
