@@ -221,6 +221,10 @@ def test_bone_diagnosis_evidence_points_at_the_words(nlp):
      ["pain"]),
     ("Une scintigraphie de bilan demandée devant des douleurs costales retrouve des métastases osseuses.", ["pain"]),
     ("TEP de réévaluation réalisé pour une douleur de hanche : lésion lytique du cotyle.", ["pain"]),
+    # metastatic "d'emblée" tells when, an imaging done for a symptom in the next sentence tells how
+    ("Adénocarcinome du rein d'emblée métastatique (os, poumon) au diagnostic en mai. C'est un scanner demandé pour "
+     "une hématurie avec douleurs costales qui a tout découvert.", ["pain"]),
+    ("Cancer de la prostate d'emblée métastatique osseux, diagnostiqué en 2024.", ["staging_imaging"]),
     # the referral names the disease first; the story of its finding follows
     ("Je vous adresse M. B. pour ses métastases osseuses. Il se plaint depuis l'été de douleurs de la hanche droite. "
      "Après plusieurs infiltrations, une radiographie a été faite. Elle a montré une lésion lytique du cotyle.",

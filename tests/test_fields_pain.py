@@ -101,6 +101,10 @@ def test_pain_status(analyse, text, status):
     ("Sa fille me dit qu'elle a mal dès qu'elle se lève du fauteuil.", ["mechanical"]),
     ("Lombalgies qui la gênent surtout en marchant.", ["mechanical"]),
     ("Douleur : 0/10 au repos, 5/10 à la mobilisation de la hanche.", ["mechanical"]),
+    ("Pas de douleur sauf la nuit, où il est réveillé par une douleur sacrée.", ["nocturnal"]),
+    # a neuropathy a drug caused is no bone pain
+    ("Douleur de hanche à la marche, EN 3. Fourmillements des mains séquellaires de l'oxaliplatine.", ["mechanical"]),
+    ("Cervicalgies à la mobilisation ; neuropathie périphérique chimio-induite sous prégabaline.", ["mechanical"]),
     ("Gêne douloureuse persistante de la hanche à l'appui, EN 2, mais pas de douleur la nuit.", ["mechanical"]),
 ])
 def test_pain_types(analyse, text, expected):
@@ -187,6 +191,11 @@ def test_pain_intensity_not_other_scores(analyse, text):
     ("Courrier du 10/11/2026.\nLe 3 mars 2025, il a présenté une compression médullaire : douleurs dorsales en ceinture."
      "\nIl ne décrit plus aucune douleur (EVA 0/10).", "absent"),
     ("Douleur fessière disparue depuis mi-novembre, EVA 0 sur ce site.\nCe jour : cervicalgies, EN 5/10.", "present"),
+    # a marker's negative result denies nothing else
+    ("Il consulte pour des douleurs sacrées liées à son adénocarcinome TTF1 négatif.", "present"),
+    # a denial with its exception, and one only hedged
+    ("Aucune douleur hormis à la mobilisation de l'épaule.", "present"),
+    ("Pas de plainte douloureuse, sauf erreur de ma part.", "absent"),
     # a score of 0 at rest only
     ("Lombalgies : 0/10 allongé, 6/10 en position debout.", "present"),
     ("Au repos EN 0 ; EN 5 lors des transferts.", "present"),

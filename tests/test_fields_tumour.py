@@ -46,6 +46,8 @@ def markers(analyse, text: str) -> dict[str, str]:
     ("Biopsie : métastase d'un adénocarcinome. Le scanner TAP et la mammographie n'ont pas retrouvé de primitif.",
      "unknown_primary"),
     ("Métastase d'un carcinome peu différencié dont l'origine reste indéterminée.", "unknown_primary"),
+    ("Lésions lytiques du bassin. La TDM thoraco-abdominale ne retrouve pas de site primitif.", "unknown_primary"),
+    ("Après coloscopie et fibroscopie normales, le primitif est toujours inconnu.", "unknown_primary"),
 ])
 def test_tumour_site(analyse, text, site):
     result = tumour(analyse, text)

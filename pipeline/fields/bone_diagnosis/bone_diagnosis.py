@@ -50,6 +50,7 @@ _APPROXIMATE = cue_regex(patterns.approximate_durations)
 _ONLY_DENIES = re.compile(patterns.ruling_out_sentence)
 _WORSENING_BEFORE = re.compile(patterns.worsening_before)
 _PAIN_ONSET = re.compile(patterns.pain_onset)
+_UP_FRONT = re.compile(r"\bd'emblee\b")
 EPISODE_SENTENCES_BACK = 2  # the sentence before the finding, or the one before a sentence ruling things out
 SYMPTOMS = ("pain", "pathological_fracture", "neurological_deficit", "hypercalcemia")
 FINDINGS = ("pathological_fracture", "neurological_deficit")  # what an examination may show
@@ -113,6 +114,18 @@ def _motivated(folded: str, cue: Span) -> bool:
         return False
     before = folded[max(0, cue.start_char - patterns.because_reach):cue.start_char]
     return any(not re.search(r"[.;:]", before[m.end():]) for m in _BECAUSE_OF.finditer(before))
+
+
+def _motivated_next(doc: Doc, folded: str, cues: list[Span], end: int) -> list[Span]:
+    """The symptoms of the sentence after `end` that motivated an examination: metastatic "d'emblée" tells when the
+    disease was found, and such a sentence how ("… d'emblée métastatique osseux. C'est l'IRM demandée pour ces
+    douleurs qui a montré l'infiltration de L3.")."""
+    text = text_of(doc)
+    following = len(text) - len(text[end:].lstrip(" .;\n\t"))
+    if following >= len(text):
+        return []
+    left, right = sentence_bounds(text, following, following + 1)
+    return [c for c in cues if left <= c.start_char < right and _motivated(folded, c)]
 
 
 def _discovery_anchors(doc: Doc, folded: str, spans: list[Span], diseases: list[Span],
@@ -216,6 +229,8 @@ class BoneDiagnosisExtractor(FieldExtractor):
                 if any(_motivated(folded, c) for c in found):
                     found = [c for c in found if c.kb_id_ not in IMAGING]
                 found = found or [r for r in reasons if left <= r.start_char < right]
+                if found and all(_UP_FRONT.search(folded, c.start_char, c.end_char) for c in found):
+                    found = _motivated_next(doc, folded, cues, right) or found
                 if found:
                     return [Coded(c.kb_id_, Evidence.of(c)) for c in found]
         return []

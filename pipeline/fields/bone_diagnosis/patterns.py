@@ -86,7 +86,8 @@ INITIAL_STAGING = (r"\b(?:(?:de|du|au) )?bilan d['\s]extension(?: initial)?\b|\b
                    r"|\bbilan de stadification\b|\b(?:des le|au moment du|lors du) (?:diagnostic|bilan)\b"
                    r"|\bsynchrones?\b|\b(?:tep|tep-?tdm|tep-?scanner|pet-?scan|scanner|tdm|irm|scintigraphie)s? initia(?:l|le|ux)\b"
                    # "métastatique osseux d'emblée", "mets osseuses d'emblée": found with the cancer
-                   r"|\b(?:metastatiques?|metastases?|mets|metas?|localisations?|lesions?)(?: [\w'-]+){0,2} d'emblee\b")
+                   r"|\b(?:metastatiques?|metastases?|mets|metas?|localisations?|lesions?)(?: [\w'-]+){0,2} d'emblee\b"
+                   r"|\bd'emblee (?:multi-?)?metastatiques?\b")  # "d'emblée métastatique osseux"
 
 # Imaging examinations.
 _IMAGING = (r"\b(?:irm|scanner|tdm|tep|tep-tdm|tep-scanner|pet|pet-scan|pet-ct|petscan|scintigraphie|radiographies?|radios?"

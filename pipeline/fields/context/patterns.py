@@ -398,6 +398,10 @@ negation_pseudo += [f"{no}{what}" for no in ("pas d'", "pas de ", "aucune ", "au
                     for what in ("information", "informations", "info", "renseignement", "renseignements", "donnée",
                                  "données", "précision", "précisions")]
 negation_pseudo += ["non connu", "non connue", "non connus", "non connues"]
+# A tumour's negative markers deny nothing else of the sentence: "douleurs osseuses liées à un cancer du sein triple
+# négatif", "adénocarcinome TTF1 négatif".
+negation_pseudo += [f"{marker}{joint}{negative}" for marker in ("triple", "RH", "RE", "RP", "HER2", "TTF1", "CK7", "CK20")
+                    for joint in (" ", "-") for negative in ("négatif", "négative", "négatifs", "négatives")]
 # "élimination rénale" is pharmacology, not a ruled-out finding ("fracture éliminée").
 negation_pseudo += ["élimination rénale", "élimination hépatique", "à élimination",
                     # what is kept, or not forbidden: "sans interruption de l'AOD", "pas de contre-indication au"
@@ -453,7 +457,7 @@ denied_stop_before = (r"\b(?:pas|jamais|plus|question)\s+(?:d'|de\s+)?(?:[\w']+\
 current_before.append(denied_stop_before)  # a stop said not to be, or not needed, is of a drug taken
 # A denial with an exception is no denial: "pas de traitement local hormis une radiothérapie de L5", "aucun
 # traitement au long cours à part un AOD".
-exception_words = r"\b(?:hormis|sauf|exceptee?s?|a part|a l'exception|si ce n'est)\b|\ben dehors d"
+exception_words = r"\b(?:hormis|sauf(?! (?:erreur|omission|oubli|avis))|exceptee?s?|a part|a l'exception|si ce n'est)\b|\ben dehors d"
 exception_after = rf"[^.;\n]{{0,25}}?(?:{exception_words})"
 # The family as the source of what is told ("la famille rapporte des réveils nocturnes", "selon sa
 # famille"): the patient's own state, not a relative's history (around EDS-NLP's family cue).

@@ -26,7 +26,7 @@ from pipeline.fields.base import (
     text_of,
     unwrapped,
 )
-from pipeline.fields.context.context import fold, on_earlier_dated_line
+from pipeline.fields.context.context import fold, followed_by_exception, on_earlier_dated_line
 from pipeline.fields.forms.forms import LABEL, TICKED, UNTICKED, answers_for
 from pipeline.fields.pain import patterns
 from pipeline.record import Coded, Pain, Score, Text
@@ -71,6 +71,7 @@ _BARE_SCORE = re.compile(r"(?<![\d/,.])(?P<value>" + patterns.score_value + r")"
                          + r"(?![^\S\n]*/)")
 _NOT_A_SCORE_AFTER = re.compile(patterns.score_not_before)
 _INTENSITY = re.compile(patterns.intensity_words)
+_DRUG_NEUROPATHY = cue_regex(patterns.drug_neuropathy)
 _OTHER_SCORE = re.compile(patterns.other_scores_before)
 _DATE_BEFORE = re.compile(patterns.date_before)
 _LATER_VALUE = re.compile(patterns.later_value)
@@ -139,8 +140,10 @@ class PainMatcher:
         found = []
         for code, rx in _TYPES.items():
             for match in rx.finditer(folded):
-                if not _TYPE_NOT_AFTER.search(folded[max(0, match.start() - 30):match.start()]):
-                    found.append(char_mention(doc, match.start(), match.end(), TYPE, code))
+                if _TYPE_NOT_AFTER.search(folded[max(0, match.start() - 30):match.start()]) or (
+                        code == "neuropathic" and _of_a_drug_neuropathy(doc, folded, match.start(), match.end())):
+                    continue
+                found.append(char_mention(doc, match.start(), match.end(), TYPE, code))
         for match in _DN4.finditer(folded):
             if int(match.group("value")) >= patterns.dn4_threshold:
                 found.append(char_mention(doc, match.start(), match.end(), TYPE, "neuropathic"))
@@ -180,6 +183,13 @@ class PainMatcher:
             scale = _scale_of_value(text, folded, match.start(), match.end(), left)
             found.append(char_mention(doc, match.start(), match.end(), SCORE, f"{scale}:{_score_text(match)}"))
         return found
+
+
+def _of_a_drug_neuropathy(doc: Doc, folded: str, start: int, end: int) -> bool:
+    """Whether a neuropathic cue speaks of a neuropathy a drug caused, told near it in its sentence."""
+    left, right = sentence_bounds(text_of(doc), start, end)
+    reach = patterns.drug_neuropathy_reach
+    return bool(_DRUG_NEUROPATHY.search(folded, max(left, start - reach), min(right, end + reach)))
 
 
 def _score_text(match: re.Match) -> str:
@@ -266,7 +276,7 @@ class PainExtractor(FieldExtractor):
         folded = fold(unwrapped(text_of(doc)))
         words = mentions(doc, PAIN)
         types = mentions(doc, TYPE)
-        partial = {w for w in words if polarity(w) == DENIED and (
+        partial = {w for w in words if polarity(w) == DENIED and not followed_by_exception(folded, w.end_char) and (
             self._qualifying_type(doc, w, types) or _PARTIAL_DENIAL.match(folded[w.end_char:w.end_char + 30])
             or _PARTIAL_DENIAL_BEFORE.search(folded, max(0, w.start_char - 60), w.start_char)
             or _ZERO_SCORE_NARROWED_AFTER.match(folded, w.end_char))}
@@ -298,6 +308,8 @@ class PainExtractor(FieldExtractor):
                     statements.append(Statement(answer, Evidence.of(span)))
                 continue
             said, weight = polarity(span), CURRENT
+            if said == DENIED and followed_by_exception(folded, span.end_char):
+                said = AFFIRMED  # "aucune douleur hormis à la marche": a pain, at those times
             if (said == DENIED and _QUALIFYING_BEFORE.search(folded, max(0, span.start_char - 30), span.start_char)
                     or _TOPIC_BEFORE.search(folded, max(0, span.start_char - 30), span.start_char)):
                 continue
@@ -419,7 +431,8 @@ def _in_pain_sentence(doc: Doc, folded: str, span: Span, words: list[Span]) -> b
         return True
     before = [w for w in near if w.start_char < span.start_char]  # a type mostly follows its pain word
     nearest = before[-1] if before else min(near, key=lambda w: w.start_char)
-    return polarity(nearest) != DENIED or bool(_ZERO_SCORE_NARROWED_AFTER.match(folded, nearest.end_char))
+    return (polarity(nearest) != DENIED or bool(_ZERO_SCORE_NARROWED_AFTER.match(folded, nearest.end_char))
+            or followed_by_exception(folded, nearest.end_char))  # "pas de douleur sauf la nuit"
 
 
 def _follows_pain(doc: Doc, left: int, words: list[Span]) -> bool:

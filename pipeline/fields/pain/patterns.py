@@ -110,6 +110,17 @@ types = {
         r"\bdn ?4 (?:positif|\+)",
     ],
 }
+# A neuropathy a drug caused is no bone pain: "paresthésies des pieds (neuropathie au paclitaxel)", "neuropathie
+# périphérique de grade 1", "fourmillements séquellaires du docétaxel".
+_NEUROTOXIC = (r"(?:chimio\w*|paclitaxel|docetaxel|taxol|taxotere|taxanes?|abraxane|oxaliplatine|cisplatine|carboplatine"
+               r"|vinorelbine|navelbine|vincristine|eribuline|halaven|bortezomib|velcade|thalidomide|enfortumab|padcev)")
+drug_neuropathy = [
+    r"\bneuropathies? (?:peripheriques?|sensitives?|chimio-?induites?|toxiques?|iatrogenes?|de grade)\b",
+    r"\bchimio-?induite?s?\b",
+    rf"\b(?:neuropathies?|paresthesies?|dysesthesies?|fourmillements?)\b[^.;\n]{{0,40}}\b{_NEUROTOXIC}\b",
+    rf"\b{_NEUROTOXIC}\b[^.;\n]{{0,30}}\b(?:neuropathies?|paresthesies?|dysesthesies?|fourmillements?)\b",
+]
+drug_neuropathy_reach = 60  # characters around a neuropathic cue
 # A form line giving the pain's type ("Type : mécanique", "Horaire : nocturne"): its cues are the pain's.
 type_label = r"[^\S\n]*(?:type|caractere|caracteristiques?|horaire|rythme)(?: de (?:la )?douleurs?)?[^\S\n]*[:|]"
 # Words a type cue must not follow: "instabilité mécanique", "syndrome inflammatoire".

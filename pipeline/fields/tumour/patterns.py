@@ -49,10 +49,11 @@ site_terms = {
     "other": [r"hepatocarcinomes?", r"cholangiocarcinomes?", r"mesotheliomes?", r"sarcomes?", r"osteosarcomes?",
               r"myelomes?", r"plasmocytomes?", r"lymphomes?"],
     "unknown_primary": [
-        r"(?:de |d'un |a )?primitif (?:reste |demeure |toujours )?(?:inconnu|indetermine|non (?:retrouve|identifie|connu|determine|precise|mis en evidence))",
+        r"(?:de |d'un |a )?primitif (?:reste |demeure |toujours |est )?(?:donc |encore |toujours |actuellement )?(?:inconnu|indetermine|non (?:retrouve|identifie|connu|determine|precise|mis en evidence))",
         r"(?:sans|pas de|aucun) primitif (?:retrouve|identifie|connu|mis en evidence)",
         r"\b(?:n'(?:a|ont|avait|avaient)|ne) (?:pas|jamais) (?:retrouve|identifie|mis en evidence|montre|objective|localise)"
         r" (?:de |d'une? |le )?(?:site )?primitif",  # "le scanner et la mammographie n'ont pas retrouvé de primitif"
+        r"\bne (?:retrouve|montre|identifie|objective|localise)(?:nt)? (?:pas|aucun) (?:de |d'une? |le )?(?:site )?primitif",
         r"origine (?:primitive )?(?:(?:reste|demeure|restant|toujours) )?(?:inconnue|indeterminee)", r"cancers? de primitif inconnu",
         r"site primitif inconnu",
     ],
