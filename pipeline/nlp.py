@@ -63,7 +63,8 @@ def build_nlp() -> Language:
         "pseudo": negation_patterns.pseudo + context_patterns.negation_pseudo})
     nlp.add_pipe("eds.hypothesis", config={
         "span_getter": QUALIFIED, "termination": TERMINATIONS,
-        "pseudo": hypothesis_patterns.pseudo + context_patterns.hypothesis_pseudo})
+        "pseudo": hypothesis_patterns.pseudo + context_patterns.hypothesis_pseudo,
+        "preceding": hypothesis_patterns.preceding + context_patterns.hypothesis_preceding})
     # the patient's own labels end a relative's reach ("Antécédents familiaux : sœur cancer du sein   Traitement :
     # Lixiana", as two columns join)
     nlp.add_pipe("eds.family", config={"span_getter": QUALIFIED, "use_sections": False,

@@ -182,6 +182,9 @@ def test_bone_diagnosis_evolution(analyse, text, dated):
     ("Métastase hépatique sans atteinte osseuse.", "unknown"),
     ("Biopsie vertébrale (D12) du 04/02 : métastase d'un carcinome canalaire.", "present"),
     ("Biopsie osseuse de la crête iliaque : absence de métastase.", "unknown"),
+    ("Fracture de la diaphyse fémorale d'origine métastatique.", "present"),
+    ("Scintigraphie osseuse de contrôle : hyperfixations multiples du rachis et du bassin.", "present"),
+    ("Scintigraphie osseuse normale hormis une fixation arthrosique des genoux.", "unknown"),
     ("Métastases pulmonaires, hépatiques et osseuses.", "present"),
     ("Scintigraphie : atteinte diffuse du squelette axial.", "present"),
     ("Circonstances de découverte des lésions osseuses | cf. courrier joint\nDouleur | NR", "unknown"),
@@ -225,6 +228,12 @@ def test_bone_diagnosis_evidence_points_at_the_words(nlp):
     ("Adénocarcinome du rein d'emblée métastatique (os, poumon) au diagnostic en mai. C'est un scanner demandé pour "
      "une hématurie avec douleurs costales qui a tout découvert.", ["pain"]),
     ("Cancer de la prostate d'emblée métastatique osseux, diagnostiqué en 2024.", ["staging_imaging"]),
+    # a discovery told by the diagnosis; an imaging done for something else; low blood counts explored
+    ("Le diagnostic a été porté devant une paraplégie brutale : compression médullaire T6 sur métastase.",
+     ["neurological_deficit"]),
+    ("Scanner abdominal pour une colique néphrétique : lésion lytique de l'aile iliaque droite.",
+     ["incidental_imaging"]),
+    ("Bicytopénie inexpliquée explorée par une biopsie ostéomédullaire : envahissement par un carcinome.", ["other"]),
     # the referral names the disease first; the story of its finding follows
     ("Je vous adresse M. B. pour ses métastases osseuses. Il se plaint depuis l'été de douleurs de la hanche droite. "
      "Après plusieurs infiltrations, une radiographie a été faite. Elle a montré une lésion lytique du cotyle.",

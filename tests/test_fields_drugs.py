@@ -240,6 +240,12 @@ def test_fields_drugs_antiplatelets(analyse, text, status, atc):
     ("Anti-résorptif : zolédronate / ☐ Oui ☒ Non\ndénosumab\nAnticoagulant ☐ Oui ☒ Non", "absent", []),
     ("Aclasta arrêté en 2023 ; un relais par Prolia n'a pas été décidé.", "absent", []),
     ("Prolia suspendu depuis mai ; reprise non envisagée.", "absent", []),
+    # "AZ", doubt, a refusal, a single dose, a pause whose end is still to come
+    ("Traitement : AZ 4 mg /4 sem depuis 2024.", "present", ["M05BA08"]),
+    ("Elle est vraisemblablement sous Xgeva, ordonnance non fournie.", "uncertain", ["M05BX04"]),
+    ("Xgeva proposé en janvier, refusé par le patient (peur de l'ostéonécrose).", "absent", []),
+    ("Pamidronate : une injection unique en 2021 pour hypercalcémie, sans relais.", "absent", []),
+    ("Prolia mis en pause pendant la radiothérapie, reprise prévue ensuite.", "absent", []),
     # a table cell opening on a plan
     ("Anti-résorptif (zolédronate ou dénosumab) | à discuter en RCP", "unknown", []),
     # paused around dental care: weeks or months, not a short window (unlike an anticoagulant's)

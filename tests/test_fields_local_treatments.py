@@ -136,6 +136,8 @@ def kinds(value) -> list[str]:
     ("Date de naissance | 03/04/1961\nTraitements locaux antérieurs (RT, chirurgie, cimentoplastie)\n"
      "Bisphosphonate / dénosumab | Non", "unknown", []),
     ("Radiothérapie (20 Gy en 5 fractions)", "present", ["radiotherapy"]),
+    # refused
+    ("Une cimentoplastie de L4 a été proposée, refusée par la patiente.", "absent", []),
 ])
 def test_local_treatments_status_and_types(analyse, text, status, types):
     value = analyse(text)["priorLocalTreatments"]

@@ -141,6 +141,9 @@ def test_pain_types(analyse, text, expected):
     ("Douleur costale EVA 6/10 à l'admission puis EVA 1/10.", 1, "VAS"),
     ("EVA 4/10 au repos (6/10 la semaine dernière).", 4, "VAS"),
     ("EVA 7/10 à l'entrée (2/10 actuellement).", 2, "VAS"),
+    # on the 100 mm line; rated without "/10"
+    ("Douleur sacrée, EVA 70 mm ce jour.", 7, "VAS"),
+    ("Douleur du bras cotée à 7 hier soir, à 3 après l'immobilisation.", 3, "NRS"),
     # a sentence of its own, naming the intensity
     ("Sciatalgie droite. Son intensité, de 8/10 le mois dernier, est à 3/10 sous prégabaline.", 3, "NRS"),
 ])
@@ -207,6 +210,7 @@ def test_pain_intensity_not_other_scores(analyse, text):
     ("Radiothérapie T9 terminée en octobre, avec disparition de la douleur dorsale.\nSituation actuelle : douleur de "
      "la fesse droite à type de brûlures, EN 6/10.", "present"),
     ("Disparition de la douleur après la radiothérapie.", "absent"),
+    ("Lombalgies intenses ayant motivé la consultation en mars, totalement disparues après l'irradiation.", "absent"),
     ("Vertébroplastie de T12 en 2024 (douleurs très invalidantes à ce moment-là) ; il ne se plaint plus de rien "
      "depuis, aucune douleur.", "absent"),
     # the topic named, then what is said of it; a denial of one region of the spine or trunk

@@ -45,6 +45,7 @@ _OTHER_OPTION = re.compile(patterns.other_option)
 _FORTUITOUS = re.compile(patterns.FORTUITOUS)
 _INITIAL_STAGING = re.compile(patterns.INITIAL_STAGING)
 _OTHER_REASON = cue_regex(patterns.other_reasons)
+_OTHER_SIGN = cue_regex(patterns.other_signs)
 _BECAUSE_OF = cue_regex(patterns.because_of)
 _APPROXIMATE = cue_regex(patterns.approximate_durations)
 _ONLY_DENIES = re.compile(patterns.ruling_out_sentence)
@@ -70,6 +71,7 @@ class BoneDiagnosisMatcher:
         found += [char_mention(doc, m.start(), m.end(), DISCOVERY) for m in _DISCOVERY.finditer(folded)]
         found += [char_mention(doc, m.start(), m.end(), REASON, "incidental_imaging")
                   for m in _OTHER_REASON.finditer(folded)]
+        found += [char_mention(doc, m.start(), m.end(), REASON, "other") for m in _OTHER_SIGN.finditer(folded)]
         for code, match in _CIRCUMSTANCES.finditer(folded):
             reason = match.groupdict().get("reason")
             if reason is not None and _NOT_INCIDENTAL.search(reason):

@@ -19,8 +19,14 @@ _LESION = (r"(?:metastases?|metas?|mets|lesions?|atteintes?|localisations?|rechu
            r"|envahissements?|maladies?|extensions?|disseminations?|secondarismes?|foyers?|lyses?|hyperfixations?"
            r"|fixations?|hypermetabolismes?|images?|plages?|lacunes?)")
 _QUALIFIERS = r"(?:,? (?!(?:sans|pas|ni|non|aucune?|ou)\b)[\w'-]+){0,3}?"
-# Up to sixty characters of a sentence that deny nothing ("biopsie osseuse : pas de métastase" finds none).
-_UNDENIED = r"(?:(?!\b(?:pas|sans|aucune?|ni|non|negati\w*|absence)\b)[^.;\n]){0,60}?"
+
+
+def _undenied(reach: int, denials: str = "") -> str:
+    """Up to `reach` characters of a sentence that deny nothing ("biopsie osseuse : pas de métastase" finds none)."""
+    return rf"(?:(?!\b(?:pas|sans|aucune?|ni|non|negati\w*|absence{denials})\b)[^.;\n]){{0,{reach}}}?"
+
+
+_UNDENIED = _undenied(60)
 # Tumour markers whose rise leads to imaging in a cancer's follow-up.
 _MARKER = r"(?:psa|thyroglobuline|ca ?15-?3|ca ?125|ca ?19-?9|ace|marqueurs?(?: tumoraux)?)"
 
@@ -48,10 +54,18 @@ bone_disease = [
     # a metastasis found in a bone specimen: "biopsie vertébrale de L3 : métastase d'adénocarcinome", "l'analyse de
     # la tête fémorale révèle une métastase"
     rf"\b(?:biopsies?|ponctions?|curetages?|analyses?|histologies?|examens?|prelevements?)(?: [\w-]+){{0,3}}? "
-    rf"(?:osseuses?|vertebrales?|(?:du |de la |de l'|des |d'|de )(?:\d+ ?(?:e|eme|ere) )?(?:{_BONES}|{_SITES})){_UNDENIED}"
-    rf"\b(?:metastases?|localisations? secondaires?)\b",
+    rf"(?:osseuses?|vertebrales?|osteo-?medullaires?|(?:du |de la |de l'|des |d'|de )(?:\d+ ?(?:e|eme|ere) )?(?:{_BONES}|{_SITES})){_UNDENIED}"
+    rf"\b(?:metastases?|localisations? secondaires?|envahissement|infiltration)\b",
     rf"\b(?:{_BONES}|{_SITES}){_UNDENIED}\b(?:revel|montr|retrouv|objectiv|conclu|confirm|mis en evidence)\w*"
     rf"{_UNDENIED}\b(?:metastases?|localisations? secondaires?)\b",
+    # a compression or a fracture told of a metastasis: "compression médullaire T5 sur métastase", "fracture de T8,
+    # IRM en faveur d'une origine métastatique"
+    r"\b(?:compressions?|epidurites?)\b[^.;\n]{0,40}?\bsur (?:une? |la |les )?(?:metastases?|lesions? secondaires?)\b",
+    rf"\b(?:fractures?|tassements?)\b{_UNDENIED}\b(?:origine|nature|allure|aspect|cause) (?:metastatique|tumorale|secondaire"
+    r"|maligne|neoplasique)\b",
+    # what a bone scan shows: "scintigraphie osseuse … montrant des fixations multiples"
+    rf"\bscintigraphie(?: osseuse)?\b{_undenied(120, '|normale?')}\b(?:hyper)?fixations?\b"
+    r"(?! (?:d'allure |d'aspect |de type )?(?:arthros|degenerat|physiolog|benign|traumat|inflammatoi|mecaniq))",
 ]
 # "RCP métastases osseuses" names the board, not the patient's disease.
 # (a sentence ending between them parts them: "… pour avis en RCP.⏎Métastases osseuses découvertes …")
@@ -68,6 +82,7 @@ discovery = [
     r"\bpremiere?s? (?:lesions?|localisations?|metastases?|manifestations?) osseuses?\b",
     r"\bdes le (?:diagnostic|bilan)\b", r"\bconduit au diagnostic\b", r"\binaugura(?:le|l|ux|les)\b",
     r"\bdiagnostiquee?s? (?:sur|au|a la|a l'|lors|par|devant|a l'occasion)\b",
+    r"\bdiagnostic (?:a ete |avait ete )?(?:pose|porte|fait|etabli) (?:sur|devant|lors|a l'occasion|par|au)\b",
 ]
 # Discovery words that need no mention of the disease beside them: headings ("Circonstances : douleurs…"),
 # and those that say by themselves that a symptom revealed it ("lombalgies révélatrices").
@@ -133,13 +148,24 @@ circumstances = {
     ],
     "incidental_imaging": [
         FORTUITOUS,
-        r"\b(?:demande|realise|fait|effectue|pratique|prescrit)e?s?\b[^.;\n]{0,30}?\b(?:pour|dans le cadre d'un|devant)"
+        # an examination before an operation: "radiographie pulmonaire préopératoire d'une cataracte"
+        _IMAGING + r"(?:-\w+)*(?:\s+[\w'-]+){0,3}\s+pre-?operatoires?\b",
+        # an imaging done for another reason ("angioscanner pour suspicion d'embolie pulmonaire", "scanner réalisé dans
+        # le cadre d'un bilan de chute")
+        r"(?:\b(?:demande|realise|fait|effectue|pratique|prescrit)e?s?\b[^.;\n]{0,30}?"
+        r"|\b(?:angio-?scanner|angio-?irm|coroscanner|uroscanner|echographie|scanner|irm|tdm)\b(?:\s+[\w'-]+){0,2}?\s+)"
+        r"\b(?:pour|dans le cadre d'un|devant)"
         r"\b(?P<reason>[^.;,\n]{0,40})",
     ],
 }
 # Imaging done after a fall or a trauma that shows no fracture found the disease by chance: these tell
 # the circumstance only when nothing else in the episode does.
 other_reasons = [r"\bchutes?\b", r"\btraumatismes?\b", r"\baccident\w*\b", r"\bbilan pre-?operatoire\b"]
+# Other signs that may reveal the disease (contract code "other"), told only when nothing else in the episode is: a
+# swelling, raised alkaline phosphatase, low blood counts and the marrow biopsy that explored them.
+other_signs = [r"\btumefactions?\b", r"\bmasses? (?:palpables?|osseuses?)\b", r"\bphosphatases? alcalines?\b",
+               r"\b(?:anemie|thrombopenie|pancytopenie|bicytopenie|cytopenie|leuco-?erythroblastose)s?\b",
+               r"\bbiopsie osteo-?medullaire\b"]
 
 # A sentence that only rules things out ("Pas de déficit, pas de troubles sphinctériens.") sits between
 # the symptom and the imaging without ending the story.
@@ -206,6 +232,8 @@ approximate_durations = [
     r"|au moins|une? bonne|une? petite))+ " + _COUNT + r" (?:jours?|semaines?|mois|ans?|annees?)\b",
     # ... and abbreviated in notes: "depuis 10 j", "depuis 3 sem", "depuis 6 sem."
     r"\b(?:il y a|depuis) \d+ ?(?:j|sem|sems)\b",
+    # ... and told by a season: "depuis l'été dernier", "au printemps 2024"
+    r"\b(?:depuis|au|a l'|en|des|fin|debut)(?: l'| le)? ?(?:printemps|ete|automne|hiver)(?: dernier| \d{4})?\b",
 ]
 # A pain told as a complaint that began ("depuis mars", "se plaint de", "apparition de douleurs") before the first
 # words on the bone disease, with nothing else telling how it was found: the pain led to it (a letter telling

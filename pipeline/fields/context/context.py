@@ -71,7 +71,7 @@ def _compiled():
         "stop_ahead_after": cue_regex(patterns.stop_ahead_after),
         "stop_ahead_before": cue_regex(patterns.stop_ahead_before),
         "resumed_after": cue_regex(patterns.resumed_after),
-        "never_started": re.compile(patterns.never_started_after),
+        "never_started": re.compile(patterns.never_started_after), "refused": re.compile(patterns.refused_after),
         "relay_of_before": re.compile(patterns.relay_of_before),
         "procedure_window_after": cue_regex(patterns.procedure_window_after),
         "not_resumed": re.compile(patterns.not_resumed),
@@ -343,7 +343,10 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
     stop_ahead = bool(rx["stop_ahead_after"].search(after) or rx["stop_ahead_before"].search(before)
                       # a relay still to be discussed: "Relais du Prolia par Xgeva à discuter" (the Prolia goes on)
                       or (rx["relay_of_before"].search(before) and rx["planned_after"].search(after)))
-    temporary_stop = bool(rx["resumed_after"].search(after) or
+    resumed = rx["resumed_after"].search(after)
+    if resumed and long_pause and ("reprendre" in resumed.group() or rx["planned_after"].search(after, resumed.end())):
+        resumed = None  # a long pause whose end is still to come: "Xgeva en pause, reprise prévue en juin"
+    temporary_stop = bool(resumed or
                           (not long_pause and rx["procedure_window_after"].search(after)) or
                           (next_start >= right and rx["resumed_next_sentence"].match(folded, right, next_start))
                           ) and not rx["not_resumed"].search(after)
@@ -371,7 +374,7 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
         or bool(governing and rx["stopping_list"].search(governing))
         or bool(rx["stopping_line_label"].match(folded, line_start, start))
         or _stopped_in_row(text, folded, end, rx, long_pause))
-    planned = not stop_ahead and bool(rx["planned_after"].search(plan_after) or rx["planned_after_comma"].match(after)
+    planned = not stop_ahead and not rx["refused"].search(after) and bool(rx["planned_after"].search(plan_after) or rx["planned_after_comma"].match(after)
                                       or _planned_in_row(text, folded, end, rx)
                                       # not across a bracket, a cause or an exception ("contre-indication aux AINS car
                                       # anticoagulé", "pas de contre-indication à la biopsie en dehors de l'Eliquis")

@@ -11,6 +11,8 @@ not_resumed = (r"\b(?:non|pas|jamais|plus) (?:reprise?s?|reintrodui\w*)\b"
                r"|\b(?:reprise|reintroduction) (?:non|pas) (?:prevue|envisagee|programmee|indiquee|souhaitable)\b"
                r"|\bn'(?:a|ont|est|sont)(?: pas| jamais| plus)? (?:ete )?(?:reprise?s?|reintrodui\w*)\b"
                r"|\b(?:pas|sans|aucune?|plus) de (?:reprise|reintroduction)\b")
+# A refusal after a proposal: "Dénosumab proposé, refusé par la patiente" (not given, and no plan any more).
+refused_after = r"\b(?:refusee?s?|recusee?s?) par\b|\brefus (?:de la |du |de |d')?(?:patiente?|famille)\b"
 # Never started: "le dénosumab (Xgeva) n'a finalement jamais été débuté", "un relais par dénosumab n'a pas encore
 # été décidé" (whatever named it as taken: "relais par").
 never_started_after = (r"\bn'(?:a|ont|avait|avaient)\b[^.;\n]{0,20}?\b(?:jamais|pas) (?:encore )?(?:ete )?(?:debute|introduit"
@@ -18,6 +20,7 @@ never_started_after = (r"\bn'(?:a|ont|avait|avaient)\b[^.;\n]{0,20}?\b(?:jamais|
 # "Xarelto 6 mois puis arrêt", "tamoxifène arrêté le 30/05", "Kardégic stoppé", "sevré de"
 stopped_after = [
     r"\barret(?:e|ee|es|ees)?\b", r"\bstop(?:pee?s?)?\b", r"\binterrompue?s?\b", r"\bsuspendue?s?\b",
+    r"\b(?:mise?s? )?en (?:pause|suspens)\b",
     r"\bn'est plus\b", r"\bne (?:le |la |les )?prend plus\b", r"\bplus pris\b", r"\babandonnee?s?\b",
     r"\b(?<!sans )cessee?s?\b",  # Québec: "le Coumadin, cessé le 20 juillet"
     r"\b(?:remplacee?s?|relaye?e?s?)(?: le \d{1,2}/\d{1,2}(?:/\d{2,4})?| en \w+(?: \d{4})?)? par\b", r"\bretiree?s?\b",
@@ -31,9 +34,11 @@ stopped_after = [
     r"^\W*pendant (?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|dix-huit) mois\b",
     r"\bsevree?s?\b", r"\bfenetre therapeutique\b",
     r"^\W*(?:(?:a|ont) ete |est |sont )?(?:refusee?s?|recusee?s?)\b",  # "Xarelto refusé par le patient"
+    refused_after,
     # a one-off dose is no current treatment: "Zometa 4 mg en perfusion unique"
     r"\ben (?:perfusion|injection|dose|administration) unique\b", r"\b(?:perfusion|injection|dose) isolee\b",
     r"^[^.;\n]{0,15}?\bperfusion unique\b(?! quotidienne| par jour)",  # "Zometa 4 mg : perfusion unique"
+    r"^\W*(?:une?|1) (?:seule )?injection (?:unique|isolee)\b",  # "Pamidronate : une injection unique en 2021"
     r"^\W*(?:une?|1) (?:seule )?perfusion\b"
     r"(?![^.;|\n]{0,30}(?:\b(?:tous|toutes?) les\b|\bpar (?:jour|semaine|mois|an)\b|\bchaque\b|\bmensuel|\btrimestriel"
     r"|/\s*\d*\s*(?:sem|mois|an\b|j\b)))",  # (a rhythm "/ 4 sem.", not a date "le 16/01/2026")
@@ -481,8 +486,11 @@ hypothesis_pseudo = [
     "si douleur", "si douleurs", "si besoin", "si nécessaire", "en cas de douleur", "en cas de douleurs",
     "en cas de besoin", "à la demande", "si insomnie", "si nausées", "si constipation", "si anxiété",
     # an exploration that was done ("l'exploration par IRM a montré…") states its findings
-    "l'exploration", "exploration par", "dont l'exploration",
+    "l'exploration", "exploration par", "dont l'exploration", "explorée par", "explorées par", "exploré par",
+    "explorés par",
 ]
+# Doubt EDS-NLP's hypothesis cues lack: "patiente vraisemblablement sous Prolia".
+hypothesis_preceding = ["vraisemblablement", "vraisemblable", "vraisemblables", "possiblement"]
 # A drug in the list of what is taken now ("Traitement de sortie : Coumadine 5 mg/j", "Traitement actuel :" and
 # its items) tells the latest state: a stop told elsewhere (an interruption around a procedure) is history.
 current_list_header = (r"^[^\S\n]*(?:traitements?|ttt|tt|trt|ordonnance)(?: [\w'-]+){0,3}? "

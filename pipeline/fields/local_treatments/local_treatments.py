@@ -64,6 +64,7 @@ _PAIN = re.compile(patterns.pain_words)
 _NO_TREATMENT = re.compile(alternation(patterns.no_local_treatment))
 _LINE_ANSWER = re.compile(patterns.line_answer)
 _OPTIONS_LABEL = re.compile(patterns.options_label)
+_REFUSED_AFTER = re.compile(patterns.refused_after)
 _OPEN_BRACKET_LIST = re.compile(r"[^.;()]{0,60}\([^()]{0,200}")
 _PAST_DOUBT = re.compile(alternation(patterns.past_doubt))
 _INSTITUTION_BEFORE = re.compile(patterns.institution_before)
@@ -230,6 +231,8 @@ def _treatment_polarity(doc: Doc, span: Span, questions, plan_lines) -> str:
     left, right = sentence_bounds(text_of(doc), span.start_char, span.end_char)
     if text_of(doc)[left:right].rstrip().endswith("?") and not span._.rcp_doubt:
         return IGNORED
+    if _REFUSED_AFTER.match(fold(unwrapped(text_of(doc))), span.end_char, right):
+        return DENIED
     clause = fold(unwrapped(text_of(doc)))[slice(*clause_bounds(text_of(doc), span.start_char, span.end_char))]
     before = fold(text_of(doc)[max(0, span.start_char - 30):span.start_char])
     # (a treatment denied stays denied when its clause plans something: "Pas de RT antérieure, pas de dénosumab (Xgeva

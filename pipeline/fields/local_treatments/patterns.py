@@ -170,6 +170,8 @@ planned_right_after = r"[^,;.:\n]{0,60}?(?<!comme )\b(?:programmee?s?|planifiee?
 # "cimentoplastie non réalisée".
 not_done_after = (r"^[^.;\n]{0,80}?(?:\bn'(?:a|ont|avait|avaient)\b[^.;\n]{0,25}?\b(?:pas|jamais) (?:ete )?|\bnon |\bpas )"
                   r"(?:realise|fait|effectue|pratique|delivre|faite)e?s?\b")
+# ... refused, whatever proposed it: "radiothérapie de la lésion sternale proposée, refusée par la patiente"
+refused_after = r"[^.;\n]{0,80}?\b(?:refusee?s?|recusee?s?) par\b"
 # A participle in the future tense is a plan: "la fracture sera enclouée demain", "L3 doit être rapidement cimentée".
 future_before = (r"\b(?:sera|seront|va etre|vont etre|doit etre|doivent etre|devra etre|devront etre|pourra etre"
                  r"|pourront etre|pourrait etre|pourraient etre|devrait etre|devraient etre)\s+(?:\w+\s+)?$")

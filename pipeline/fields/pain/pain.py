@@ -71,6 +71,9 @@ _BARE_SCORE = re.compile(r"(?<![\d/,.])(?P<value>" + patterns.score_value + r")"
                          + r"(?![^\S\n]*/)")
 _NOT_A_SCORE_AFTER = re.compile(patterns.score_not_before)
 _INTENSITY = re.compile(patterns.intensity_words)
+_MILLIMETRES = re.compile(r"[^\S\n]*mm\b")
+_RATED = re.compile(r"\bcotee?s? a[^\S\n]+(?P<value>" + patterns.score_value + r")(?![\d,.]|" + patterns.out_of_ten
+                    + r"|[^\S\n]*/)")
 _DRUG_NEUROPATHY = cue_regex(patterns.drug_neuropathy)
 _OTHER_SCORE = re.compile(patterns.other_scores_before)
 _DATE_BEFORE = re.compile(patterns.date_before)
@@ -80,6 +83,7 @@ _SCALE_AFTER = {scale: re.compile(rx) for scale, rx in patterns.scale_after.item
 _CURRENT = cue_regex(patterns.current_markers)
 _PAST = cue_regex(patterns.past_markers)
 _THEN = cue_regex(patterns.then_markers)
+_THEN_BEFORE = re.compile(patterns.then_before)
 _SITE_STOP = re.compile(patterns.site_stop)
 _SITE = re.compile(r"[^\S\n]+(?P<site>(?:de la|de l'|du|des|de|d'|au niveau d[eu]s?|aux?)\b(?P<place>[^\n]*))")
 _SPEAKS_OF_PAIN = re.compile(
@@ -154,6 +158,11 @@ class PainMatcher:
         found, taken = [], []
         for match in _SCALED_SCORE.finditer(folded):
             scale_name = match.group("scale")
+            if (millimetres := _MILLIMETRES.match(folded, match.end())) and _score(match) <= 100 and not match.group("ten"):
+                taken.append((match.start(), millimetres.end()))  # "EVA 60 mm": on the 100 mm line
+                found.append(char_mention(doc, match.start(), millimetres.end(), SCORE,
+                                          f"{_scale_named(scale_name)}:{int(_score(match) / 10 + 0.5)}"))
+                continue
             if _NOT_A_SCORE_AFTER.match(folded, match.end()) or _score(match) > 10 or (
                     match.group("value").isalpha() and not match.group("ten")):  # "EVA à deux reprises"
                 continue
@@ -182,6 +191,15 @@ class PainMatcher:
                 continue
             scale = _scale_of_value(text, folded, match.start(), match.end(), left)
             found.append(char_mention(doc, match.start(), match.end(), SCORE, f"{scale}:{_score_text(match)}"))
+        for match in _RATED.finditer(folded):  # "douleurs cotées à 8 à l'arrivée, à 4 après titration"
+            left, right = sentence_bounds(text, match.start(), match.end())
+            if _score(match) > 10 or _NOT_A_SCORE_AFTER.match(folded, match.end()) or not _PAIN.search(folded, left, right):
+                continue
+            scale = _scale_of_value(text, folded, match.start("value"), match.end(), left)
+            found.append(char_mention(doc, match.start("value"), match.end(), SCORE, f"{scale}:{_score_text(match)}"))
+            if (later := _LATER_VALUE.match(folded, match.end())) and int(later.group("value")) <= 10:
+                found.append(char_mention(doc, later.start("score"), later.end("score"), SCORE,
+                                          f"{scale}:{later.group('value')}"))
         return found
 
 
@@ -321,13 +339,14 @@ class PainExtractor(FieldExtractor):
                 weight = WEAK  # of the past, of one site, or a pain gone ("avec disparition de la douleur dorsale")
             elif said == AFFIRMED and _DOUBT_AFTER.match(folded[span.end_char:span.end_char + 40]):
                 said = DOUBTFUL
-            elif said == AFFIRMED and (_RESOLVED_AFTER.match(folded[span.end_char:span.end_char + 60]) or
+            elif said == AFFIRMED and (_RESOLVED_AFTER.match(folded[span.end_char:span.end_char + 90]) or
                                        _RESOLVED_BEFORE.search(folded[max(0, span.start_char - 40):span.start_char])):
                 said, weight = DENIED, WEAK
             elif said == AFFIRMED and (_DISCOVERY.search(folded, *sentence_bounds(text_of(doc), span.start_char,
                                                                                    span.end_char))
                                        or on_earlier_dated_line(folded, span.start_char)
-                                       or _THEN.search(re.split(r"[,;.()]", folded[span.end_char:span.end_char + 50])[0])):
+                                       or _THEN.search(re.split(r"[,;.()]", folded[span.end_char:span.end_char + 50])[0])
+                                       or _THEN_BEFORE.search(folded, max(0, span.start_char - 40), span.start_char)):
                 weight = PAST
             statements.append(Statement(said, Evidence.of(span), weight))
         for span in types:  # "radiculalgie", a ticked "☒ Neuropathique": the patient is in pain

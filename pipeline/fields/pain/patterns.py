@@ -60,7 +60,7 @@ topic_before = r"\b(?:(?:sur|au) le plan|au plan|concernant|quant a|cote)(?: de 
 # A pain word qualifying what is denied: "pas de réveil nocturne lié à la douleur" denies the waking, not the pain.
 qualifying_before = r"\b(?:liee?s?|due?s?|secondaires?|imputables?) (?:a|aux|au) (?:la |les |une |des |sa |ses )?$"
 # A pain gone: "douleurs ayant disparu sous radiothérapie", "disparition des douleurs".
-resolved_after = (r"^\W*(?:\w+\W+){0,4}?(?:ont |a |avaient |avait |sont |est )?(?:totalement |completement )?"
+resolved_after = (r"^\W*(?:(?!douleur|dlr)\w+\W+){0,7}?(?:ont |a |avaient |avait |sont |est )?(?:totalement |completement )?"
                   r"(?:disparu|cede|regresse|disparue?s?|resolue?s?|amendee?s?)\b")
 resolved_before = (r"\b(?:disparition|amendement|resolution|sedation|regression)(?: complete| totale)?"
                    r" (?:des |de la |du |de ses )?$")
@@ -174,6 +174,9 @@ current_markers = [
 ]
 # Words that put an affirmed pain in the past: "douleurs mécaniques invalidantes à l'époque".
 then_markers = [r"\ba l'epoque\b", r"\ba ce moment[- ]?la\b", r"\bauparavant\b", r"\bprecedemment\b"]
+# ... or told in the imperfect right before it: "avait des lombalgies à l'EVA 7 en janvier".
+then_before = (r"\b(?:avai(?:t|ent)|presentai(?:t|ent)|decrivai(?:t|ent)|souffrai(?:t|ent)|se plaignai(?:t|ent))"
+               r" (?:de |d'|des |une? |de la )?$")
 past_markers = [
     r"\ba l'admission\b", r"\ba l'entree\b", r"\binitial(?:e|ement)?s?\b", r"\bau diagnostic\b", r"\bauparavant\b",
     r"\bavant (?:le |la |l'|les )?(?:traitement|radiotherapie|chirurgie|intervention|hospitalisation)\b",
