@@ -27,7 +27,9 @@ OWN_CORPORA = {name: Path(__file__).parent / folder for name, folder in (
     ("own30", "corpus30"), ("own31", "corpus31"), ("own32", "corpus32"), ("own33", "corpus33"),
     ("own34", "corpus34"), ("own35", "corpus35"), ("own36", "corpus36"), ("own37", "corpus37"),
     ("own38", "corpus38"), ("own39", "corpus39"), ("own40", "corpus40"), ("own41", "corpus41"), ("own42", "corpus42"),
-    ("own43", "corpus43"), ("own44", "corpus44"), ("own45", "corpus45"), ("own46", "corpus46"), ("own47", "corpus47"))}
+    ("own43", "corpus43"), ("own44", "corpus44"), ("own45", "corpus45"), ("own46", "corpus46"), ("own47", "corpus47"),
+    ("own48", "corpus48"), ("own49", "corpus49"), ("own50", "corpus50"), ("own51", "corpus51"),
+    ("own52", "corpus52"), ("own53", "corpus53"))}
 FLOORS = {"dev": 0.95, **{name: 0.9 for name in OWN_CORPORA}}
 
 

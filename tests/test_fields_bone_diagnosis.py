@@ -234,6 +234,9 @@ def test_bone_diagnosis_evidence_points_at_the_words(nlp):
     ("Scanner abdominal pour une colique néphrétique : lésion lytique de l'aile iliaque droite.",
      ["incidental_imaging"]),
     ("Bicytopénie inexpliquée explorée par une biopsie ostéomédullaire : envahissement par un carcinome.", ["other"]),
+    # a heading alone on its line tells what follows it
+    ("Adénocarcinome prostatique d'emblée métastatique.\nMode de découverte\nChute de sa hauteur avec fracture du col "
+     "fémoral ; la radiographie montre une lésion lytique.", ["pathological_fracture"]),
     # the referral names the disease first; the story of its finding follows
     ("Je vous adresse M. B. pour ses métastases osseuses. Il se plaint depuis l'été de douleurs de la hanche droite. "
      "Après plusieurs infiltrations, une radiographie a été faite. Elle a montré une lésion lytique du cotyle.",

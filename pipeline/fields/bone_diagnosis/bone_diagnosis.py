@@ -29,6 +29,7 @@ DISEASE, DISCOVERY, CIRCUMSTANCE, REASON = "bone_disease", "bone_discovery", "bo
 
 
 _DISEASE = cue_regex(patterns.bone_disease)
+_DISEASE_TOLD = cue_regex(patterns.bone_disease_told)
 _BOARD = re.compile(patterns.board_name_before)
 _DISCOVERY = cue_regex(patterns.discovery)
 _HEADING = cue_regex(patterns.discovery_headings)
@@ -66,8 +67,10 @@ class BoneDiagnosisMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         folded = fold(unwrapped(text_of(doc)))
-        found = [char_mention(doc, m.start(), m.end(), DISEASE) for m in _DISEASE.finditer(folded)
-                 if not _BOARD.search(folded[max(0, m.start() - 30):m.start()])]
+        named = [m for m in _DISEASE.finditer(folded) if not _BOARD.search(folded[max(0, m.start() - 30):m.start()])]
+        told = [m for m in _DISEASE_TOLD.finditer(folded)
+                if not any(m.start() <= other.start() < m.end() for other in named)]
+        found = [char_mention(doc, m.start(), m.end(), DISEASE) for m in named + told]
         found += [char_mention(doc, m.start(), m.end(), DISCOVERY) for m in _DISCOVERY.finditer(folded)]
         found += [char_mention(doc, m.start(), m.end(), REASON, "incidental_imaging")
                   for m in _OTHER_REASON.finditer(folded)]
@@ -122,12 +125,17 @@ def _motivated_next(doc: Doc, folded: str, cues: list[Span], end: int) -> list[S
     """The symptoms of the sentence after `end` that motivated an examination: metastatic "d'emblée" tells when the
     disease was found, and such a sentence how ("… d'emblée métastatique osseux. C'est l'IRM demandée pour ces
     douleurs qui a montré l'infiltration de L3.")."""
-    text = text_of(doc)
-    following = len(text) - len(text[end:].lstrip(" .;\n\t"))
-    if following >= len(text):
-        return []
-    left, right = sentence_bounds(text, following, following + 1)
+    left, right = _next_sentence(doc, end)
     return [c for c in cues if left <= c.start_char < right and _motivated(folded, c)]
+
+
+def _next_sentence(doc: Doc, end: int) -> tuple[int, int]:
+    """The bounds of the sentence after `end` (empty at the letter's end)."""
+    text = text_of(doc)
+    following = len(text) - len(text[end:].lstrip(" .;:\n\t"))
+    if following >= len(text):
+        return len(text), len(text)
+    return sentence_bounds(text, following, following + 1)
 
 
 def _discovery_anchors(doc: Doc, folded: str, spans: list[Span], diseases: list[Span],
@@ -220,6 +228,8 @@ class BoneDiagnosisExtractor(FieldExtractor):
         for anchors in (discoveries, diseases):
             for anchor in anchors:
                 left, right = sentence_bounds(text_of(doc), anchor.start_char, anchor.end_char)
+                if not folded[left:right].replace(folded[anchor.start_char:anchor.end_char], "").strip(" :\t"):
+                    left, right = _next_sentence(doc, right)  # a heading alone on its line: what follows it
                 found = [c for c in cues if left <= c.start_char < right]
                 # (a discovery told with its circumstance stands alone: "révélées par une douleur scapulaire")
                 if not any(c.kb_id_ in IMAGING for c in found) and not (anchor.label_ == DISCOVERY and found):

@@ -51,6 +51,10 @@ bone_disease = [
     r"\b(?:fracture|tassement)s?\b[^.;\n]{0,40}?\bsur (?:une? |la |les )?(?:metastases?|lesions?|localisations?)\b",
     r"\b(?:fractures?|tassements?)(?: [\w-]+)? (?:pathologiques?|sur os pathologique)\b",  # "fracture sous-trochantérienne pathologique"
     r"(?:^|(?<=\n))[^\S\n]*os[^\S\n]*[:|]",
+]
+# The bone disease told over a longer phrase, where none of the words above names it: matched apart (a long match
+# must not swallow a mention above, "scintigraphie … foyers d'hyperfixation").
+bone_disease_told = [
     # a metastasis found in a bone specimen: "biopsie vertébrale de L3 : métastase d'adénocarcinome", "l'analyse de
     # la tête fémorale révèle une métastase"
     rf"\b(?:biopsies?|ponctions?|curetages?|analyses?|histologies?|examens?|prelevements?)(?: [\w-]+){{0,3}}? "
@@ -163,8 +167,11 @@ circumstances = {
 other_reasons = [r"\bchutes?\b", r"\btraumatismes?\b", r"\baccident\w*\b", r"\bbilan pre-?operatoire\b"]
 # Other signs that may reveal the disease (contract code "other"), told only when nothing else in the episode is: a
 # swelling, raised alkaline phosphatase, low blood counts and the marrow biopsy that explored them.
-other_signs = [r"\btumefactions?\b", r"\bmasses? (?:palpables?|osseuses?)\b", r"\bphosphatases? alcalines?\b",
-               r"\b(?:anemie|thrombopenie|pancytopenie|bicytopenie|cytopenie|leuco-?erythroblastose)s?\b",
+other_signs = [r"\btumefactions?\b", r"\bmasses? (?:palpables?|osseuses?)\b",
+               r"\b(?:elevation|augmentation|hausse|ascension)(?: isolee)? (?:des |de la )?phosphatases? alcalines?\b",
+               r"\bphosphatases? alcalines? (?:elevees|augmentees|a \d)",
+               r"\b(?:anemie|thrombopenie|pancytopenie|bicytopenie|cytopenie|leuco-?erythroblastose)s?"
+               r"(?: \w+)? (?:inexpliquee|exploree|ayant (?:motive|conduit|fait))",
                r"\bbiopsie osteo-?medullaire\b"]
 
 # A sentence that only rules things out ("Pas de déficit, pas de troubles sphinctériens.") sits between
