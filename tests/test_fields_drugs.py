@@ -194,6 +194,8 @@ def agents(value) -> list[str]:
     ("À la sortie, arrêt de la thromboprophylaxie par Innohep.", "absent", []),
     ("Refus du patient de tout traitement anticoagulant.", "absent", []),
     ("Kardégic 75 mg. Le jour où une FA sera prouvée, le Lixiana serait à privilégier.", "unknown", []),
+    # a start postponed is no drug taken
+    ("Pas d'anticoagulant à ce jour ; HBPM préventive différée jusqu'à la chirurgie.", "absent", []),
     # a missed dose denied: taken faithfully
     ("Très observant : il dit n'avoir jamais oublié une prise de Pradaxa.", "present", ["B01AE07"]),
     ("Elle ne saute jamais son Eliquis du soir.", "present", ["B01AF02"]),
@@ -246,6 +248,9 @@ def test_fields_drugs_antiplatelets(analyse, text, status, atc):
     ("Xgeva proposé en janvier, refusé par le patient (peur de l'ostéonécrose).", "absent", []),
     ("Pamidronate : une injection unique en 2021 pour hypercalcémie, sans relais.", "absent", []),
     ("Prolia mis en pause pendant la radiothérapie, reprise prévue ensuite.", "absent", []),
+    # options the board is asked to discuss
+    ("Merci de discuter : reprise de l'immunothérapie ? radiothérapie du fémur ou du sacrum ? traitement "
+     "anti-résorptif ?", "unknown", []),
     # a table cell opening on a plan
     ("Anti-résorptif (zolédronate ou dénosumab) | à discuter en RCP", "unknown", []),
     # paused around dental care: weeks or months, not a short window (unlike an anticoagulant's)

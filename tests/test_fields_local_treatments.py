@@ -136,6 +136,8 @@ def kinds(value) -> list[str]:
     ("Date de naissance | 03/04/1961\nTraitements locaux antérieurs (RT, chirurgie, cimentoplastie)\n"
      "Bisphosphonate / dénosumab | Non", "unknown", []),
     ("Radiothérapie (20 Gy en 5 fractions)", "present", ["radiotherapy"]),
+    # options of a procedure still to be chosen
+    ("Le Xarelto sera arrêté selon le geste qui sera retenu (vertébroplastie ou ostéosynthèse).", "unknown", []),
     # refused
     ("Une cimentoplastie de L4 a été proposée, refusée par la patiente.", "absent", []),
 ])

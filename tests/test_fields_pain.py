@@ -194,6 +194,9 @@ def test_pain_intensity_not_other_scores(analyse, text):
     ("Courrier du 10/11/2026.\nLe 3 mars 2025, il a présenté une compression médullaire : douleurs dorsales en ceinture."
      "\nIl ne décrit plus aucune douleur (EVA 0/10).", "absent"),
     ("Douleur fessière disparue depuis mi-novembre, EVA 0 sur ce site.\nCe jour : cervicalgies, EN 5/10.", "present"),
+    # "non" qualifying the pain denies nothing
+    ("Lombalgies aiguës non traumatiques depuis trois semaines.", "present"),
+    ("Douleurs costales non soulagées par le paracétamol.", "present"),
     # a marker's negative result denies nothing else
     ("Il consulte pour des douleurs sacrées liées à son adénocarcinome TTF1 négatif.", "present"),
     # a denial with its exception, and one only hedged

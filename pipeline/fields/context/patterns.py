@@ -267,6 +267,7 @@ planned_after = [
     # a conditional plan: "un relais du Préviscan par Lovenox serait organisé"
     r"\bserai(?:t|ent) (?:organise|realise|debute|introduit|instaure|mis en place|propose|envisage|discute)e?s?\b",
     r"\ben projet\b", r"\ben attente\b", r"\ba programmer\b", r"\ba l'etude\b", r"\bdiscutee?s?\b",
+    r"\b(?:differee?s?|reportee?s?)\b",  # postponed: "HBPM différée en attendant la RT"
     r"\ba organiser\b", r"\bsouhaitee?s?\b", r"\b(?:qui )?(?:debutera|commencera|demarrera)\b",
     # a start to come: "carboplatine-paclitaxel doit débuter le 31/03", "Xgeva pourra se discuter"
     r"\b(?:doit|doivent|devra|devront|devrait|va|vont) (?:debuter|commencer|demarrer|etre (?:debute|introduit"
@@ -331,7 +332,7 @@ planned_before = [
 question_line_label = (r"[^\S\n]*(?:>[^\S\n]*)*(?:(?:\d{1,2}[.)]|[-•*–])[^\S\n]*)?(?:(?:q|questions?(?: posees?| soumises?)?(?: (?:a|pour) (?:la |votre )?rcp)?)"
                        r"[^\S\n]*(?:n[°o]?[^\S\n]*)?\d{0,2}[^\S\n]*[:)\-]"
                        r"|(?:demandes?|questions?|motif de (?:la )?(?:demande|presentation|l'avis)|objet de la demande"
-                       r"|avis demande|attentes?)\b[^:\n]{0,30}:"
+                       r"|avis demande|attentes?|merci de (?:discuter|rediscuter|statuer|nous donner votre avis))\b[^:\n]{0,30}:"
                        # a form's row whose columns were joined: "Question Radiothérapie antalgique de la 6e côte ?"
                        r"|questions?(?: posees?)?[^\S\n]+"
                        r"|(?:que (?:proposer|faire|proposez-vous)|quelle (?:prise en charge|attitude|conduite|strategie)"
@@ -403,6 +404,15 @@ negation_pseudo += [f"{no}{what}" for no in ("pas d'", "pas de ", "aucune ", "au
                     for what in ("information", "informations", "info", "renseignement", "renseignements", "donnée",
                                  "données", "précision", "précisions")]
 negation_pseudo += ["non connu", "non connue", "non connus", "non connues"]
+# "Non" qualifying what comes before it denies nothing: "lombalgies non traumatiques", "douleurs non calmées par le
+# tramadol", "fracture non déplacée", "cancer bronchique non à petites cellules".
+negation_pseudo += [f"non {word}{ending}" for word, endings in (
+    ("traumatique", ("", "s")), ("calmé", ("", "e", "s", "es")), ("soulagé", ("", "e", "s", "es")),
+    ("contrôlé", ("", "e", "s", "es")), ("amélioré", ("", "e", "s", "es")), ("déplacé", ("", "e", "s", "es")),
+    ("compliqué", ("", "e", "s", "es")), ("invalidant", ("", "e", "s", "es")), ("irradiant", ("", "e", "s", "es")),
+    ("spécifique", ("", "s")), ("fébrile", ("", "s")), ("résécable", ("", "s")), ("opérable", ("", "s")),
+    ("insulinoréquérant", ("", "e")), ("insulinodépendant", ("", "e")), ("fumeur", ("",)), ("fumeuse", ("",)),
+    ("à petites cellules", ("",))) for ending in endings]
 # A tumour's negative markers deny nothing else of the sentence: "douleurs osseuses liées à un cancer du sein triple
 # négatif", "adénocarcinome TTF1 négatif".
 negation_pseudo += [f"{marker}{joint}{negative}" for marker in ("triple", "RH", "RE", "RP", "HER2", "TTF1", "CK7", "CK20")

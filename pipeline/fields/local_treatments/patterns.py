@@ -158,7 +158,7 @@ doubt_before = r"\bnotion (?:d'une?|de la|du|de|d')\s*(?:\w+\s+)?$"
 # A treatment the rest of its clause announces for later: "une ostéosynthèse du fémur est programmée le 3 juin".
 planned_in_clause = [
     r"\b(?:est|sont|sera|seront|a ete|ont ete) (?:programmee?s?|prevue?s?|envisagee?s?|proposee?s?|planifiee?s?|"
-    r"discutee?s?|demandee?s?|indiquee?s?)\b",
+    r"discutee?s?|demandee?s?|indiquee?s?|retenue?s?|choisie?s?|decidee?s?)\b",
     r"\b(?:programmee?s?|planifiee?s?) (?:le|pour|en|au|a partir|dans|debut|fin|mi|la semaine)\b",
     r"\ba (?:discuter|prevoir|programmer|envisager|realiser|organiser|completer|valider)\b", r"\bvalidee?s?\b",
     # a bone still to be operated on: "fracture à enclouer", "lésion à cimenter rapidement"
@@ -175,8 +175,9 @@ refused_after = r"[^.;\n]{0,80}?\b(?:refusee?s?|recusee?s?) par\b"
 # A participle in the future tense is a plan: "la fracture sera enclouée demain", "L3 doit être rapidement cimentée".
 future_before = (r"\b(?:sera|seront|va etre|vont etre|doit etre|doivent etre|devra etre|devront etre|pourra etre"
                  r"|pourront etre|pourrait etre|pourraient etre|devrait etre|devraient etre)\s+(?:\w+\s+)?$")
-# A treatment as the purpose of the referral or a stay is not yet done: "adressé pour radiothérapie de L3".
-purpose_before = r"\bpour (?:une? |la |le )?(?:eventuelle? |nouvelle )?$"
+# A treatment as the purpose of the referral or a stay, or awaited, is not yet done: "adressé pour radiothérapie de
+# L3", "HBPM différée en attendant la RT".
+purpose_before = r"\b(?:pour|en attendant) (?:une? |la |le |l')?(?:eventuelle? |nouvelle )?$"
 # A denial of the other sites only ("le reste du squelette n'a jamais été irradié") denies nothing received.
 partial_denial = [r"\b(?:le |du )?reste\b", r"\bautres?\b", r"\brestante?s?\b", r"\bailleurs\b"]
 # A dose ("20 Gy en 5 fractions") belongs to the radiotherapy named just before it.
