@@ -251,6 +251,12 @@ def test_fields_drugs_antiplatelets(analyse, text, status, atc):
     # options the board is asked to discuss
     ("Merci de discuter : reprise de l'immunothérapie ? radiothérapie du fémur ou du sacrum ? traitement "
      "anti-résorptif ?", "unknown", []),
+    # numbered questions to the board go on over a blank line
+    ("Doliprane 1 g x3.\nQuestions posées à la RCP\n1. Radiothérapie de la hanche ?\n\n2. Reprise d'un traitement par "
+     "dénosumab ?", "unknown", []),
+    # listed in a table titled as taken now, after a stop told earlier
+    ("Xgeva d'avril 2018 à mars 2021, interrompu pour des soins dentaires.\nOrdonnance en cours\nMédicament | Posologie"
+     "\nXgeva 120 mg | 1 injection / 12 semaines", "present", ["M05BX04"]),
     # a table cell opening on a plan
     ("Anti-résorptif (zolédronate ou dénosumab) | à discuter en RCP", "unknown", []),
     # paused around dental care: weeks or months, not a short window (unlike an anticoagulant's)
@@ -357,6 +363,8 @@ def test_fields_drugs_bone_targeted_therapy(analyse, text, status, atc):
     ("Autres ttt : Plavix 75, Inexium 20, et un AOD pour une FA (je n'ai pas le nom, à préciser).", "present",
      ["A02BC05", "B01AC04"]),
     ("Doliprane 1 g x3. Deuxième ligne à discuter (cabazitaxel vs 177Lu-PSMA).", "present", ["N02BE01"]),
+    # a substance measured, not given
+    ("Décapeptyl LP 11,25 mg / 3 mois, testostérone < 0,2 ng/mL ; vitamine D à 21 ng/ml.", "present", ["L02AE04"]),
 ])
 def test_fields_drugs_current_medications(analyse, text, status, atc):
     value = analyse(text)["currentMedications"]
@@ -449,6 +457,12 @@ def test_fields_drugs_vocabulary_rejects_unknown_keys(tmp_path, monkeypatch):
     # a date under the table's end column, earlier than the letter's date
     ("Le 02/10/2025.\nMédicament | Dose | Début | Fin\nFosamax 70 mg | 1/sem | 2019 | 06/2024\nInexium 20 mg | 1/j | 2020 |"
      " en cours", ["A02BC05"]),
+    # begin and end columns joined by one space in the text layer
+    ("Le 04/03/2025.\nLigne Traitement Début Fin\nL1 Anastrozole + abémaciclib 02/2022 01/2024 progression\n"
+     "L2 Fulvestrant 02/2024 en cours", ["L02BA03"]),
+    # long table rows are no wrapped lines
+    ("Le 04/03/2025.\nPériode | Traitement | Motif d'arrêt\n05/2020 – 06/2022 | Enzalutamide (Xtandi) 160 mg/j, très bien "
+     "toléré pendant deux ans | progression\n12/2024 – en cours | Olaparib (Lynparza) 300 mg x 2/j | en cours", ["L01XK01"]),
 ])
 def test_fields_drugs_courses_that_ended_are_not_current(analyse, text, atc):
     value = analyse(text)["currentMedications"]

@@ -197,6 +197,9 @@ def _newline_breaks(text: str, at: int) -> bool:
         return False  # a label's value wrapped alone onto the next line ("PD-L1 :⏎0 %")
     if _LINE_STARTS_ITEM.match(text, at + 1) or at in unpunctuated_breaks(text):
         return True
+    next_end = text.find("\n", at + 1)
+    if "|" in text[text.rfind("\n", 0, at) + 1:at] and "|" in text[at + 1:next_end if next_end >= 0 else len(text)]:
+        return True  # rows of a table
     following = text[at + 1:at + 2]
     if following.islower() or following == "(":
         return paragraph_ends_before_lower_case(text, at)

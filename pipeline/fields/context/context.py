@@ -86,6 +86,7 @@ def _compiled():
         "stop_denied_after": re.compile(patterns.stop_denied_after),
         "course_dates_after": re.compile(patterns.course_dates_after),
         "course_cycles_dates_after": re.compile(patterns.course_cycles_dates_after),
+        "course_table_dates_after": re.compile(patterns.course_table_dates_after),
         "course_dates_before": re.compile(patterns.course_dates_before),
         "course_dates_line": re.compile(patterns.course_dates_line),
         "course_in_year_after": re.compile(patterns.course_in_year_after),
@@ -110,6 +111,7 @@ def _compiled():
         "denying_list": re.compile(patterns.denying_list_header),
         "stopping_list": re.compile(patterns.stopping_list_header),
         "current_list": re.compile(patterns.current_list_header, re.MULTILINE),
+        "current_table_title": re.compile(patterns.current_table_title),
         "family_as_source": re.compile(patterns.family_as_source),
         "question_line": re.compile(patterns.question_line_label),
         "family_line": re.compile(patterns.family_line_label),
@@ -339,7 +341,8 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
     line_start = text.rfind("\n", 0, start) + 1
     # named as the latest state: listed as taken now, or what followed ("…, puis pémétrexed seul")
     latest = bool(rx["current_list"].match(folded, line_start, start)
-                  or (header.text and rx["current_list"].match(header.text)) or rx["follows_before"].search(before))
+                  or (header.text and rx["current_list"].match(header.text)) or rx["follows_before"].search(before)
+                  or _in_current_table(folded, line_start, rx))
     stop_ahead = bool(rx["stop_ahead_after"].search(after) or rx["stop_ahead_before"].search(before)
                       # a relay still to be discussed: "Relais du Prolia par Xgeva à discuter" (the Prolia goes on)
                       or (rx["relay_of_before"].search(before) and rx["planned_after"].search(after)))
@@ -399,6 +402,7 @@ def _course_ended(rx: dict, folded: str, before: str, after: str, start: int, un
     """A course dated from begin to end (or, for a course starting at `start` >= 0, on a line telling such a period;
     or, when `until`, given until a date), which ended before the latest date the letter names."""
     dates = (rx["course_dates_after"].match(after) or rx["course_cycles_dates_after"].match(after)
+             or rx["course_table_dates_after"].match(after)
              or rx["course_in_year_after"].match(after)
              or (until and rx["course_until_after"].match(after))
              or rx["course_dates_before"].search(before)
@@ -496,15 +500,31 @@ def _stop_to_come(rx: dict, words: str, long_pause: bool) -> bool:
     return bool(rx["stop_ahead_after"].search(words) or (not long_pause and rx["procedure_window_after"].search(words)))
 
 
-def _end_column(folded: str, line_start: int) -> int | None:
-    """The index of the end column ("Fin", "Arrêt", "Date d'arrêt") in the header of the table holding the line
-    starting at `line_start` (its first line with cells)."""
+def _table_start(folded: str, line_start: int) -> int:
+    """Where the table holding the line starting at `line_start` begins (its first line with cells)."""
     header_start = line_start
     while header_start > 0:
         previous_start = folded.rfind("\n", 0, header_start - 1) + 1
         if "|" not in folded[previous_start:header_start - 1]:
             break
         header_start = previous_start
+    return header_start
+
+
+def _in_current_table(folded: str, line_start: int, rx: dict) -> bool:
+    """Whether the line is a row of a table titled as what is taken now ("Ordonnance en cours" above "Médicament |
+    Posologie")."""
+    if "|" not in folded[line_start:folded.find("\n", line_start)]:
+        return False
+    table_start = _table_start(folded, line_start)
+    title_start = folded.rfind("\n", 0, max(0, table_start - 1)) + 1
+    return table_start > 0 and bool(rx["current_table_title"].fullmatch(folded, title_start, table_start - 1))
+
+
+def _end_column(folded: str, line_start: int) -> int | None:
+    """The index of the end column ("Fin", "Arrêt", "Date d'arrêt") in the header of the table holding the line
+    starting at `line_start` (its first line with cells)."""
+    header_start = _table_start(folded, line_start)
     if header_start == line_start:
         return None
     header = folded[header_start:folded.find("\n", header_start)]

@@ -228,6 +228,9 @@ current_before.append(rf"\bdepuis (?:le |fin |debut |mi-)?{_MONTH_YEAR}[^\S\n]*:
 _DATE_RANGE = (rf"(?:{_MONTH_YEAR}|(?:{_MONTH_NAME}))\s*(?:-|–|—|a|au|->|→|=>)\s*(?P<end>{_MONTH_YEAR})\b")
 # "(2019-2021)", "de 2019 à 2021", "d'avril à juillet 2026"
 course_dates_after = rf"^(?:[^,;()\n]{{0,30}}?(?:\(\s*|\b(?:de|du)\s+|\bd')|[^\S\n]+){_DATE_RANGE}"  # "abiratérone 2022-2023"
+# ... or in a table's begin and end columns, the text layer keeping one space between them: "Capécitabine (Xeloda)
+# 07/2023 08/2024 progression"
+course_table_dates_after = rf"^[^\n|]{{0,40}}?\b\d{{1,2}}/{_YEAR}[^\S\n]+(?P<end>\d{{1,2}}/{_YEAR})\b"
 # ... its cycles counted after a comma: "carboplatine-étoposide, 4 cycles de juin à août 2025"
 course_cycles_dates_after = rf"^[^;()\n]{{0,40}}?\b(?:cycles?|cures?|seances?|injections?|perfusions?) (?:de |du |d')\s*{_DATE_RANGE}"
 course_dates_before = rf"{_DATE_RANGE}\s*\)?\s*:\s*$"
@@ -508,6 +511,9 @@ current_list_header = (r"^[^\S\n]*(?:traitements?|ttt|tt|trt|ordonnance)(?: [\w'
                        r"|^[^\S\n]*(?:[-•*–][^\S\n]*)?depuis\b[^:\n]{0,30}:"  # "Depuis le 15/04 : paclitaxel + Herceptin"
                        # a bare "Ttt :" or "Ordonnance :" lists what is taken
                        r"|^[^\S\n]*(?:ttt|tt|trt|traitements?|medicaments?|ordonnance)[^\S\n]*:")
+# ... and so does a row of a table titled so: "Ordonnance en cours" above "Médicament | Posologie".
+current_table_title = (r"[^\S\n]*(?:traitements?|ttt|trt|ordonnance|medicaments?|prescriptions?)(?: [\w'-]+){0,3}? "
+                       r"(?:actuels?|en cours|de sortie|a la sortie|habituels?|au long cours|du jour)\b[^\n|]{0,30}")
 # A list under a header that denies or stops ("Pas de :", "Ne prend pas :", "Traitements arrêtés :"):
 # each item is denied or stopped (the items are sentences of their own, see nlp.py).
 list_item_start = r"[^\S\n]*[-•*–→+·][^\S\n]"

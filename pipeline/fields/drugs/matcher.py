@@ -19,6 +19,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 # A word an OCR misread with figures for letters ("E1iquis", "Xare1to", "Lovenox" as "L0venox").
 _OCR_WORD = re.compile(r"\b(?=[^\W_]*[01])(?=(?:[^\W_]*?[^\W\d_]){4})[^\W_]{5,}\b")
 _OCR_FIGURES = [str.maketrans("10", "lo"), str.maketrans("10", "io")]
+_LAB_VALUE_AFTER = re.compile(patterns.lab_value_after)
 
 
 def _deletions(word: str) -> set[str]:
@@ -138,9 +139,11 @@ class DrugMatcher:
                   for s in self.class_matcher(doc, as_spans=True)]
         text = text_of(doc)
         # an acronym glued to a figure names something else: "HNF1B" is a gene, not heparin
+        folded = fold(text)
         found = [s for s in filter_spans(found) if not (s.text.isupper() and len(s.text) <= 4
-                                                        and text[s.end_char:s.end_char + 1].isalnum())]
+                                                        and text[s.end_char:s.end_char + 1].isalnum())
+                 and not _LAB_VALUE_AFTER.match(folded, s.end_char)]  # "testostérone < 0,2 ng/mL" is measured
         taken = {i for span in found for i in range(span.start, span.end)}
-        found += self._fuzzy_spans(doc, taken) + self._ocr_spans(doc, fold(text), taken)
+        found += self._fuzzy_spans(doc, taken) + self._ocr_spans(doc, folded, taken)
         add_mentions(doc, found)
         return doc

@@ -89,6 +89,10 @@ fuzzy_min_length = 7
 # A word followed by a dose is a drug name: it may then be misspelt by two letters ("eliqiuss 2,5 mg x2"), when
 # it is at least this long and only one name of the table lies that close.
 dosed_name_min_length = 7
+# A substance measured, not given: "testostérone < 0,2 ng/mL", "vitamine D à 18 ng/ml", "potassium 3,1 mmol/l".
+lab_value_after = (r"[^\S\n]*(?:(?:serique|plasmatique|sanguine|totale|libre|corrigee?|ionisee?)[^\S\n]*)?"
+                   r"(?:[:=<>≤≥]|a|de|est a|a moins de|inferieure? a)?[^\S\n]*\d+(?:[.,]\d+)?[^\S\n]*"
+                   r"(?:ng|µg|ug|mg|g|pg|mmol|µmol|umol|nmol|pmol|mui|ui|u)/(?:ml|l|dl)\b")
 dose_after = r"[^\S\n]*\d+(?:[,.]\d+)?[^\S\n]*(?:mg|µg|ug|mcg|g|ui|u\.?i\.?|ml)\b"
 # Shortest name looked up when written in two words by voice recognition ("x geva", "inno hep").
 split_name_min_length = 5

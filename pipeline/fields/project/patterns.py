@@ -86,9 +86,10 @@ _question_qualifier = (r"(?: posees?| soumises?)(?: (?:a|pour) (?:la |votre )?rc
                        r"|(?: (?:a|pour) (?:la |votre )?rcp| rcp)(?:[^\S\n]+(?:de |des |d')?[\w-]+){0,3}?")
 question_heading = (_question_words + r"(?:(?:" + _question_qualifier + r")?[^\S\n]*(?::|\||-|\n|$)"
                     r"|(?:" + _question_qualifier + r")[^\S\n]+)")
-# Where it ends: a closing formula, a signature, a new form section (a line quoted from an e-mail starts after its ">").
+# Where it ends: a blank line (not one between numbered questions), a closing formula, a signature, a new form section
+# (a line quoted from an e-mail starts after its ">").
 _LINE_START = r"\n(?:[^\S\n]|>)*"
-question_end = (_LINE_START + r"\n|" + _LINE_START + r"(?:je (?:reste|vous|te)|nous (?:restons|vous)|bien (?:a (?:toi|vous)|confraternel"
+question_end = (_LINE_START + r"\n(?![^\S\n]*(?:\d{1,2}[.)]|[-•*–])[^\S\n])|" + _LINE_START + r"(?:je (?:reste|vous|te)|nous (?:restons|vous)|bien (?:a (?:toi|vous)|confraternel"
                 r"|cordial|amical|sincere)|cordialement|confraternellement|amicalement|bises|amities|merci|avec mes|en vous remerciant"
                 r"|veuillez|recevez|dr\.? |docteur|pr\.? |professeur|signature|formulaire|fait le|copie)")
 # A new form field also ends it: a capitalised short label and a colon, or a checkbox line (on the text as written).
