@@ -460,6 +460,12 @@ def test_fields_drugs_vocabulary_rejects_unknown_keys(tmp_path, monkeypatch):
     # begin and end columns joined by one space in the text layer
     ("Le 04/03/2025.\nLigne Traitement Début Fin\nL1 Anastrozole + abémaciclib 02/2022 01/2024 progression\n"
      "L2 Fulvestrant 02/2024 en cours", ["L02BA03"]),
+    # a period after the dose, in a cell of its own, or opening a table's line
+    ("Le 11/03/2025.\nGéfitinib (Iressa) 250 mg 03/2021 – 09/2023 progression\nAlimta maintenance depuis 02/2025",
+     ["L01BA04"]),
+    ("Le 05/03/2025.\nCarboplatine + paclitaxel, 4 cycles | 07/2024 – 10/2024 | réponse\nKeytruda | depuis 11/2024 | en "
+     "cours", ["L01FF02"]),
+    ("Le 05/03/2025.\nPériode   Traitement\n2017 – 2020   Abiratérone (Zytiga)\ndepuis 2023   Enzalutamide", ["L02BB04"]),
     # long table rows are no wrapped lines
     ("Le 04/03/2025.\nPériode | Traitement | Motif d'arrêt\n05/2020 – 06/2022 | Enzalutamide (Xtandi) 160 mg/j, très bien "
      "toléré pendant deux ans | progression\n12/2024 – en cours | Olaparib (Lynparza) 300 mg x 2/j | en cours", ["L01XK01"]),

@@ -87,6 +87,7 @@ def _compiled():
         "course_dates_after": re.compile(patterns.course_dates_after),
         "course_cycles_dates_after": re.compile(patterns.course_cycles_dates_after),
         "course_table_dates_after": re.compile(patterns.course_table_dates_after),
+        "cell_period": re.compile(patterns.cell_period),
         "course_dates_before": re.compile(patterns.course_dates_before),
         "course_dates_line": re.compile(patterns.course_dates_line),
         "course_in_year_after": re.compile(patterns.course_in_year_after),
@@ -470,14 +471,19 @@ def on_earlier_dated_line(folded: str, start: int) -> bool:
 
 def _stopped_in_row(text: str, folded: str, end: int, rx: dict, long_pause: bool) -> bool:
     """In a table row ("Paclitaxel | 07/2024 | arrêté 01/2025"), a stop in a later cell stops the row's drugs (not a
-    stop denied, to come, or of a phase: "| 1 cp x2 (dose de charge terminée le 12/10)"), and so does a date under an end
-    column ("Médicament | Début | Fin" then "Prolia 60 mg | 2020 | 03/2025") earlier than the letter's latest."""
+    stop denied, to come, or of a phase: "| 1 cp x2 (dose de charge terminée le 12/10)"), and so do a period in a cell
+    and a date under an end column ("Médicament | Début | Fin" then "Prolia 60 mg | 2020 | 03/2025") ended before the
+    letter's latest date."""
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     if "|" not in text[end:line_end]:
         return False
+    cells = folded[end:line_end].split("|")[1:]
     if any(rx["stopped_after"].search(cell.strip()) and not rx["stop_denied_after"].search(cell)
-           and not _stop_to_come(rx, cell, long_pause) for cell in folded[end:line_end].split("|")[1:]):
+           and not _stop_to_come(rx, cell, long_pause) for cell in cells):
+        return True
+    if any((period := rx["cell_period"].match(cell)) and _month(rx, period.group("end")) < _latest_month(folded)
+           for cell in cells):
         return True
     line_start = text.rfind("\n", 0, end) + 1
     column = _end_column(folded, line_start)

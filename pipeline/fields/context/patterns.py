@@ -225,17 +225,22 @@ since_date_after = rf"^[^.;,()\n]{{0,20}}?\bdepuis (?:le |fin |debut |mi-)?{_MON
 denied_right_before = r"\b(?:plus|pas|jamais|sans|aucune?|ni)[^\S\n]+(?:de |d'|du |des )?$"
 # ... and what is given since a date: "depuis 11/2024 fulvestrant + palbociclib"
 current_before.append(rf"\bdepuis (?:le |fin |debut |mi-)?{_MONTH_YEAR}[^\S\n]*:?[^\S\n]*$")
+_DOSE = r"\d+(?:[.,]\d+)?[^\S\n]*(?:mg|g|µg|ui)(?:/m²|/m2|/kg)?"
 _DATE_RANGE = (rf"(?:{_MONTH_YEAR}|(?:{_MONTH_NAME}))\s*(?:-|–|—|a|au|->|→|=>)\s*(?P<end>{_MONTH_YEAR})\b")
 # "(2019-2021)", "de 2019 à 2021", "d'avril à juillet 2026"
-course_dates_after = rf"^(?:[^,;()\n]{{0,30}}?(?:\(\s*|\b(?:de|du)\s+|\bd')|[^\S\n]+){_DATE_RANGE}"  # "abiratérone 2022-2023"
+course_dates_after = (rf"^(?:[^,;()\n]{{0,30}}?(?:\(\s*|\b(?:de|du)\s+|\bd'|,[^\S\n]*)"  # "carboplatine-pémétrexed, 11/2024 – 01/2025"
+                      rf"|[^\S\n]+(?:\([^()\n]{{0,30}}\)[^\S\n]+)?(?:{_DOSE}[^\S\n]+)?){_DATE_RANGE}")  # "abiratérone 2022-2023", "Tagrisso 80 mg 02/2022 – 10/2024"
 # ... or in a table's begin and end columns, the text layer keeping one space between them: "Capécitabine (Xeloda)
 # 07/2023 08/2024 progression"
 course_table_dates_after = rf"^[^\n|]{{0,40}}?\b\d{{1,2}}/{_YEAR}[^\S\n]+(?P<end>\d{{1,2}}/{_YEAR})\b"
+# ... or in a cell of its own: "| 07/2024 – 10/2024 |"
+cell_period = rf"[^\S\n]*(?:de |du )?{_DATE_RANGE}[^\S\n]*$"
 # ... its cycles counted after a comma: "carboplatine-étoposide, 4 cycles de juin à août 2025"
 course_cycles_dates_after = rf"^[^;()\n]{{0,40}}?\b(?:cycles?|cures?|seances?|injections?|perfusions?) (?:de |du |d')\s*{_DATE_RANGE}"
 course_dates_before = rf"{_DATE_RANGE}\s*\)?\s*:\s*$"
 # ... or the period a history line opens on: "Octobre à décembre 2023 : radio-chimiothérapie (carboplatine-paclitaxel)"
-course_dates_line = rf"[^\S\n]*(?:(?:[-•*–]|\d{{1,2}}[.)])[^\S\n]*)?(?:(?:de|du|d')\s*)?{_DATE_RANGE}[^\S\n]*[:|–-]"
+course_dates_line = (rf"[^\S\n]*(?:(?:[-•*–]|\d{{1,2}}[.)])[^\S\n]*)?(?:(?:de|du|d')\s*)?{_DATE_RANGE}"
+                     r"(?:[^\S\n]*[:|–-]|[^\S\n]+)")  # (or a table's first column: "2017 – 2020   Abiratérone")
 # ... or counted in cycles within a year: "docétaxel 6 cycles en 2020"
 # A dose told received, unless a rhythm follows: "elle a reçu une perfusion de Zometa le 4/10" (not "… toutes les 4
 # semaines").
