@@ -235,6 +235,10 @@ def test_local_treatments_question_lines(analyse, text, status, types):
     ("Radiothérapie osseuse antérieure : non", "absent", []),
     ("Radiothérapie : Non  Chirurgie osseuse : Non  Cimentoplastie : Non", "absent", []),
     ("Radiothérapie : oui (L3), cimentoplastie : non", "present", ["radiotherapy"]),
+    # a yes/no questionnaire: the boxes either side of the label, or alone below a wrapped label with examples
+    ("Oui Non Commentaires\nGeste local antérieur sur l'os\n(radiothérapie, vertébroplastie, chirurgie)\n☐ ☒\n"
+     "☐ Anticoagulant ☐", "absent", []),
+    ("Oui Non Commentaires\n☒ Radiothérapie osseuse antérieure ☐ L4 en 2023", "present", ["radiotherapy"]),
     # a label listing options, answered with the one given
     ("Radiothérapie / chirurgie / vertébroplastie : chirurgie de stabilisation T10-L2 (2023)", "present", ["surgery"]),
     ("Radiothérapie / chirurgie / vertébroplastie : non", "absent", []),

@@ -15,6 +15,12 @@ from pipeline.normalize import CHECKED, UNCHECKED
 _GLYPH = re.compile(f"[{CHECKED}{UNCHECKED}]")
 _LABEL_GOES_ON = ("/", "-", " et", " ou", ",")  # a label ending so goes on, below its boxes when wrapped
 _LABEL_END_LINE = re.compile(r"[^\S\n]*[^\W\d][\w'’-]*(?: [\w'’-]+){0,2}[^\S\n]*")
+# A questionnaire with a yes and a no column ("Oui Non Précisions"): each row's two boxes stand either side of its label
+# as the text layer reads them ("☒ Traitement anticoagulant ☐ Innohep 14000 UI/j"), or alone below a wrapped label.
+_COLUMNS_HEADER = re.compile(r"[^\S\n]*(?:\|[^\S\n]*)?oui[^\S\n]*\|?[^\S\n]*non\b[^\n]*")
+_COLUMNS_END = re.compile(r"[^\S\n]*(?:\d{1,2}[.)][^\S\n]|$)")
+_COLUMN_ROW = re.compile(rf"[^\S\n]*(?P<yes>{_GLYPH.pattern})[^\S\n]*(?P<label>[^{CHECKED}{UNCHECKED}\n]*?)[^\S\n]*"
+                         rf"(?P<no>{_GLYPH.pattern})(?P<rest>[^{CHECKED}{UNCHECKED}\n]*)")
 _ASIDE = re.compile(r"\([^()]*\)")
 _DOUBT_AFTER_ANSWER = re.compile(patterns.doubt_after_answer)
 # A form's row whose columns the text layer joined with a single space: "Anticoagulant non", "Douleur oui",
@@ -58,9 +64,10 @@ class FormAnswer:
     end: int
     label_start: int = -1  # where the label stands in the text (-1: not known)
     label_end: int = -1
+    column: str = ""  # the column of a ticked box in a yes/no questionnaire ("oui", "non"): what the box says
 
     def option_folded(self) -> str:
-        return fold(self.option).strip(" :")
+        return self.column or fold(self.option).strip(" :")
 
 
 def _label_before(text: str, folded: str, line_start: int, glyph_start: int) -> tuple[str, int]:
@@ -82,11 +89,41 @@ def _label_before(text: str, folded: str, line_start: int, glyph_start: int) -> 
     return " ".join(taken), start
 
 
+def _column_answers(text: str, folded: str, line: str, offset: int, label_lines: list[tuple[int, str]]) -> list[FormAnswer]:
+    """The answer of a yes/no questionnaire's row (the label between its boxes, or the lines above a row of boxes)."""
+    row = _COLUMN_ROW.fullmatch(line)
+    if not row:
+        return []
+    label_start, label_end = offset + row.start("label"), offset + row.end("label")
+    if not row.group("label").strip() and label_lines:
+        label_start, label_end = label_lines[0][0], label_lines[-1][0] + len(label_lines[-1][1])
+    label = " ".join(folded[label_start:label_end].split())
+    ticked = [name for name in ("yes", "no") if row.group(name) == CHECKED]
+    if len(ticked) != 1:  # no answer (or both): the label states nothing
+        box = offset + row.start("no")
+        return [FormAnswer(label, row.group("no"), False, box, box + 1, label_start, label_end)]
+    box = offset + row.start(ticked[0])
+    return [FormAnswer(label, row.group(ticked[0]), True, box, box + 1, label_start, label_end,
+                       column="oui" if ticked[0] == "yes" else "non")]
+
+
 def read_checkboxes(text: str) -> list[FormAnswer]:
     folded = fold(text)
     answers, offset = [], 0
     previous_label, previous_start = "", -1
+    in_columns, label_lines = False, []
     for line in text.split("\n"):
+        if _COLUMNS_HEADER.fullmatch(fold(line)):
+            in_columns, label_lines = True, []
+        elif in_columns and _COLUMNS_END.match(line):
+            in_columns = False
+        if in_columns and _COLUMN_ROW.fullmatch(line):
+            answers += _column_answers(text, folded, line, offset, label_lines)
+            label_lines, previous_label = [], ""
+            offset += len(line) + 1
+            continue
+        if in_columns:
+            label_lines = [] if _GLYPH.search(line) else [*label_lines, (offset, line)]
         first = _GLYPH.search(line)
         if not first and previous_label.endswith(_LABEL_GOES_ON) and _LABEL_END_LINE.fullmatch(line):
             # the label's end wrapped below its boxes: "Bisphosphonate / ☐ Oui ☒ Non⏎dénosumab"

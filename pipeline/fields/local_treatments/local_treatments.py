@@ -65,6 +65,10 @@ _NO_TREATMENT = re.compile(alternation(patterns.no_local_treatment))
 _LINE_ANSWER = re.compile(patterns.line_answer)
 _OPTIONS_LABEL = re.compile(patterns.options_label)
 _REFUSED_AFTER = re.compile(patterns.refused_after)
+_LABEL_END = re.compile(r"[^\S\n]*(?:[:|☐☒□■]|\n|$)")
+# (what may stand beside the treatment words of such a list: separators, and kinds named without a target)
+_BARE_LIST_REST = re.compile(r"(?:[\s,/;]|\b(?:ou|et|etc|autres?|ablation|thermoablation|radiofrequence|cryotherapie"
+                             r"|embolisation)\b\.?|\.\.\.|…)*")
 _OPEN_BRACKET_LIST = re.compile(r"[^.;()]{0,60}\([^()]{0,200}")
 _PAST_DOUBT = re.compile(alternation(patterns.past_doubt))
 _INSTITUTION_BEFORE = re.compile(patterns.institution_before)
@@ -217,7 +221,7 @@ def _treatment_polarity(doc: Doc, span: Span, questions, plan_lines) -> str:
     ("aucune autre lésion irradiée") says nothing."""
     if in_regions(questions, span.start_char) or in_regions(plan_lines, span.start_char):
         return IGNORED
-    if _offered_in_label(doc, span):
+    if _offered_in_label(doc, span) or _in_bare_list(doc, span):
         return IGNORED
     if span._.rcp_form_role == LABEL:  # "Chirurgie : ☒ Oui ☐ Non", "Radiothérapie : non": the answer speaks
         return answer_to_label(doc, span) or IGNORED
@@ -253,6 +257,21 @@ def _treatment_polarity(doc: Doc, span: Span, questions, plan_lines) -> str:
     if value == DOUBTFUL and not span._.rcp_doubt:
         value = DOUBTFUL if _PAST_DOUBT.search(clause) else IGNORED
     return value
+
+
+def _in_bare_list(doc: Doc, span: Span) -> bool:
+    """A treatment in brackets that list bare kinds, as a form's label gives examples: "Traitement local antérieur des
+    lésions osseuses (radiothérapie, chirurgie, cimentoplastie, ablation)" (not "(RT de L3 en 2022, cimentoplastie)")."""
+    text = text_of(doc)
+    opening, closing = text.rfind("(", 0, span.start_char), text.find(")", span.end_char)
+    if (opening < 0 or closing < 0 or ")" in text[opening:span.start_char] or "(" in text[span.end_char:closing]
+            or not _LABEL_END.match(text, closing + 1)):
+        return False
+    inside = [t for t in mentions(doc, TREATMENT) if opening < t.start_char and t.end_char <= closing]
+    rest = list(text[opening + 1:closing])
+    for treatment in inside:
+        rest[treatment.start_char - opening - 1:treatment.end_char - opening - 1] = " " * (treatment.end_char - treatment.start_char)
+    return len(inside) >= 2 and bool(_BARE_LIST_REST.fullmatch(fold("".join(rest))))
 
 
 def _offered_in_label(doc: Doc, span: Span) -> bool:
