@@ -196,6 +196,8 @@ def agents(value) -> list[str]:
     ("Kardégic 75 mg. Le jour où une FA sera prouvée, le Lixiana serait à privilégier.", "unknown", []),
     # a yes/no questionnaire whose boxes stand either side of each label
     ("Oui Non Précisions\n☒ Anticoagulant ☐ Fragmine 5000 UI/j\n☐ Antiagrégant plaquettaire ☒", "present", ["B01AB04"]),
+    ("Kardégic 75 mg.\nOui | Non | Précisions\nTraitement anticoagulant | ☐ | ☒\nTraitement antiagrégant | ☒ | ☐ | "
+     "Kardégic", "absent", []),
     # two answers on a line, between cells
     ("Xarelto 20 mg le soir.\nAnticoagulant : non | Antiagrégant : non", "conflicting", ["B01AF01"]),
     # a start postponed is no drug taken

@@ -19,8 +19,17 @@ _LABEL_END_LINE = re.compile(r"[^\S\n]*[^\W\d][\w'’-]*(?: [\w'’-]+){0,2}[^\S
 # as the text layer reads them ("☒ Traitement anticoagulant ☐ Innohep 14000 UI/j"), or alone below a wrapped label.
 _COLUMNS_HEADER = re.compile(r"[^\S\n]*(?:\|[^\S\n]*)?oui[^\S\n]*\|?[^\S\n]*non\b[^\n]*")
 _COLUMNS_END = re.compile(r"[^\S\n]*(?:\d{1,2}[.)][^\S\n]|$)")
-_COLUMN_ROW = re.compile(rf"[^\S\n]*(?P<yes>{_GLYPH.pattern})[^\S\n]*(?P<label>[^{CHECKED}{UNCHECKED}\n]*?)[^\S\n]*"
-                         rf"(?P<no>{_GLYPH.pattern})(?P<rest>[^{CHECKED}{UNCHECKED}\n]*)")
+_COLUMN_ROWS = [
+    re.compile(rf"[^\S\n]*(?P<yes>{_GLYPH.pattern})[^\S\n]*(?P<label>[^{CHECKED}{UNCHECKED}\n]*?)[^\S\n]*"
+               rf"(?P<no>{_GLYPH.pattern})(?P<rest>[^{CHECKED}{UNCHECKED}\n]*)"),
+    # ... or in cells after the label: "Traitement anticoagulant | ☐ | ☒"
+    re.compile(rf"[^\S\n]*(?P<label>[^{CHECKED}{UNCHECKED}\n|]+?)[^\S\n]*\|[^\S\n]*(?P<yes>{_GLYPH.pattern})[^\S\n]*\|"
+               rf"[^\S\n]*(?P<no>{_GLYPH.pattern})(?P<rest>[^{CHECKED}{UNCHECKED}\n]*)"),
+]
+
+
+def _column_row(line: str) -> re.Match | None:
+    return next((row for rx in _COLUMN_ROWS if (row := rx.fullmatch(line))), None)
 _ASIDE = re.compile(r"\([^()]*\)")
 _DOUBT_AFTER_ANSWER = re.compile(patterns.doubt_after_answer)
 # A form's row whose columns the text layer joined with a single space: "Anticoagulant non", "Douleur oui",
@@ -91,7 +100,7 @@ def _label_before(text: str, folded: str, line_start: int, glyph_start: int) -> 
 
 def _column_answers(text: str, folded: str, line: str, offset: int, label_lines: list[tuple[int, str]]) -> list[FormAnswer]:
     """The answer of a yes/no questionnaire's row (the label between its boxes, or the lines above a row of boxes)."""
-    row = _COLUMN_ROW.fullmatch(line)
+    row = _column_row(line)
     if not row:
         return []
     label_start, label_end = offset + row.start("label"), offset + row.end("label")
@@ -117,7 +126,7 @@ def read_checkboxes(text: str) -> list[FormAnswer]:
             in_columns, label_lines = True, []
         elif in_columns and _COLUMNS_END.match(line):
             in_columns = False
-        if in_columns and _COLUMN_ROW.fullmatch(line):
+        if in_columns and _column_row(line):
             answers += _column_answers(text, folded, line, offset, label_lines)
             label_lines, previous_label = [], ""
             offset += len(line) + 1
