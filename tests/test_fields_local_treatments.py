@@ -136,6 +136,10 @@ def kinds(value) -> list[str]:
     ("Date de naissance | 03/04/1961\nTraitements locaux antérieurs (RT, chirurgie, cimentoplastie)\n"
      "Bisphosphonate / dénosumab | Non", "unknown", []),
     ("Radiothérapie (20 Gy en 5 fractions)", "present", ["radiotherapy"]),
+    # an organ's brachytherapy; a plan in the conditional, or asked
+    ("Hystérectomie en 2021 puis curiethérapie du fond vaginal.", "unknown", []),
+    ("Une radiothérapie stéréotaxique des deux lésions serait envisageable en complément du traitement.", "unknown", []),
+    ("Nous aimerions savoir si une vertébroplastie de T12 vous semble justifiée.", "unknown", []),
     # options of a procedure still to be chosen
     ("Le Xarelto sera arrêté selon le geste qui sera retenu (vertébroplastie ou ostéosynthèse).", "unknown", []),
     # refused

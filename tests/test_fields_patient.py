@@ -41,6 +41,8 @@ import pytest
      "F", 65),
     ("Service d'oncologie médicale - Pr J.-M. Estrabaut, Dr H. Marchetti\nLe 12 mai 2025\nMadame Anne D., 64 ans, "
      "est suivie pour un cancer du sein.", "F", 64),
+    # the addressee's title is no patient's
+    ("Monsieur le Docteur Anquetil\nRCP métastases osseuses\nJe vous adresse Madame Colette R., 71 ans.", "F", 71),
 ])
 def test_fields_patient_sex_and_age(analyse, text, sex, age):
     patient = analyse(text)["patient"]

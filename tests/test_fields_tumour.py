@@ -48,6 +48,8 @@ def markers(analyse, text: str) -> dict[str, str]:
     ("Métastase d'un carcinome peu différencié dont l'origine reste indéterminée.", "unknown_primary"),
     ("Lésions lytiques du bassin. La TDM thoraco-abdominale ne retrouve pas de site primitif.", "unknown_primary"),
     ("Après coloscopie et fibroscopie normales, le primitif est toujours inconnu.", "unknown_primary"),
+    ("Carcinosarcome de l'endomètre opéré en 2023.", "other"),
+    ("Carcinome épidermoïde du canal anal, radiochimiothérapie en 2021.", "other"),
 ])
 def test_tumour_site(analyse, text, site):
     result = tumour(analyse, text)
@@ -141,6 +143,7 @@ def test_tumour_current_cancer_outweighs_an_old_one(analyse):
     ("Tumeur primitive : K vésiculaire de la thyroïde.", "other"),
     ("Cancer papillaire de la thyroïde.", "other"),
     ("Carcinome folliculaire thyroïdien.", "other"),
+    ("Carcinosarcome utérin de stade III.", "other"),
 ])
 def test_tumour_histology(analyse, text, histology):
     result = tumour(analyse, text)

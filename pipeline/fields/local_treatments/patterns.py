@@ -92,6 +92,7 @@ organ_targets = [
     r"colon", r"coliques?", r"oesophag\w*", r"pelvi\w*", r"ganglion\w*", r"aires? ganglionnaires?",
     r"sus-?claviculaire", r"axillaire", r"paroi", r"cicatrice", r"tumeur primitive", r"primitif", r"rattrapage",
     r"adjuvante?", r"boost", r"thyroid\w*", r"uter\w*", r"ovaires?", r"surrenal\w*", r"tumorectomie",
+    r"vagin\w*", r"vulv\w*", r"endometr\w*", r"col uterin", r"canal anal", r"pharyn\w*", r"laryn\w*", r"cervico-?faciale?",
     r"mastectomie", r"prostatectomie", r"lobectomie", r"pneumonectomie", r"colectomie", r"cystectomie",
     r"(?:traitement|chirurgie) conservat\w*",  # breast-conserving: "traitement conservateur puis radiothérapie"
     # a systemic radiotherapy (radium 223, lutetium-PSMA) is no local treatment
@@ -160,6 +161,9 @@ planned_in_clause = [
     r"\b(?:est|sont|sera|seront|a ete|ont ete) (?:programmee?s?|prevue?s?|envisagee?s?|proposee?s?|planifiee?s?|"
     r"discutee?s?|demandee?s?|indiquee?s?|retenue?s?|choisie?s?|decidee?s?)\b",
     r"\b(?:programmee?s?|planifiee?s?) (?:le|pour|en|au|a partir|dans|debut|fin|mi|la semaine)\b",
+    # a plan in the conditional: "une radiothérapie stéréotaxique serait envisageable en complément"
+    r"\b(?:serai(?:t|ent)|pourrai(?:t|ent) etre) (?:\w+ )?(?:envisageables?|indiquee?s?|possibles?|souhaitables?|utiles?"
+    r"|faisables?|realisables?|proposee?s?|discutee?s?|a discuter|a envisager|pertinente?s?|licites?)\b",
     r"\ba (?:discuter|prevoir|programmer|envisager|realiser|organiser|completer|valider)\b", r"\bvalidee?s?\b",
     # a bone still to be operated on: "fracture à enclouer", "lésion à cimenter rapidement"
     r"\ba (?:\w+ )?(?:enclouer|osteosyntheser|operer|cimenter|visser|fixer|stabiliser|protheser|irradier)\b",

@@ -10,7 +10,9 @@ male = [r"\bsexe\s*[:|]?\s*(?:☒\s*)?m(?:asculin)?\b",
         r"\bmonsieur\b", r"\bmr\b", r"\bpatient\b(?!e)", r"\bne le\b", r"\bage de\b"]
 # A title naming a member of staff ("Mme C. Jaouen, IDE coordinatrice") says nothing of the patient.
 staff_after = (r"[^\n]{0,40}?\b(?:ide|infirmi\w*|secretaire|coordinat\w*|assistante?|cadre de sante|interne"
-               r"|kinesitherapeute|dieteticienne?|psychologue)\b")
+               r"|kinesitherapeute|dieteticienne?|psychologue)\b"
+               # the addressee: "Monsieur le Docteur Selliès", "Madame le Professeur X", "Mme le Dr Y"
+               r"|[^\S\n]+(?:le |la )?(?:docteur|dr|professeur|pr|president|coordonnat\w*)\b")
 # Age written as such (maybe wrapped before "ans" by the layout): "72 ans", "59 a", "(52 ans)", "âgé de 72 ans"
 # (not "depuis 2 ans", "il y a 10 ans", nor the minutes of a time "18:42" followed by a line starting with "À", nor
 # the total of a scale: "Doloplus 9/30 à l'entrée").

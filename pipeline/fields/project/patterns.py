@@ -104,4 +104,6 @@ question_sentence = [
     r"\bje (?:me |vous )?pose la question\b",
     r"\b(?:l'|un |votre )avis (?:de (?:la|votre) rcp )?(?:sur|concernant|quant)\b",
     r"\bce que (?:vous|la rcp) (?:proposez|propose|en pensez|pense|feriez|ferait|conseillez|conseille)\b",
+    # "je souhaiterais savoir si une radiothérapie préventive vous semblerait justifiée"
+    r"\b(?:souhaiterai[st]?|voudrai[st]?|aimerai[st]?|souhaitons|voudrions|aimerions) savoir si\b",
 ]

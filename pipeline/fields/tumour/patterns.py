@@ -7,7 +7,7 @@ those are matched on the letter's own text, because the abbreviation is also a F
 # Words that name a cancer; the organ word that follows, in the same clause, gives the site
 # ("adénocarcinome pulmonaire", "cancer du sein", "néo de la prostate", "d'origine mammaire").
 cancer_words = [
-    r"cancers?", r"carcinomes?", r"adeno-?carcinomes?", r"neoplasies?", r"neoplasmes?", r"neo",
+    r"cancers?", r"carcinomes?", r"adeno-?carcinomes?", r"carcinosarcomes?", r"neoplasies?", r"neoplasmes?", r"neo",
     r"tumeurs? (?:primitives?|malignes?)", r"tumeurs?", r"primitifs?", r"primitives?",
     # "métastases osseuses d'origine pulmonaire" (not "hématurie d'origine vésicale")
     r"(?:metastases?|metastatiques?|localisations?|lesions?|atteintes?)(?: \w+){0,2}? d'origine",
@@ -38,7 +38,8 @@ organs = {
               r"endometre", r"uterus", r"uterins?", r"(?:o|oe|œ)sophage", r"(?:o|oe|œ)sophagiens?", r"foie",
               r"hepatocellulaires?", r"voies biliaires", r"orl", r"vads", r"larynx", r"laryng\w*", r"\w*pharynx",
               r"\w*pharynge\w*", r"cavum", r"amygdales?", r"langue", r"cavite buccale", r"plancher buccal",
-              r"ileon", r"ileale?s?", r"(?:intestin )?grele", r"duodenum", r"jejunum", r"digesti(?:f|ve)s?", r"testicules?", r"surrenale?s?", r"col uterin", r"vulve", r"peau", r"cutanee?s?"],
+              r"ileon", r"ileale?s?", r"(?:intestin )?grele", r"duodenum", r"jejunum", r"digesti(?:f|ve)s?", r"testicules?", r"surrenale?s?", r"col uterin", r"vulve", r"peau", r"cutanee?s?",
+              r"canal anal", r"anus", r"endometriale?s?"],
 }
 
 # Terms that name the site on their own.
@@ -99,7 +100,7 @@ histology = {
     "other": [r"\b(?:carcinomes?|cancers?|k|neoplasies?)(?: \w+){0,2}? (?:papillaire|chromophobe|vesiculaire|folliculaire|"
               r"medullaire|oncocytaire|anaplasique|"
               r"hepatocellulaire|sarcomatoide|mucoepidermoide|adenoide kystique)s?", r"carcinomes? urotheliale?s?",
-              r"tumeurs? urotheliale?s?", r"melanomes?", r"sarcomes?", r"hepatocarcinomes?", r"cholangiocarcinomes?",
+              r"tumeurs? urotheliale?s?", r"melanomes?", r"sarcomes?", r"carcinosarcomes?", r"hepatocarcinomes?", r"cholangiocarcinomes?",
               r"mesotheliomes?", r"thyroidiens? (?:papillaire|vesiculaire|folliculaire|medullaire|anaplasique)s?",
               r"(?:de la )?thyroide (?:papillaire|vesiculaire|folliculaire|medullaire|anaplasique)s?"],
     "nsclc_nos": [r"non a petites cellules", r"non-a-petites cellules", r"non microcellulaires?", r"cbnpc", r"cpnpc",
