@@ -42,6 +42,7 @@ def markers(analyse, text: str) -> dict[str, str]:
     ("cci du sein droit en 2019, rh+ her2-", "breast"), ("adk pulmonaire lsg, egfr mute", "lung"),
     # what a surgery, a histology or a treatment implies when no organ is named
     ("ADK lieberkühnien moyennement différencié, pT3N1, opéré en 2022.", "colorectal"),
+    ("Scanner : masse hilaire droite. Fibroscopie avec biopsies bronchiques : carcinome épidermoïde.", "lung"),
     ("Carcinome papillaire, traité par IRA-thérapie en 2024.", "thyroid"),
     ("Biopsie : métastase d'un adénocarcinome. Le scanner TAP et la mammographie n'ont pas retrouvé de primitif.",
      "unknown_primary"),

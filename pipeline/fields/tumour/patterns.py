@@ -70,11 +70,13 @@ site_terms_case_sensitive = {
 # When the letter names no site: what the histology, a surgery or a marker implies.
 site_hints = {
     "breast": [r"canalaire infiltrant", r"lobulaire infiltrant", r"mastectomie", r"tumorectomie mammaire",
+               r"biopsies? mammaires?",
                r"cci", r"cli"],  # carcinome canalaire / lobulaire infiltrant, in any case (no French word)
     "prostate": [r"gleason", r"prostatectomie", r"resistant a la castration", r"resistance a la castration",
                  r"hormono-?sensible", r"cprc", r"mcrpc", r"mhspc"],
     "kidney": [r"nephrectomie", r"a cellules claires"],
-    "lung": [r"lobectomie", r"pneumonectomie", r"non a petites cellules", r"a petites cellules"],
+    "lung": [r"lobectomie", r"pneumonectomie", r"non a petites cellules", r"a petites cellules",
+             r"biopsies? (?:trans-?)?bronchiques?", r"masses? (?:hilaire|pulmonaire|bronchique)s?"],
     # Lieberkühn's adenocarcinoma is colorectal by definition
     "colorectal": [r"lieberkuhnien\w*", r"(?:hemi-?)?colectomie", r"sigmoidectomie", r"proctectomie",
                    r"amputation abdomino-?perineale", r"resection anterieure du rectum"],
