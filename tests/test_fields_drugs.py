@@ -198,6 +198,8 @@ def agents(value) -> list[str]:
     ("Oui Non Précisions\n☒ Anticoagulant ☐ Fragmine 5000 UI/j\n☐ Antiagrégant plaquettaire ☒", "present", ["B01AB04"]),
     ("Kardégic 75 mg.\nOui | Non | Précisions\nTraitement anticoagulant | ☐ | ☒\nTraitement antiagrégant | ☒ | ☐ | "
      "Kardégic", "absent", []),
+    # an abbreviated label
+    ("Anticoag. : NON\nAntiagrég. : NON", "absent", []),
     # two answers on a line, between cells
     ("Xarelto 20 mg le soir.\nAnticoagulant : non | Antiagrégant : non", "conflicting", ["B01AF01"]),
     # a start postponed is no drug taken
