@@ -198,6 +198,9 @@ def agents(value) -> list[str]:
     ("Oui Non Précisions\n☒ Anticoagulant ☐ Fragmine 5000 UI/j\n☐ Antiagrégant plaquettaire ☒", "present", ["B01AB04"]),
     ("Kardégic 75 mg.\nOui | Non | Précisions\nTraitement anticoagulant | ☐ | ☒\nTraitement antiagrégant | ☒ | ☐ | "
      "Kardégic", "absent", []),
+    # a posology table's cells are no answers
+    ("Médicament | Matin | Midi | Soir | Commentaires\nXARELTO 20 mg | 0 | 1 | 0 | au cours du repas", "present",
+     ["B01AF01"]),
     # an abbreviated label
     ("Anticoag. : NON\nAntiagrég. : NON", "absent", []),
     # two answers on a line, between cells
