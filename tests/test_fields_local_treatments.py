@@ -142,6 +142,8 @@ def kinds(value) -> list[str]:
     ("Nous aimerions savoir si une vertébroplastie de T12 vous semble justifiée.", "unknown", []),
     # options of a procedure still to be chosen
     ("Le Xarelto sera arrêté selon le geste qui sera retenu (vertébroplastie ou ostéosynthèse).", "unknown", []),
+    ("La patiente a finalement refusé la cimentoplastie de L2 proposée en janvier.", "absent", []),
+    ("Pouvez-vous nous dire ce que l'on peut proposer (radiothérapie ? vertébroplastie ?) pour L3 ?", "unknown", []),
     # refused
     ("Une cimentoplastie de L4 a été proposée, refusée par la patiente.", "absent", []),
 ])

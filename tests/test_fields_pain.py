@@ -141,6 +141,8 @@ def test_pain_types(analyse, text, expected):
     ("Douleur costale EVA 6/10 à l'admission puis EVA 1/10.", 1, "VAS"),
     ("EVA 4/10 au repos (6/10 la semaine dernière).", 4, "VAS"),
     ("EVA 7/10 à l'entrée (2/10 actuellement).", 2, "VAS"),
+    # the score then, and the one now told in a sentence
+    ("Lombalgies. L'EN était à 7 la semaine dernière, elle est à 3 ce jour sous Skenan.", 3, "NRS"),
     # on the 100 mm line; rated without "/10"
     ("Douleur sacrée, EVA 70 mm ce jour.", 7, "VAS"),
     ("Douleur du bras cotée à 7 hier soir, à 3 après l'immobilisation.", 3, "NRS"),

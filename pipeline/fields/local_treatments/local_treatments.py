@@ -65,6 +65,7 @@ _NO_TREATMENT = re.compile(alternation(patterns.no_local_treatment))
 _LINE_ANSWER = re.compile(patterns.line_answer)
 _OPTIONS_LABEL = re.compile(patterns.options_label)
 _REFUSED_AFTER = re.compile(patterns.refused_after)
+_REFUSED_BEFORE = re.compile(patterns.refused_before)
 _LABEL_END = re.compile(r"[^\S\n]*(?:[:|☐☒□■]|\n|$)")
 # (what may stand beside the treatment words of such a list: separators, and kinds named without a target)
 _BARE_LIST_REST = re.compile(r"(?:[\s,/;]|\b(?:ou|et|etc|autres?|ablation|thermoablation|radiofrequence|cryotherapie"
@@ -225,7 +226,7 @@ def _treatment_polarity(doc: Doc, span: Span, questions, plan_lines) -> str:
         return IGNORED
     if span._.rcp_form_role == LABEL:  # "Chirurgie : ☒ Oui ☐ Non", "Radiothérapie : non": the answer speaks
         return answer_to_label(doc, span) or IGNORED
-    if _listed_after_denial(doc, span):
+    if _listed_after_denial(doc, span) or _refused(doc, span):
         return DENIED
     if span._.rcp_planned and not span._.rcp_form_role:
         return IGNORED  # asked on a question line ("Q : RT de L3 ?"), or planned
@@ -235,8 +236,6 @@ def _treatment_polarity(doc: Doc, span: Span, questions, plan_lines) -> str:
     left, right = sentence_bounds(text_of(doc), span.start_char, span.end_char)
     if text_of(doc)[left:right].rstrip().endswith("?") and not span._.rcp_doubt:
         return IGNORED
-    if _REFUSED_AFTER.match(fold(unwrapped(text_of(doc))), span.end_char, right):
-        return DENIED
     clause = fold(unwrapped(text_of(doc)))[slice(*clause_bounds(text_of(doc), span.start_char, span.end_char))]
     before = fold(text_of(doc)[max(0, span.start_char - 30):span.start_char])
     # (a treatment denied stays denied when its clause plans something: "Pas de RT antérieure, pas de dénosumab (Xgeva
@@ -257,6 +256,15 @@ def _treatment_polarity(doc: Doc, span: Span, questions, plan_lines) -> str:
     if value == DOUBTFUL and not span._.rcp_doubt:
         value = DOUBTFUL if _PAST_DOUBT.search(clause) else IGNORED
     return value
+
+
+def _refused(doc: Doc, span: Span) -> bool:
+    """A treatment refused, proposed or not: "cimentoplastie proposée, refusée par la patiente", "a finalement refusé la
+    radiothérapie" (it was not done)."""
+    folded = fold(unwrapped(text_of(doc)))
+    _, right = sentence_bounds(text_of(doc), span.start_char, span.end_char)
+    return bool(_REFUSED_AFTER.match(folded, span.end_char, right)
+                or _REFUSED_BEFORE.search(folded, max(0, span.start_char - 40), span.start_char))
 
 
 def _in_bare_list(doc: Doc, span: Span) -> bool:

@@ -176,6 +176,7 @@ not_done_after = (r"^[^.;\n]{0,80}?(?:\bn'(?:a|ont|avait|avaient)\b[^.;\n]{0,25}
                   r"(?:realise|fait|effectue|pratique|delivre|faite)e?s?\b")
 # ... refused, whatever proposed it: "radiothérapie de la lésion sternale proposée, refusée par la patiente"
 refused_after = r"[^.;\n]{0,80}?\b(?:refusee?s?|recusee?s?) par\b"
+refused_before = r"\b(?:refuse|recuse|decline)e? (?:finalement )?(?:la |le |l'|les |une? |toute? |tout geste de )?$"
 # A participle in the future tense is a plan: "la fracture sera enclouée demain", "L3 doit être rapidement cimentée".
 future_before = (r"\b(?:sera|seront|va etre|vont etre|doit etre|doivent etre|devra etre|devront etre|pourra etre"
                  r"|pourront etre|pourrait etre|pourraient etre|devrait etre|devraient etre)\s+(?:\w+\s+)?$")

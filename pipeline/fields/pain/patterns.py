@@ -147,13 +147,15 @@ intensity_words = r"\bintensite\b|\bcotee?s? a\b"
 out_of_ten = r"[^\S\n]*(?:/|sur)[^\S\n]*(?:1[0o]|dix)\b"
 # A second value told after a scored one, the score since: "EVA 7 à l'arrivée -> 3 après titration morphine",
 # "EVA 8 à l'arrivée, 2 après immobilisation".
-later_value = (r"[^.;\n\d]{0,25}?(?:->|→|=>|,|puis)\s*(?:a\s+)?(?P<score>(?P<value>\d{1,2})(?:\s*/\s*10)?)"
+later_value = (r"(?:[^.;\n\d]|\d+ (?:jours?|semaines?|mois)\b){0,30}?(?:->|→|=>|,|puis)\s*"
+               r"(?:(?:elle|il|la douleur|l'eva|l'en) est (?:maintenant |actuellement |desormais )?)?"
+               r"(?:a\s+)?(?P<score>(?P<value>\d{1,2})(?:\s*/\s*10)?)"
                r"\s+(?=apres|actuellement|ce jour|ce matin|ce soir|sous|au repos|aujourd'hui|depuis|maintenant)")
 # A score in figures, or in words as dictated ("cotée à six sur dix").
 score_value = r"\d{1,2}(?:[.,]\d)?|\b(?:zero|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)"
 # "EN" is also a preposition: the abbreviations below count in capitals only (or followed by "/10").
 capitalised_scales = ["en", "ens"]
-score_links = r"(?:[:=|]|a|de|cotee?s? a|estimee?s? a|evaluee?s? a|mesuree?s? a)"
+score_links = r"(?:[:=|]|a|de|cotee?s? a|estimee?s? a|evaluee?s? a|mesuree?s? a|(?:etait|est|reste|restait) a)"
 # After the value: a count of something else, not a score ("en 5 fractions").
 score_not_before = (r"\s*(?:[%]|[.,]\d|/\s*[0-9]{2}|fractions?|seances?|cures?|cycles?|jours?|mois|semaines?|ans|mg|gy"
                     r"|h\b|x\b|fois)")

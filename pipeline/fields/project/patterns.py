@@ -106,4 +106,5 @@ question_sentence = [
     r"\bce que (?:vous|la rcp) (?:proposez|propose|en pensez|pense|feriez|ferait|conseillez|conseille)\b",
     # "je souhaiterais savoir si une radiothérapie préventive vous semblerait justifiée"
     r"\b(?:souhaiterai[st]?|voudrai[st]?|aimerai[st]?|souhaitons|voudrions|aimerions) savoir si\b",
+    r"\bpouvez-vous (?:me |nous )?(?:dire|indiquer|preciser|proposer)\b", r"\bce que l'on (?:peut|pourrait) proposer\b",
 ]
