@@ -409,6 +409,8 @@ def test_fields_drugs_current_medications(analyse, text, status, atc):
      ["L01XX73"]),
     ("- 1L carboplatine-paclitaxel\n- 2L docétaxel débuté le 22/10", ["L01CD02"]),
     ("En 1re ligne : osimertinib depuis mars. Une 2e ligne sera discutée en cas de progression.", ["L01EB04"]),
+    ("Première ligne par carboplatine et pembrolizumab, C2 le 27/02. En cas de progression, le docétaxel pourrait être "
+     "envisagé en 2e ligne.", ["L01FF02", "L01XA02"]),
 ])
 def test_fields_drugs_finished_and_current_courses(analyse, text, atc):
     value = analyse(text)["currentMedications"]

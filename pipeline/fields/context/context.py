@@ -113,6 +113,7 @@ def _compiled():
         "stopping_list": re.compile(patterns.stopping_list_header),
         "current_list": re.compile(patterns.current_list_header, re.MULTILINE),
         "current_table_title": re.compile(patterns.current_table_title),
+        "conditional_line": re.compile(patterns.conditional_line_before),
         "family_as_source": re.compile(patterns.family_as_source),
         "question_line": re.compile(patterns.question_line_label),
         "family_line": re.compile(patterns.family_line_label),
@@ -432,8 +433,10 @@ def _latest_line(folded: str) -> int:
     rx = _compiled()
     def planned(line: re.Match) -> bool:
         after = _SENTENCE_PART.split(folded[line.end():line.end() + PLAN_AFTER_WINDOW], 1)[0]
-        return bool(rx["planned_after"].search(after)
-                    or rx["planned_before"].search(folded[max(0, line.start() - BEFORE_WINDOW):line.start()]))
+        before = _SENTENCE_PART.split(folded[max(0, line.start() - BEFORE_WINDOW):line.start()])[-1]
+        # (or told before it: "en cas de progression, le sotorasib pourra être discuté en deuxième ligne")
+        return bool(rx["planned_after"].search(after) or rx["planned_before"].search(before)
+                    or rx["planned_after"].search(before) or rx["conditional_line"].search(before))
 
     lines = [*rx["line"].finditer(folded), *rx["line_lead"].finditer(folded)]
     return max((_line_number(m) for m in lines if not planned(m)), default=0)

@@ -516,6 +516,8 @@ current_list_header = (r"^[^\S\n]*(?:traitements?|ttt|tt|trt|ordonnance)(?: [\w'
                        r"|^[^\S\n]*(?:[-•*–][^\S\n]*)?depuis\b[^:\n]{0,30}:"  # "Depuis le 15/04 : paclitaxel + Herceptin"
                        # a bare "Ttt :" or "Ordonnance :" lists what is taken
                        r"|^[^\S\n]*(?:ttt|tt|trt|traitements?|medicaments?|ordonnance)[^\S\n]*:")
+# A line of treatment told as what would follow a failure is no line given: "en cas de progression, … en 2e ligne".
+conditional_line_before = r"\ben cas (?:de |d')(?:progression|echec|rechute|intolerance)\b"
 # ... and so does a row of a table titled so: "Ordonnance en cours" above "Médicament | Posologie".
 current_table_title = (r"[^\S\n]*(?:traitements?|ttt|trt|ordonnance|medicaments?|prescriptions?)(?: [\w'-]+){0,3}? "
                        r"(?:actuels?|en cours|de sortie|a la sortie|habituels?|au long cours|du jour)\b[^\n|]{0,30}")
