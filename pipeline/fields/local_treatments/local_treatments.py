@@ -66,6 +66,8 @@ _LINE_ANSWER = re.compile(patterns.line_answer)
 _OPTIONS_LABEL = re.compile(patterns.options_label)
 _REFUSED_AFTER = re.compile(patterns.refused_after)
 _REFUSED_BEFORE = re.compile(patterns.refused_before)
+_PASSIVE_BEFORE = re.compile(r"\b(?:a|ont|avait|avaient|n'a|n'ont|n'avait|n'avaient|est|sont|etait|etaient)"
+                             r"(?: (?:jamais|pas|deja|bien|ensuite|aussi|egalement))* (?:ete )?$")
 _LABEL_END = re.compile(r"[^\S\n]*(?:[:|☐☒□■]|\n|$)")
 # (what may stand beside the treatment words of such a list: separators, and kinds named without a target)
 _BARE_LIST_REST = re.compile(r"(?:[\s,/;]|\b(?:ou|et|etc|autres?|ablation|thermoablation|radiofrequence|cryotherapie"
@@ -175,9 +177,12 @@ def _aim(text: str, folded: str, start: int, end: int) -> str | None:
     """What the treatment is aimed at: "bone", "organ" (the primary), or None when the letter does not say.
     The complement right after the treatment decides ("radiothérapie de T7", "RT sein"); else the nearest
     target before it in the sentence ("le bassin a été irradié en 2021"), where the organ a tumour
-    comes from counts only when no bone is named ("cancer du sein traité par radiothérapie")."""
+    comes from counts only when no bone is named ("cancer du sein traité par radiothérapie"). A passive
+    participle's subject in its clause comes first ("aucune lésion osseuse n'a été irradiée (seule la loge…)")."""
     left, right = sentence_bounds(text, start, end)
-    clause_end = clause_bounds(text, start, end)[1]
+    clause_start, clause_end = clause_bounds(text, start, end)
+    if _PASSIVE_BEFORE.search(folded, max(0, start - 30), start) and _BONE.search(folded, max(left, clause_start), start):
+        return "bone"
     after_end = min(right, clause_end, end + TARGET_AFTER)
     after = [(m.start(), "bone") for m in _BONE.finditer(folded, end, after_end)]
     after += [(m.start(), "organ") for m in _ORGAN.finditer(folded, end, after_end)]
