@@ -201,6 +201,8 @@ def test_pain_intensity_not_other_scores(analyse, text):
     ("Douleurs costales non soulagées par le paracétamol.", "present"),
     # a marker's negative result denies nothing else
     ("Il consulte pour des douleurs sacrées liées à son adénocarcinome TTF1 négatif.", "present"),
+    # a denial in the imperfect tells the past
+    ("Il était asymptomatique au moment du scanner. Depuis dix jours, douleurs costales à la toux, EN 5.", "present"),
     # a denial with its exception, and one only hedged
     ("Aucune douleur hormis à la mobilisation de l'épaule.", "present"),
     ("Pas de plainte douloureuse, sauf erreur de ma part.", "absent"),

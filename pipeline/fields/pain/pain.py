@@ -282,7 +282,8 @@ def _label_answer(folded: str, span: Span) -> str | None:
 def _of_the_past(folded: str, span: Span) -> bool:
     """A denial told of the past: "sans douleur rachidienne préalable", "patiente alors asymptomatique", on a dated
     line of the history."""
-    return bool(_PAST.search(re.split(r"[,;.()]", folded[span.end_char:span.end_char + 40])[0])
+    return bool(_PAST.search(folded, span.start_char, span.end_char)  # "était asymptomatique"
+                or _PAST.search(re.split(r"[,;.()]", folded[span.end_char:span.end_char + 40])[0])
                 or _PAST.search(re.split(r"[,;.()]", folded[max(0, span.start_char - 60):span.start_char])[-1])
                 or on_earlier_dated_line(folded, span.start_char))
 

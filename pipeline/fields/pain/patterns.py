@@ -185,6 +185,7 @@ past_markers = [
     r"\bau debut\b", r"\bprecedemment\b", r"\bjusqu'a\b", r"\ba l'arrivee\b", r"\bpre-?op(?:eratoire)?s?\b", r"\bavant\b",
     r"\bla veille\b", r"\b(?:avant-)?hier\b", r"\bla nuit derniere\b", r"\bau depart\b", r"\bd'emblee\b", r"\bprealables?\b", r"\ba l'epoque\b", r"\ba ce moment[- ]?la\b",
     r"\balors\b(?! que)",  # "patiente alors asymptomatique"
+    r"\b(?:etait|etaient|restait|restaient)\b",  # "la patiente était asymptomatique lors de la TEP"
     # a denial in the imperfect tells the past: "le patient ne décrivait aucune douleur", "il n'avait pas mal"
     r"\bne (?:decrivait|presentait|signalait|rapportait|ressentait|declarait|mentionnait|se plaignait)\b",
     r"\bn'(?:avait|accusait|evoquait)\b",
