@@ -144,6 +144,8 @@ def kinds(value) -> list[str]:
     ("Le Xarelto sera arrêté selon le geste qui sera retenu (vertébroplastie ou ostéosynthèse).", "unknown", []),
     ("La patiente a finalement refusé la cimentoplastie de L2 proposée en janvier.", "absent", []),
     ("Pouvez-vous nous dire ce que l'on peut proposer (radiothérapie ? vertébroplastie ?) pour L3 ?", "unknown", []),
+    # as patients say it
+    ("Elle aurait eu des rayons sur la hanche en 2022, à vérifier.", "uncertain", ["radiotherapy"]),
     # a passive participle's subject comes first, whatever the bracket after it names
     ("Aucune lésion osseuse n'a été irradiée (seule la paroi thoracique a été traitée en 2019).", "absent", []),
     # refused

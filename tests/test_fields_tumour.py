@@ -145,6 +145,7 @@ def test_tumour_current_cancer_outweighs_an_old_one(analyse):
     ("Cancer papillaire de la thyroïde.", "other"),
     ("Carcinome folliculaire thyroïdien.", "other"),
     ("Carcinosarcome utérin de stade III.", "other"),
+    ("Adénocarcinone de la prostate, Gleason 7.", "adenocarcinoma"),  # as typed
 ])
 def test_tumour_histology(analyse, text, histology):
     result = tumour(analyse, text)

@@ -53,6 +53,7 @@ targeted_treatments = {
     "radiotherapy": [
         r"radiotherapies?", r"radio-?chirurgie", r"stereotaxie", r"curietherapie", r"cyberknife", r"tomotherapie",
         r"irradiation", r"irradiee?s?", r"\d+(?:[.,]\d+)?\s*gy\b",
+        r"(?<=des )rayons(?! x\b)", r"seances? de rayons",  # as patients say it: "il a eu des rayons sur le dos"
     ],
     "surgery": [
         r"chirurgie(?!n)", r"operee?s?", r"resection", r"exerese", r"curetage", r"decompression",
