@@ -229,6 +229,9 @@ def test_fields_drugs_anticoagulation(analyse, text, status, atc):
     ("Le Kardégic a été suspendu avant l'intervention, repris depuis.", "present", ["B01AC06"]),
     ("Antiagrégant plaquettaire ☐ Oui ☒ Non", "absent", []),
     ("AAP : non", "absent", []), ("Asaphen 80 mg die", "present", ["B01AC06"]),
+    # one drug of a dual therapy carried on by itself
+    ("Bithérapie clopidogrel + aspirine pendant 6 mois après le stent, clopidogrel arrêté en mai, aspirine poursuivie.",
+     "present", ["B01AC06"]),
     ("Pas d'effet indésirable notable sous Kardégic.", "present", ["B01AC06"]),
     ("Kardégic 75 mg + Efient 10 mg ; le cardiologue s'oppose à tout arrêt de l'Efient, le Kardégic ne devant jamais "
      "être interrompu.", "present", ["B01AC06", "B01AC22"]),

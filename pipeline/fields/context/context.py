@@ -114,6 +114,7 @@ def _compiled():
         "current_list": re.compile(patterns.current_list_header, re.MULTILINE),
         "current_table_title": re.compile(patterns.current_table_title),
         "conditional_line": re.compile(patterns.conditional_line_before),
+        "continued_right_after": re.compile(patterns.continued_right_after),
         "family_as_source": re.compile(patterns.family_as_source),
         "question_line": re.compile(patterns.question_line_label),
         "family_line": re.compile(patterns.family_line_label),
@@ -367,6 +368,7 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
     current = stop_ahead or temporary_stop or (
         not (finished_course or ended or stop_told or earlier_line or rx["never_started"].search(after)) and bool(
             rx["current_before"].search(before) or rx["maintenance_after"].match(after)
+            or rx["continued_right_after"].match(after)
             or (rx["since_after"].match(after) and not rx["denied_right_before"].search(before))))
     # a course told before the drug ("traitée 3 mois par", "4 cures de") may be said carried on after it
     told_course = bool(rx["stopped_before"].search(before) or finished_course)

@@ -74,6 +74,8 @@ stop_denied_after = (r"\b(?:ne (?:doit|doivent|devant|faut|peut|peuvent|pouvant|
 continued_after = (r"\b(?<!non )(?<!pas )(?:poursuivie?s?|poursuite|prolongee?s?|toujours|au long cours|a vie)\b"
                    r"|\ben cours\b(?! d)|\b(?:debute|commence|instaure|introduit)e?s? (?:il y a|depuis)\b"
                    r"|\bdepuis (?:a|en) dose\b")  # (not "arrêtée depuis", "plus d'anticoagulant depuis")
+# ... said right after it, the drug is taken now: "ticagrélor arrêté en février, aspirine poursuivie"
+continued_right_after = r"[^\S\n]*(?:(?:est|a ete|sont|ont ete) )?(?:poursuivie?s?|maintenue?s?|continuee?s?)\b"
 # ... for a plan, only where the sentence ends on it ("relais par Fragmine 5000 UI/j en cours."; not "préciser le
 # traitement anticoagulant en cours et la date de dernière prise")
 continued_plan_after = (r"\b(?<!non )(?<!pas )poursuivie?s?\b|(?<!rien )(?<!pas )\bdepuis\s*(?:[.;,)]|$)"
