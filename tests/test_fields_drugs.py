@@ -198,6 +198,9 @@ def agents(value) -> list[str]:
     ("Oui Non Précisions\n☒ Anticoagulant ☐ Fragmine 5000 UI/j\n☐ Antiagrégant plaquettaire ☒", "present", ["B01AB04"]),
     ("Kardégic 75 mg.\nOui | Non | Précisions\nTraitement anticoagulant | ☐ | ☒\nTraitement antiagrégant | ☒ | ☐ | "
      "Kardégic", "absent", []),
+    # a stop told after a dash in the drug's cell
+    ("Anticoagulant | Innohep 14000 UI/j pour EP (01/2025) – ARRÊTÉ le 15/04/2025", "absent", []),
+    ("Eliquis 5 mg x2 – suspension 48 h avant la biopsie", "present", ["B01AF02"]),
     # a posology table's cells are no answers
     ("Médicament | Matin | Midi | Soir | Commentaires\nXARELTO 20 mg | 0 | 1 | 0 | au cours du repas", "present",
      ["B01AF01"]),
@@ -262,6 +265,7 @@ def test_fields_drugs_antiplatelets(analyse, text, status, atc):
     ("Xgeva proposé en janvier, refusé par le patient (peur de l'ostéonécrose).", "absent", []),
     ("Pamidronate : une injection unique en 2021 pour hypercalcémie, sans relais.", "absent", []),
     ("Prolia mis en pause pendant la radiothérapie, reprise prévue ensuite.", "absent", []),
+    ("Hypercalcémie : Aredia 90 mg une fois aux urgences le 03/02, pas d'anti-résorptif au long cours.", "absent", []),
     # options the board is asked to discuss
     ("Merci de discuter : reprise de l'immunothérapie ? radiothérapie du fémur ou du sacrum ? traitement "
      "anti-résorptif ?", "unknown", []),

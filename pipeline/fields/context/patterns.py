@@ -39,6 +39,7 @@ stopped_after = [
     r"\ben (?:perfusion|injection|dose|administration) unique\b", r"\b(?:perfusion|injection|dose) isolee\b",
     r"^[^.;\n]{0,15}?\bperfusion unique\b(?! quotidienne| par jour)",  # "Zometa 4 mg : perfusion unique"
     r"^\W*(?:une?|1) (?:seule )?injection (?:unique|isolee)\b",  # "Pamidronate : une injection unique en 2021"
+    r"^[^.;\n]{0,15}?\b(?:une|1) (?:seule )?fois (?:aux urgences|en urgence|a l'admission|le \d)",  # "Zometa 4 mg 1 fois aux urgences"
     r"^\W*(?:une?|1) (?:seule )?perfusion\b"
     r"(?![^.;|\n]{0,30}(?:\b(?:tous|toutes?) les\b|\bpar (?:jour|semaine|mois|an)\b|\bchaque\b|\bmensuel|\btrimestriel"
     r"|/\s*\d*\s*(?:sem|mois|an\b|j\b)))",  # (a rhythm "/ 4 sem.", not a date "le 16/01/2026")
@@ -55,7 +56,7 @@ stopped_after = [
 ]
 # The next clause stopping what the one before named: "Xgeva 120 mg depuis 2022 ; suspendu depuis le 10/03".
 # ... or carrying it on: "EP traitée 6 mois par Lixiana ; poursuite au-delà compte tenu du cancer".
-said_in_next_clause = (r";[^\S\n]*(?:(?:il|elle|celui-ci|celle-ci|le traitement) (?:a ete |est )?)?"
+said_in_next_clause = (r"[^\S\n]*(?:;|[–—]|-(?=\s))[^\S\n]*(?:(?:il|elle|celui-ci|celle-ci|le traitement) (?:a ete |est )?)?"
                        r"(?:(?:arrete|suspendu|interrompu|stoppe|poursuivi|prolonge|maintenu)e?s?|poursuite"
                        r"|arret(?! (?:du|de|des|d')\b))\b")  # "; arrêt après 3 cycles" (not "; arrêt du tabac")
 # A line opening on a stop, its items after the colon: "Arrêtés pendant le séjour : Oxycontin, Zometa, Tahor".
