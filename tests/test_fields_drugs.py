@@ -198,6 +198,11 @@ def agents(value) -> list[str]:
     ("Oui Non Précisions\n☒ Anticoagulant ☐ Fragmine 5000 UI/j\n☐ Antiagrégant plaquettaire ☒", "present", ["B01AB04"]),
     ("Kardégic 75 mg.\nOui | Non | Précisions\nTraitement anticoagulant | ☐ | ☒\nTraitement antiagrégant | ☒ | ☐ | "
      "Kardégic", "absent", []),
+    # a bridge told over; a relay said needed
+    ("Le Pradaxa a été relayé par Innohep durant le séjour en chirurgie puis repris à la sortie.", "present",
+     ["B01AE07"]),
+    ("Préviscan 20 mg selon INR.\nQuestion : une vertébroplastie est-elle possible (relais de l'AVK nécessaire) ?",
+     "present", ["B01AA12"]),
     # a stop told after a dash in the drug's cell
     ("Anticoagulant | Innohep 14000 UI/j pour EP (01/2025) – ARRÊTÉ le 15/04/2025", "absent", []),
     ("Eliquis 5 mg x2 – suspension 48 h avant la biopsie", "present", ["B01AF02"]),

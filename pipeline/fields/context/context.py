@@ -14,6 +14,8 @@ from pipeline.fields.base import all_mentions, cue_regex, field_starts, lower_ca
 from pipeline.fields.context import patterns
 
 AFTER_WINDOW, BEFORE_WINDOW, PLAN_AFTER_WINDOW = 80, 60, 40
+BRIDGE_REACH = 40  # characters between a drug and the one bridging it ("… a été relayé par Lovenox")
+_WORD_END = re.compile(r"\S*")
 TITLE_MAX_LENGTH = 50
 _JOINED = ("(", "-", "+", "/", "–", "ou")  # between a name and its synonym, the drugs of a combination, or options
 # A word that says something of the mention before it: a stop, a resumption, a plan ("repris à demi-dose").
@@ -115,6 +117,8 @@ def _compiled():
         "current_table_title": re.compile(patterns.current_table_title),
         "conditional_line": re.compile(patterns.conditional_line_before),
         "continued_right_after": re.compile(patterns.continued_right_after),
+        "needed_after": re.compile(patterns.needed_after),
+        "relayed_by": re.compile(patterns.relayed_by_before), "bridge_over": re.compile(patterns.bridge_over_after),
         "family_as_source": re.compile(patterns.family_as_source),
         "question_line": re.compile(patterns.question_line_label),
         "family_line": re.compile(patterns.family_line_label),
@@ -348,8 +352,13 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
                   or _in_current_table(folded, line_start, rx))
     stop_ahead = bool(rx["stop_ahead_after"].search(after) or rx["stop_ahead_before"].search(before)
                       # a relay still to be discussed: "Relais du Prolia par Xgeva à discuter" (the Prolia goes on)
-                      or (rx["relay_of_before"].search(before) and rx["planned_after"].search(after)))
-    resumed = rx["resumed_after"].search(after)
+                      or (rx["relay_of_before"].search(before) and (rx["planned_after"].search(after)
+                                                                     or rx["needed_after"].match(after))))
+    # a bridge told over: the first drug is taken again, the bridging one is over
+    bridging = bool(rx["relayed_by"].search(before) and rx["bridge_over"].match(after))
+    bridged = (next_start - end < BRIDGE_REACH and rx["relayed_by"].search(folded, end, next_start)
+               and rx["bridge_over"].match(folded, _WORD_END.match(folded, next_start).end()))
+    resumed = None if bridging else (rx["resumed_after"].search(after) or bridged)
     if resumed and long_pause and ("reprendre" in resumed.group() or rx["planned_after"].search(after, resumed.end())):
         resumed = None  # a long pause whose end is still to come: "Xgeva en pause, reprise prévue en juin"
     temporary_stop = bool(resumed or
@@ -359,7 +368,7 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
     finished_course = bool(rx["finished_course"].search(before) and rx["then_after"].search(after)
                            or rx["finished_then_after"].search(after))
     # dated from begin to end, over ("entretien par trastuzumab jusqu'en 03/2023", whatever introduced it)
-    ended = (_course_ended(rx, folded, before, after, start if course else -1, ends_until)
+    ended = bridging or (_course_ended(rx, folded, before, after, start if course else -1, ends_until)
              and not rx["continued_after"].search(after) and not rx["since_date_after"].match(after))
     # a stop told of it in its own clause, before the next drug ("puis maintenance par Keytruda seul, arrêtée en
     # septembre"): what named it as taken no longer stands (not for an anticoagulant, as for "jusqu'au")

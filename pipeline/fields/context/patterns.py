@@ -138,8 +138,8 @@ stop_ahead_after = [
     # the window before a procedure: "arrêt du Lixiana 48 heures avant", "Eliquis : dernière prise à J-3"
     r"^\W*(?:\d+|vingt-quatre|quarante-huit|deux|trois|quatre|cinq)\s?(?:h|heures|jours?)\s+avant\b",
     r"\ba (?:arreter|suspendre|interrompre|stopper|relayer)\b",
-    r"\b(?:arret|suspension|interruption|fenetre(?: therapeutique)?)(?:\s+[\w']+){0,3}?\s+(?:prevue?|programmee?"
-    r"|a prevoir|a programmer|a organiser|envisagee?)\b",
+    r"\b(?:arret|suspension|interruption|fenetre(?: therapeutique)?|relais)(?:\s+[\w']+){0,3}?\s+(?:prevue?|programmee?"
+    r"|a prevoir|a programmer|a organiser|envisagee?|necessaires?|indispensables?|requise?)\b",
 ]
 # A stop that did not last: around a procedure, or taken up again ("suspendu 48 heures avant la biopsie,
 # et repris le lendemain"): the drug is current (a missed anticoagulant is the worst error).
@@ -164,6 +164,13 @@ resumed_next_sentence = (r"[\s.;,)]*(?:(?:il|elle|celui-ci|celle-ci|le traitemen
                          r"(?:repris(?:e|es)?|reintrodui\w*|reintroduction|remise? en route)\b"
                          r"(?! (?:de|du|des|d') )(?! evolutiv)" + _UNDECIDED)
 # The drug a relay or a switch replaces ("relais du Prolia par Xgeva"): a stop to come when the relay is a plan.
+# ... or said needed: "relais de l'AVK nécessaire" (a relay to come around a procedure)
+needed_after = r"[^\S\n]*(?:[\w']+[^\S\n]+){0,2}?(?:necessaires?|indispensables?|requise?)\b"
+# A bridge told over: "le Xarelto a été relayé par Lovenox pendant l'hospitalisation puis repris à la sortie" (the
+# bridging drug is over, the first one taken again).
+relayed_by_before = r"\brelaye(?:e|s|es)? (?:par|sous) (?:le |la |l'|une? |de l'|du )?$"
+bridge_over_after = (r"[^\S\n]*(?:[\w'-]+[^\S\n]+){0,3}?(?:pendant|durant|le temps d[eu']|au cours d[eu'])\b[^.;\n]{0,60}?"
+                     r"\bpuis\s+(?:(?:il|elle) a ete\s+)?(?:repris|reprise|reintrodui\w*)\b")
 relay_of_before = r"\b(?:relais|relai|switch|remplacement|passage) (?:du|de la|de l'|des|de)\s*$"
 stop_ahead_before = [
     # "arrêt temporaire du Pradaxa à prévoir pour la biopsie"
