@@ -271,6 +271,9 @@ def test_fields_drugs_antiplatelets(analyse, text, status, atc):
     ("Pamidronate : une injection unique en 2021 pour hypercalcémie, sans relais.", "absent", []),
     ("Prolia mis en pause pendant la radiothérapie, reprise prévue ensuite.", "absent", []),
     ("Hypercalcémie : Aredia 90 mg une fois aux urgences le 03/02, pas d'anti-résorptif au long cours.", "absent", []),
+    # contra-indicated: not given
+    ("Acide zolédronique CI (clairance 28 mL/min), dénosumab à discuter.", "absent", []),
+    ("Zometa contre-indiqué en raison de l'insuffisance rénale.", "absent", []),
     # options the board is asked to discuss
     ("Merci de discuter : reprise de l'immunothérapie ? radiothérapie du fémur ou du sacrum ? traitement "
      "anti-résorptif ?", "unknown", []),

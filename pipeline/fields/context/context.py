@@ -390,14 +390,13 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
         or bool(governing and rx["stopping_list"].search(governing))
         or bool(rx["stopping_line_label"].match(folded, line_start, start))
         or _stopped_in_row(text, folded, end, rx, long_pause))
-    planned = not stop_ahead and not rx["refused"].search(after) and bool(rx["planned_after"].search(plan_after) or rx["planned_after_comma"].match(after)
-                                      or _planned_in_row(text, folded, end, rx)
-                                      # not across a bracket, a cause or an exception ("contre-indication aux AINS car
-                                      # anticoagulé", "pas de contre-indication à la biopsie en dehors de l'Eliquis")
-                                      or (rx["planned_before"].search(
-                                          _NEW_PROPOSITION.split(before[before.rfind("(") + 1:])[-1])
-                                          and not rx["continued_plan_after"].search(after)
-                                          and not rx["taken_under"].search(before)))
+    planned = not stop_ahead and not rx["refused"].search(after) and bool(
+        rx["planned_after"].search(plan_after) or rx["planned_after_comma"].match(after)
+        or _planned_in_row(text, folded, end, rx)
+        # not across a bracket, a cause or an exception ("contre-indication aux AINS car anticoagulé", "pas de
+        # contre-indication à la biopsie en dehors de l'Eliquis")
+        or (rx["planned_before"].search(_NEW_PROPOSITION.split(before[before.rfind("(") + 1:])[-1])
+            and not rx["continued_plan_after"].search(after) and not rx["taken_under"].search(before)))
     doubt = bool(rx["doubt_after"].search(folded[end:end + 12]) or _doubt_in_clause(folded, left, right, start, end)
                  or rx["conditional_before"].search(folded, left, start))
     # (a line going on in lower case continues the family line above it: "sa sœur, suivie pour un⏎cancer mammaire")

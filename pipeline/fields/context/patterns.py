@@ -35,6 +35,7 @@ stopped_after = [
     r"\bsevree?s?\b", r"\bfenetre therapeutique\b",
     r"^\W*(?:(?:a|ont) ete |est |sont )?(?:refusee?s?|recusee?s?)\b",  # "Xarelto refusé par le patient"
     refused_after,
+    r"^\W*(?:ci|contre-?indiquee?s?)\b(?! (?:avec|a|au|aux|en cas)\b)",  # "Zometa CI vu clairance": not given
     # a one-off dose is no current treatment: "Zometa 4 mg en perfusion unique"
     r"\ben (?:perfusion|injection|dose|administration) unique\b", r"\b(?:perfusion|injection|dose) isolee\b",
     r"^[^.;\n]{0,15}?\bperfusion unique\b(?! quotidienne| par jour)",  # "Zometa 4 mg : perfusion unique"
@@ -291,7 +292,7 @@ planned_after = [
     r"\b(?:doit|doivent|devra|devront|devrait|va|vont) (?:debuter|commencer|demarrer|etre (?:debute|introduit"
     r"|instaure|initie|mis en route|commence)e?s?)\b",
     r"\bpourr(?:a|ont|ait|aient) (?:se discuter|s'envisager|etre (?:discute|envisage|propose|introduit|debute"
-    r"|instaure|repris|reintroduit)e?s?)\b", r"\b(?<!a la )demandee?s?\b", r"\bpourrait\b", r"\b(?<!comme )indiquee?s?\b",
+    r"|instaure|repris|reintroduit)e?s?)\b", r"\b(?<!a la )demandee?s?\b", r"\bpourrait\b", r"\b(?<!comme )(?<!contre-)(?<!contre)indiquee?s?\b",
     # (taken "à la demande", as needed, is no plan)
     # the first of options weighed: "(docétaxel vs 177Lu-PSMA)"
     r"^\W{0,3}(?:versus|vs\.?)\s",

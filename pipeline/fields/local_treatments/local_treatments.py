@@ -283,7 +283,8 @@ def _in_bare_list(doc: Doc, span: Span) -> bool:
     inside = [t for t in mentions(doc, TREATMENT) if opening < t.start_char and t.end_char <= closing]
     rest = list(text[opening + 1:closing])
     for treatment in inside:
-        rest[treatment.start_char - opening - 1:treatment.end_char - opening - 1] = " " * (treatment.end_char - treatment.start_char)
+        first, last = treatment.start_char - opening - 1, treatment.end_char - opening - 1
+        rest[first:last] = " " * (last - first)
     return len(inside) >= 2 and bool(_BARE_LIST_REST.fullmatch(fold("".join(rest))))
 
 

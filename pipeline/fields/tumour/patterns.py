@@ -234,7 +234,8 @@ her2_negative = [r"^\W*(?:ihc\W*)?(?:score\s*)?0\b", r"\b[01] ?\+", r"\bnon ampl
                  r"\b(?:sans|pas d'|absence d')amplification\b"]
 her2_positive = [r"\b3 ?\+", r"\b(?<!non )(?<!sans )(?<!pas d')(?<!absence d')amplifi\w*"]
 # A 2+ score is equivocal: the in-situ hybridisation that follows decides.
-her2_equivocal = (r"^\W*(?:ihc\W*)?(?:score\s*)?2 ?\+\s*(?:(?:en |a l.)?(?:ihc|immuno-?histochimie)\s*)?(?:[,;(]|$)")  # "HER2 IHC 2+, ISH en cours", "2+ en IHC, FISH …"
+# "HER2 IHC 2+, ISH en cours", "HER2 2+ en IHC, FISH non amplifiée": the in situ hybridisation decides
+her2_equivocal = r"^\W*(?:ihc\W*)?(?:score\s*)?2 ?\+\s*(?:(?:en |a l.)?(?:ihc|immuno-?histochimie)\s*)?(?:[,;(]|$)"
 # A percentage (PD-L1, ER, PR): at 1 % or more the marker is positive.
 percent_markers = ("PD-L1", "ER", "PR")
 # ({number} is a number in figures or in words: "PD-L1 à cinq pour cent", dictated)
