@@ -198,6 +198,7 @@ def agents(value) -> list[str]:
     ("Oui Non Précisions\n☒ Anticoagulant ☐ Fragmine 5000 UI/j\n☐ Antiagrégant plaquettaire ☒", "present", ["B01AB04"]),
     ("Kardégic 75 mg.\nOui | Non | Précisions\nTraitement anticoagulant | ☐ | ☒\nTraitement antiagrégant | ☒ | ☐ | "
      "Kardégic", "absent", []),
+    ("Le Lovenox préventif a été arrêté le 02/11 (arrêt des traitements non indispensables).", "absent", []),
     # a bridge told over; a relay said needed
     ("Le Pradaxa a été relayé par Innohep durant le séjour en chirurgie puis repris à la sortie.", "present",
      ["B01AE07"]),

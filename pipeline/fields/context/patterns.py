@@ -140,7 +140,8 @@ stop_ahead_after = [
     r"^\W*(?:\d+|vingt-quatre|quarante-huit|deux|trois|quatre|cinq)\s?(?:h|heures|jours?)\s+avant\b",
     r"\ba (?:arreter|suspendre|interrompre|stopper|relayer)\b",
     r"\b(?:arret|suspension|interruption|fenetre(?: therapeutique)?|relais)(?:\s+[\w']+){0,3}?\s+(?:prevue?|programmee?"
-    r"|a prevoir|a programmer|a organiser|envisagee?|necessaires?|indispensables?|requise?)\b",
+    r"|a prevoir|a programmer|a organiser|envisagee?)\b",
+    r"\brelais(?:\s+[\w']+){0,3}?\s+(?:necessaires?|indispensables?|requise?)\b",  # "Préviscan, relais HBPM nécessaire"
 ]
 # A stop that did not last: around a procedure, or taken up again ("suspendu 48 heures avant la biopsie,
 # et repris le lendemain"): the drug is current (a missed anticoagulant is the worst error).

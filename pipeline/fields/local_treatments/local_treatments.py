@@ -181,8 +181,11 @@ def _aim(text: str, folded: str, start: int, end: int) -> str | None:
     participle's subject in its clause comes first ("aucune lésion osseuse n'a été irradiée (seule la loge…)")."""
     left, right = sentence_bounds(text, start, end)
     clause_start, clause_end = clause_bounds(text, start, end)
-    if _PASSIVE_BEFORE.search(folded, max(0, start - 30), start) and _BONE.search(folded, max(left, clause_start), start):
-        return "bone"
+    if _PASSIVE_BEFORE.search(folded, max(0, start - 30), start):
+        subjects = [(m.end(), "bone") for m in _BONE.finditer(folded, max(left, clause_start), start)]
+        subjects += [(m.end(), "organ") for m in _ORGAN.finditer(folded, max(left, clause_start), start)]
+        if subjects:
+            return max(subjects)[1]  # the nearest before it ("seule la prostate a été irradiée")
     after_end = min(right, clause_end, end + TARGET_AFTER)
     after = [(m.start(), "bone") for m in _BONE.finditer(folded, end, after_end)]
     after += [(m.start(), "organ") for m in _ORGAN.finditer(folded, end, after_end)]
