@@ -98,6 +98,7 @@ def test_pain_status(analyse, text, status):
     ("La douleur de cuisse a récidivé, la famille rapporte des réveils nocturnes.", ["nocturnal"]),
     # as a relative or a carer tells it
     ("Son mari décrit des douleurs lors des transferts.", ["mechanical"]),
+    ("Démence évoluée ; l'équipe note des grimaces lors des transferts (Algoplus 3/5).", ["mechanical"]),
     ("Sa fille me dit qu'elle a mal dès qu'elle se lève du fauteuil.", ["mechanical"]),
     ("Lombalgies qui la gênent surtout en marchant.", ["mechanical"]),
     ("Douleur : 0/10 au repos, 5/10 à la mobilisation de la hanche.", ["mechanical"]),

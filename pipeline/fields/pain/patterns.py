@@ -10,6 +10,10 @@ pain_words = [
     # "elle me dit avoir mal au niveau des côtes", "a mal à la hanche" (not "mal toléré")
     r"(?<=avoir )mal", r"(?<=a )mal(?= (?:au|aux|a la|a l'|partout|dans|en|quand|des|lorsqu|la nuit|le soir|surtout)\b)",
     r"(?<=ai )mal", r"(?<=ont )mal", r"(?<=avait )mal",
+    # pain as carers see it in someone who cannot tell it: "grimaces et plaintes à la mobilisation", "Algoplus 3/5"
+    r"(?:grimaces?|plaintes?)(?= (?:et (?:des )?(?:grimaces?|plaintes?) )?(?:a|lors|au|aux|pendant) (?:la |les |des )?"
+    r"(?:mobilisations?|soins|toilettes?|transferts?|changes?))",
+    r"algoplus\s*(?::|=|a)?\s*[2-5](?:\s*/\s*5)?",
 ]  # (muscle, stomach, ear, tooth and head pains tell nothing of the bones: "myalgies grade 1")
 # A pain word after these is no statement: a condition, a label, a service ("Doliprane si douleur",
 # "Type de douleur", "consultation douleur", "échelle de la douleur").
