@@ -59,6 +59,8 @@ def summary(value):
     ("Hormonothérapie par anastrozole de 2012 à 2017.", "unknown", None, []),
     ("Sa mère a reçu du tamoxifène.", "unknown", None, []),
     ("En accord avec la patiente et avec sa fille, le projet global est palliatif.", "present", "palliative", []),
+    ("Décision prise avec la patiente et son fils : soins de confort exclusifs, sans chimiothérapie.", "present",
+     "supportive", []),
     ("Ostéosynthèse (clou gamma long) prévue demain au bloc.", "present", None, []),
     ("Questions à la RCP\n1. Radiothérapie du cotyle ? Le projet reste palliatif.", "present", "palliative", []),
     ("Une hormonothérapie pourrait être discutée.", "unknown", None, []),

@@ -14,6 +14,7 @@ from pipeline.fields.base import all_mentions, cue_regex, field_starts, lower_ca
 from pipeline.fields.context import patterns
 
 AFTER_WINDOW, BEFORE_WINDOW, PLAN_AFTER_WINDOW = 80, 60, 40
+SOURCE_REACH = 30  # characters before a relative's name where the words making it a source may stand
 BRIDGE_REACH = 40  # characters between a drug and the one bridging it ("… a été relayé par Lovenox")
 _WORD_END = re.compile(r"\S*")
 TITLE_MAX_LENGTH = 50
@@ -643,7 +644,7 @@ class FamilyAsSource:
         for span in all_mentions(doc):
             cues = span._.family_cues
             if span._.family and cues and (
-                    all(source.search(folded, max(0, cue.start_char - 12), cue.end_char + 12) for cue in cues)
+                    all(source.search(folded, max(0, cue.start_char - SOURCE_REACH), cue.end_char + 12) for cue in cues)
                     or patient.search(folded, max(cue.end_char for cue in cues), span.start_char)):
                 span._.family = False
         return doc

@@ -404,7 +404,8 @@ _REPORTING = (r"rapporte|rapportent|signale|decrit|indique|dit|precise|confirme|
 other_person_before = [
     # (not one agreed with: "en accord avec la patiente et avec sa fille, le projet est palliatif"; nor one who
     # reports: "sa fille décrit des douleurs à la mobilisation")
-    r"\b(?<!accord avec )(?<!et avec )(?<!discussion avec )(?<!d'apres )(?<!selon )(?<!deces de )(?:sa|son|ses) (?:femme|epouse|mari|epoux|conjointe?|compagne|compagnon|fils|fille|enfants?|mere|pere"
+    r"\b(?<!accord avec )(?<!et avec )(?<!discussion avec )(?<!d'apres )(?<!selon )(?<!deces de )(?<!le patient et )"
+    r"(?<!la patiente et )(?:sa|son|ses) (?:femme|epouse|mari|epoux|conjointe?|compagne|compagnon|fils|fille|enfants?|mere|pere"
     r"|soeur|frere|voisine?)\b(?! (?:me |nous )?(?:" + _REPORTING + r")\b)",
 ]
 # A form's "Non" option, ticked or not, answers its own label only: it negates nothing written after it
@@ -498,7 +499,9 @@ exception_after = rf"[^.;\n]{{0,25}}?(?:{exception_words})"
 # famille"): the patient's own state, not a relative's history (around EDS-NLP's family cue).
 _RELATIVE = r"(?:famille|epouse|epoux|mari|femme|conjointe?|compagne|compagnon|fille|fils|entourage|aidante?)"
 family_as_source = (rf"\b(?:la|sa|son|l') ?{_RELATIVE} (?:me |nous )?(?:{_REPORTING})\b"
-                    rf"|\b(?:selon|d'apres) (?:la |sa |son |l' ?)?{_RELATIVE}\b")
+                    rf"|\b(?:selon|d'apres) (?:la |sa |son |l' ?)?{_RELATIVE}\b"
+                    # ... or takes part in the decision: "projet discuté avec le patient et sa fille"
+                    rf"|\bavec (?:(?:le patient|la patiente|lui|elle) et (?:avec )?)?(?:sa|son|ses) {_RELATIVE}s?\b")
 # Where a qualifier's reach ends, beyond EDS-NLP's own terminations: arrows of telegraphic notes
 # ("épidurite sans compression → SBRT D11"), "puis", and "depuis" ("plus aucune douleur depuis l'ostéosynthèse").
 terminations = ["→", "->", "=>", "⇒", "puis", "depuis", "virgule", "point à la ligne",  # (punctuation dictated)
