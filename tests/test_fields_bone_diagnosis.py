@@ -237,6 +237,12 @@ def test_bone_diagnosis_evidence_points_at_the_words(nlp):
     # a heading alone on its line tells what follows it
     ("Adénocarcinome prostatique d'emblée métastatique.\nMode de découverte\nChute de sa hauteur avec fracture du col "
      "fémoral ; la radiographie montre une lésion lytique.", ["pathological_fracture"]),
+    ("Adénocarcinome pulmonaire opéré en 2022, TEP de surveillance normal en 2023.\nDécouverte de l'atteinte osseuse\n"
+     "Elle se plaignait depuis juillet de douleurs de hanche. Le scanner de bilan a montré une lésion lytique du col "
+     "fémoral.", ["pain"]),
+    # the specimen of an operation on the bone
+    ("Chute avec fracture de la diaphyse fémorale ; l'analyse de la pièce opératoire a retrouvé une métastase d'un "
+     "carcinome rénal.", ["pathological_fracture"]),
     # the referral names the disease first; the story of its finding follows
     ("Je vous adresse M. B. pour ses métastases osseuses. Il se plaint depuis l'été de douleurs de la hanche droite. "
      "Après plusieurs infiltrations, une radiographie a été faite. Elle a montré une lésion lytique du cotyle.",

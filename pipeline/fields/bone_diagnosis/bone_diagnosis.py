@@ -54,6 +54,7 @@ _WORSENING_BEFORE = re.compile(patterns.worsening_before)
 _PAIN_ONSET = re.compile(patterns.pain_onset)
 _UP_FRONT = re.compile(r"\bd'emblee\b")
 EPISODE_SENTENCES_BACK = 2  # the sentence before the finding, or the one before a sentence ruling things out
+HEADING_MAX_WORDS = 6
 SYMPTOMS = ("pain", "pathological_fracture", "neurological_deficit", "hypercalcemia")
 FINDINGS = ("pathological_fracture", "neurological_deficit")  # what an examination may show
 IMAGING = ("staging_imaging", "incidental_imaging")
@@ -127,6 +128,13 @@ def _motivated_next(doc: Doc, folded: str, cues: list[Span], end: int) -> list[S
     douleurs qui a montré l'infiltration de L3.")."""
     left, right = _next_sentence(doc, end)
     return [c for c in cues if left <= c.start_char < right and _motivated(folded, c)]
+
+
+def _heading_alone(folded: str, left: int, right: int, anchor: Span) -> bool:
+    """Whether the anchor's sentence is a short heading line ("Circonstances de découverte", "Découverte de l'atteinte
+    osseuse"): what it heads follows it."""
+    line = folded[left:right].strip(" :\t\n")
+    return anchor.label_ == DISCOVERY and len(line.split()) <= HEADING_MAX_WORDS and not line.endswith((".", ";", ","))
 
 
 def _next_sentence(doc: Doc, end: int) -> tuple[int, int]:
@@ -228,7 +236,7 @@ class BoneDiagnosisExtractor(FieldExtractor):
         for anchors in (discoveries, diseases):
             for anchor in anchors:
                 left, right = sentence_bounds(text_of(doc), anchor.start_char, anchor.end_char)
-                if not folded[left:right].replace(folded[anchor.start_char:anchor.end_char], "").strip(" :\t"):
+                if _heading_alone(folded, left, right, anchor):
                     left, right = _next_sentence(doc, right)  # a heading alone on its line: what follows it
                 found = [c for c in cues if left <= c.start_char < right]
                 # (a discovery told with its circumstance stands alone: "révélées par une douleur scapulaire")

@@ -62,6 +62,10 @@ bone_disease_told = [
     rf"\b(?:metastases?|localisations? secondaires?|envahissement|infiltration)\b",
     rf"\b(?:{_BONES}|{_SITES}){_UNDENIED}\b(?:revel|montr|retrouv|objectiv|conclu|confirm|mis en evidence)\w*"
     rf"{_UNDENIED}\b(?:metastases?|localisations? secondaires?)\b",
+    # ... or in the specimen of an operation on the bone: "l'analyse de la pièce opératoire (PTH) a retrouvé une métastase"
+    rf"\bpieces? (?:operatoires?|d'osteosynthese|de resection|de prothese)\b{_UNDENIED}\b(?:revel|montr|retrouv|objectiv"
+    rf"|conclu|confirm|mis en evidence)\w*{_UNDENIED}\bmetastases?\b(?! (?:ganglionnaire|hepatique|pulmonaire|peritoneale"
+    r"|cerebrale)s?\b)",
     # a compression or a fracture told of a metastasis: "compression médullaire T5 sur métastase", "fracture de T8,
     # IRM en faveur d'une origine métastatique"
     r"\b(?:compressions?|epidurites?)\b[^.;\n]{0,40}?\bsur (?:une? |la |les )?(?:metastases?|lesions? secondaires?)\b",
