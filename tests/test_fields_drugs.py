@@ -236,6 +236,7 @@ def test_fields_drugs_anticoagulation(analyse, text, status, atc):
     # stopped for a procedure, and for good
     ("Le Kardégic a été arrêté avant l'intervention et ne sera pas repris.", "absent", []),
     ("Le Kardégic a été suspendu avant l'intervention, repris depuis.", "present", ["B01AC06"]),
+    ("Le Plavix a été arrêté le 02/05 pour la ponction et n'a pas encore été repris.", "absent", []),
     ("Antiagrégant plaquettaire ☐ Oui ☒ Non", "absent", []),
     ("AAP : non", "absent", []), ("Asaphen 80 mg die", "present", ["B01AC06"]),
     # one drug of a dual therapy carried on by itself

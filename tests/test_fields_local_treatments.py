@@ -144,6 +144,7 @@ def kinds(value) -> list[str]:
     ("Le Xarelto sera arrêté selon le geste qui sera retenu (vertébroplastie ou ostéosynthèse).", "unknown", []),
     ("La patiente a finalement refusé la cimentoplastie de L2 proposée en janvier.", "absent", []),
     ("Pouvez-vous nous dire ce que l'on peut proposer (radiothérapie ? vertébroplastie ?) pour L3 ?", "unknown", []),
+    ("Merci de me dire ce qui peut lui être proposé (radiothérapie ? cimentoplastie ?).", "unknown", []),
     # as patients say it
     ("Elle aurait eu des rayons sur la hanche en 2022, à vérifier.", "uncertain", ["radiotherapy"]),
     # a passive participle's subject comes first, whatever the bracket after it names

@@ -9,7 +9,7 @@ import re
 # "non repris", "ne sera pas repris": a stop that lasts (even one made around a procedure)
 not_resumed = (r"\b(?:non|pas|jamais|plus) (?:reprise?s?|reintrodui\w*)\b"
                r"|\b(?:reprise|reintroduction) (?:non|pas) (?:prevue|envisagee|programmee|indiquee|souhaitable)\b"
-               r"|\bn'(?:a|ont|est|sont)(?: pas| jamais| plus)? (?:ete )?(?:reprise?s?|reintrodui\w*)\b"
+               r"|\bn'(?:a|ont|est|sont)(?: pas| jamais| plus)?(?: encore)? (?:ete )?(?:reprise?s?|reintrodui\w*)\b"
                r"|\b(?:pas|sans|aucune?|plus) de (?:reprise|reintroduction)\b")
 # A refusal after a proposal: "Dénosumab proposé, refusé par la patiente" (not given, and no plan any more).
 refused_after = r"\b(?:refusee?s?|recusee?s?) par\b|\brefus (?:de la |du |de |d')?(?:patiente?|famille)\b"

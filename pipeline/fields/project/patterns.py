@@ -107,4 +107,5 @@ question_sentence = [
     # "je souhaiterais savoir si une radiothérapie préventive vous semblerait justifiée"
     r"\b(?:souhaiterai[st]?|voudrai[st]?|aimerai[st]?|souhaitons|voudrions|aimerions) savoir si\b",
     r"\bpouvez-vous (?:me |nous )?(?:dire|indiquer|preciser|proposer)\b", r"\bce que l'on (?:peut|pourrait) proposer\b",
+    r"\b(?:me|nous) dire ce (?:qui|que)\b",
 ]
