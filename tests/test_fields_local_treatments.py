@@ -148,7 +148,7 @@ def kinds(value) -> list[str]:
     # as patients say it
     ("Elle aurait eu des rayons sur la hanche en 2022, à vérifier.", "uncertain", ["radiotherapy"]),
     # a passive participle's subject comes first, whatever the bracket after it names
-    ("Aucune lésion osseuse n'a été irradiée (seule la paroi thoracique a été traitée en 2019).", "absent", []),
+    ("Le rachis et le bassin n'ont jamais été irradiés (seule la paroi thoracique a été traitée en 2019).", "absent", []),
     ("Pas de radiothérapie osseuse (seul le sein a été irradié en 2016).", "absent", []),
     # refused
     ("Une cimentoplastie de L4 a été proposée, refusée par la patiente.", "absent", []),

@@ -178,7 +178,7 @@ def _aim(text: str, folded: str, start: int, end: int) -> str | None:
     The complement right after the treatment decides ("radiothérapie de T7", "RT sein"); else the nearest
     target before it in the sentence ("le bassin a été irradié en 2021"), where the organ a tumour
     comes from counts only when no bone is named ("cancer du sein traité par radiothérapie"). A passive
-    participle's subject in its clause comes first ("aucune lésion osseuse n'a été irradiée (seule la loge…)")."""
+    participle's subject in its clause comes first ("le rachis n'a jamais été irradié (seule la loge prostatique…)")."""
     left, right = sentence_bounds(text, start, end)
     clause_start, clause_end = clause_bounds(text, start, end)
     if _PASSIVE_BEFORE.search(folded, max(0, start - 30), start):
