@@ -240,6 +240,7 @@ def test_bone_diagnosis_evidence_points_at_the_words(nlp):
     ("Adénocarcinome pulmonaire opéré en 2022, TEP de surveillance normal en 2023.\nDécouverte de l'atteinte osseuse\n"
      "Elle se plaignait depuis juillet de douleurs de hanche. Le scanner de bilan a montré une lésion lytique du col "
      "fémoral.", ["pain"]),
+    ("Circonstance   Scintigraphie de bilan initial 03/2025\nDouleur   oui, mécanique, EN 4", ["staging_imaging"]),
     # the specimen of an operation on the bone
     ("Chute avec fracture de la diaphyse fémorale ; l'analyse de la pièce opératoire a retrouvé une métastase d'un "
      "carcinome rénal.", ["pathological_fracture"]),

@@ -236,9 +236,10 @@ class BoneDiagnosisExtractor(FieldExtractor):
         for anchors in (discoveries, diseases):
             for anchor in anchors:
                 left, right = sentence_bounds(text_of(doc), anchor.start_char, anchor.end_char)
-                if _heading_alone(folded, left, right, anchor):
-                    left, right = _next_sentence(doc, right)  # a heading alone on its line: what follows it
                 found = [c for c in cues if left <= c.start_char < right]
+                if not found and _heading_alone(folded, left, right, anchor):
+                    left, right = _next_sentence(doc, right)  # a heading alone on its line: what follows it
+                    found = [c for c in cues if left <= c.start_char < right]
                 # (a discovery told with its circumstance stands alone: "révélées par une douleur scapulaire")
                 if not any(c.kb_id_ in IMAGING for c in found) and not (anchor.label_ == DISCOVERY and found):
                     left = _episode_start(doc, cues, left)
