@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from pipeline.fields.base import TEXT
 from pipeline.fields.context import patterns as context_patterns
+from pipeline.fields.bone_diagnosis.bone_diagnosis import DISEASE
 from pipeline.fields.drugs.matcher import DRUG
 from pipeline.fields.drugs.patterns import item_prefixes
 from pipeline.fields.local_treatments.local_treatments import DENIAL, TREATMENT
@@ -57,7 +58,8 @@ def build_nlp() -> Language:
                                         "treatments": [TREATMENT, DENIAL, KIND],
                                         # an anticoagulant's end date may lie ahead of the letter (see context)
                                         "open_ended": list(item_prefixes["anticoagulation"]),
-                                        "long_pauses": list(item_prefixes["boneTargetedTherapy"])})
+                                        "long_pauses": list(item_prefixes["boneTargetedTherapy"]),
+                                        "findings": [DISEASE]})
     nlp.add_pipe("eds.negation", config={
         "span_getter": QUALIFIED, "termination": TERMINATIONS,
         "pseudo": negation_patterns.pseudo + context_patterns.negation_pseudo})

@@ -185,6 +185,10 @@ def test_bone_diagnosis_evolution(analyse, text, dated):
     ("Fracture de la diaphyse fémorale d'origine métastatique.", "present"),
     ("Scintigraphie osseuse de contrôle : hyperfixations multiples du rachis et du bassin.", "present"),
     ("Scintigraphie osseuse normale hormis une fixation arthrosique des genoux.", "unknown"),
+    # findings are no plans; a cord compressed at a vertebra; "MO"
+    ("Métastases osseuses (L2, bassin) découvertes sur la TEP demandée devant la remontée du PSA.", "present"),
+    ("Paraparésie brutale en mai : compression médullaire D10, laminectomie en urgence.", "present"),
+    ("TEP-PSMA : MO multiples (bassin, rachis), pas de méta viscérale.", "present"),
     ("Métastases pulmonaires, hépatiques et osseuses.", "present"),
     ("Scintigraphie : atteinte diffuse du squelette axial.", "present"),
     ("Circonstances de découverte des lésions osseuses | cf. courrier joint\nDouleur | NR", "unknown"),

@@ -51,6 +51,7 @@ bone_disease = [
     r"\b(?:fracture|tassement)s?\b[^.;\n]{0,40}?\bsur (?:une? |la |les )?(?:metastases?|lesions?|localisations?)\b",
     r"\b(?:fractures?|tassements?)(?: [\w-]+)? (?:pathologiques?|sur os pathologique)\b",  # "fracture sous-trochantérienne pathologique"
     r"(?:^|(?<=\n))[^\S\n]*os[^\S\n]*[:|]",
+    r"\bmo (?:multiples?|diffuses?|disseminees?|osteolytiques?|osteocondensantes?|lytiques?)\b",  # "MO multiples"
 ]
 # The bone disease told over a longer phrase, where none of the words above names it: matched apart (a long match
 # must not swallow a mention above, "scintigraphie … foyers d'hyperfixation").
@@ -66,6 +67,8 @@ bone_disease_told = [
     rf"\bpieces? (?:operatoires?|d'osteosynthese|de resection|de prothese)\b{_UNDENIED}\b(?:revel|montr|retrouv|objectiv"
     rf"|conclu|confirm|mis en evidence)\w*{_UNDENIED}\bmetastases?\b(?! (?:ganglionnaire|hepatique|pulmonaire|peritoneale"
     r"|cerebrale)s?\b)",
+    # a spinal cord compressed at a vertebra: "compression médullaire D10"
+    r"\bcompressions? medullaires?(?: (?:en regard |au niveau )?(?:de |du |d'|en )?)?(?:[cdlt]\d{1,2})\b",
     # a compression or a fracture told of a metastasis: "compression médullaire T5 sur métastase", "fracture de T8,
     # IRM en faveur d'une origine métastatique"
     r"\b(?:compressions?|epidurites?)\b[^.;\n]{0,40}?\bsur (?:une? |la |les )?(?:metastases?|lesions? secondaires?)\b",

@@ -250,8 +250,11 @@ class MentionContext:
     rcp_latest / rcp_condition on every span of doc.spans['rcp']."""
 
     def __init__(self, nlp, name: str, courses: list[str], unread: list[str], treatments: list[str],
-                 open_ended: list[str], long_pauses: list[str]):
+                 open_ended: list[str], long_pauses: list[str], findings: list[str]):
         self.name = name
+        # labels of what examinations find (the bone disease): no plan cue makes them planned ("métastases
+        # découvertes sur la TEP demandée devant l'ascension du PSA")
+        self.findings = set(findings)
         self.courses = set(courses)  # labels of treatments given as courses, one after another
         # codes (kb_id prefixes) of courses that "jusqu'au <date>" does not end: the date may lie ahead of the letter
         # (the latest date a letter names may be an appointment), and a taken anticoagulant must never be missed
@@ -288,6 +291,8 @@ class MentionContext:
              ext.rcp_other_person, ext.rcp_condition) = flags_at[where]
             if span.label_ in self.treatments and on_question_line(text, span.start_char):
                 ext.rcp_planned = True
+            if span.label_ in self.findings:
+                ext.rcp_planned = False
         runs = _joined_runs(doc)
         _share_within_runs(runs)  # first: a combination's plan is its first drug's too
         _stop_courses_followed_by_others(folded, runs, self.courses, self.open_ended)

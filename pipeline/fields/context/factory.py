@@ -8,10 +8,12 @@ ASSIGNS = ["span._.rcp_stopped", "span._.rcp_planned", "span._.rcp_doubt", "span
 
 
 @Language.factory("rcp_context", assigns=ASSIGNS, default_config={"courses": [], "unread": [], "treatments": [],
-                                                                       "open_ended": [], "long_pauses": []})
+                                                                       "open_ended": [], "long_pauses": [],
+                                                                       "findings": []})
 def create_mention_context(nlp: Language, name: str, courses: list[str], unread: list[str],
-                           treatments: list[str], open_ended: list[str], long_pauses: list[str]) -> MentionContext:
-    return MentionContext(nlp, name, courses, unread, treatments, open_ended, long_pauses)
+                           treatments: list[str], open_ended: list[str], long_pauses: list[str],
+                           findings: list[str]) -> MentionContext:
+    return MentionContext(nlp, name, courses, unread, treatments, open_ended, long_pauses, findings)
 
 
 @Language.factory("rcp_family_as_source", assigns=["span._.family"], requires=["span._.family"])
