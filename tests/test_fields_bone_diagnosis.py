@@ -245,6 +245,8 @@ def test_bone_diagnosis_evidence_points_at_the_words(nlp):
      "Elle se plaignait depuis juillet de douleurs de hanche. Le scanner de bilan a montré une lésion lytique du col "
      "fémoral.", ["pain"]),
     ("Circonstance   Scintigraphie de bilan initial 03/2025\nDouleur   oui, mécanique, EN 4", ["staging_imaging"]),
+    ("Cancer prostatique diagnostiqué en 2022 à l'occasion d'une compression médullaire dorsale (D10) avec "
+     "paraparésie, opérée en urgence.", ["neurological_deficit"]),
     # the specimen of an operation on the bone
     ("Chute avec fracture de la diaphyse fémorale ; l'analyse de la pièce opératoire a retrouvé une métastase d'un "
      "carcinome rénal.", ["pathological_fracture"]),

@@ -68,7 +68,8 @@ bone_disease_told = [
     rf"|conclu|confirm|mis en evidence)\w*{_UNDENIED}\bmetastases?\b(?! (?:ganglionnaire|hepatique|pulmonaire|peritoneale"
     r"|cerebrale)s?\b)",
     # a spinal cord compressed at a vertebra: "compression médullaire D10"
-    r"\bcompressions? medullaires?(?: (?:en regard |au niveau )?(?:de |du |d'|en )?)?(?:[cdlt]\d{1,2})\b",
+    r"\bcompressions? medullaires?(?: (?:cervicale|dorsale|thoracique|lombaire)s?)?(?: \(| (?:en regard |au niveau )?"
+    r"(?:de |du |d'|en )?)(?:[cdlt]\d{1,2})\b",
     # a compression or a fracture told of a metastasis: "compression médullaire T5 sur métastase", "fracture de T8,
     # IRM en faveur d'une origine métastatique"
     r"\b(?:compressions?|epidurites?)\b[^.;\n]{0,40}?\bsur (?:une? |la |les )?(?:metastases?|lesions? secondaires?)\b",
