@@ -93,9 +93,25 @@ DICTATED = ("douleurs du rachis depuis novembre\nelle ne prend plus\nde morphine
             "Traitement : Doliprane.\n")
 
 
+@pytest.mark.parametrize("text, word, sentence", [
+    # a narrow column: a line ending on a small word goes on
+    ("Rechute osseuse découverte sur le\nTEP-TDM de surveillance du 16/09/2024.\nSuite", "TEP",
+     "Rechute osseuse découverte sur le\nTEP-TDM de surveillance du 16/09/2024."),
+    ("IHC : RE 40 %, RP\n< 1 %, HER2 3+.\nSuite", "<", "IHC : RE 40 %, RP\n< 1 %, HER2 3+."),
+    ("Eliquis 5 mg\nKardégic 75", "Kardégic", "Kardégic 75"),
+])
+def test_base_sentence_bounds_over_narrow_columns(text, word, sentence):
+    start = text.index(word)
+    left, right = sentence_bounds(text, start, start + len(word))
+    assert text[left:right].strip() == sentence
+
+
 def test_base_unpunctuated_lines_end_statements_unless_a_word_needs_the_next():
     breaks = sorted(unpunctuated_breaks(DICTATED))
     # not after "ne prend plus", which the next line goes on
     assert [DICTATED[:at].rsplit("\n", 1)[-1] for at in breaks] == ["douleurs du rachis depuis novembre",
                                                                     "de morphine depuis un mois"]
     assert unpunctuated_breaks("Une phrase.\nDeux phrases.\nTrois.\n") == frozenset()
+    # nor inside a bracket left open
+    bracket = "ATCD\n- ACFA sous Eliquis 5 mg x2 (le Kardégic\na été arrêté lors de l'introduction\nen 2021).\n"
+    assert [bracket[:at].rsplit("\n", 1)[-1] for at in sorted(unpunctuated_breaks(bracket))] == ["ATCD"]

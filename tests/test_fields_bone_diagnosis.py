@@ -112,6 +112,13 @@ def codes(value) -> list[str]:
      "l'ischion gauche.", ["incidental_imaging"]),
     ("Juillet 2025 : faiblesse progressive des membres inférieurs révélant des métastases osseuses (D8).",
      ["neurological_deficit"]),
+    ("Fracture du col du fémur G le 3 mars 2026 : métastase sur l'anapath, prothèse de hanche.",
+     ["pathological_fracture"]),
+    ("Le TEP-TDM de surveillance du 21/01/2025 a montré des lésions hépatiques, ganglionnaires médiastinales et "
+     "osseuses (cotyle gauche, D9).", ["staging_imaging"]),
+    # the pain came with the fracture that revealed it
+    ("Je vous adresse Mme M., hospitalisée depuis le 28/04 pour des dorsalgies aiguës en rapport avec un tassement "
+     "vertébral de T8 survenu le 22/04.\nBilan : IRM : autres lésions de T4, L2 et du sacrum.", ["pathological_fracture"]),
 ])
 def test_bone_diagnosis_circumstances(analyse, text, expected):
     assert codes(analyse(text)["boneDiagnosis"]) == expected

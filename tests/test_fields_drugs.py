@@ -222,6 +222,9 @@ def agents(value) -> list[str]:
     # a table cell telling a stop to come, or the window of a procedure
     ("Traitement | Posologie | Remarque\nLixiana 60 mg | 1 cp/j | prévu : arrêt 72 h avant la biopsie", "present",
      ["B01AF03"]),
+    # the class heads its agent's own words, which tell it stopped
+    ("Une anticoagulation préventive par Lovenox 4000 UI/j a été poursuivie 6 semaines après la chirurgie puis "
+     "arrêtée mi-novembre.", "absent", []),
 ])
 def test_fields_drugs_anticoagulation(analyse, text, status, atc):
     value = analyse(text)["anticoagulation"]
@@ -338,6 +341,10 @@ def test_fields_drugs_antiplatelets(analyse, text, status, atc):
     ("Le Zometa a été interrompu (ostéonécrose). La question posée est celle de la reprise d'un traitement "
      "antirésorptif et notamment du dénosumab.", "absent", []),
     ("Pourriez-vous nous préciser : traitement anticoagulant ? traitement anti-résorptif (Xgeva) ?", "unknown", []),
+    # denied now, whatever is planned; a GP's or a nurse's words
+    ("Pas de ttt anti-résorptif à ce jour : Xgeva prévu après soins dentaires.", "absent", []),
+    ("Elle a aussi une piqûre pour les os tous les mois à l'hôpital de jour, je ne connais pas le nom.", "present", []),
+    ("Pas de traitement pour les os.", "absent", []),
 ])
 def test_fields_drugs_bone_targeted_therapy(analyse, text, status, atc):
     value = analyse(text)["boneTargetedTherapy"]
@@ -884,6 +891,21 @@ def test_fields_drugs_misspellings_doubts_and_contradictions(analyse, text, item
     # a wrapped paragraph's line under a title is no row of a list
     ("Courrier du 10/04/2025.\nSunitinib arrêté en 2023.\nTraitement habituel\nCabometyx 40 mg 1 cp/j ; Lévothyrox 75 µg "
      "(hypothyroïdie séquellaire du\nsunitinib) ; Inexium 20 mg.", ["A02BC05", "H03AA01", "L01EX07"]),
+    # options weighed, a line decided or raised, not started; the one planned by someone
+    ("Le choix entre acide zolédronique et dénosumab reste à faire.", []),
+    ("Son oncologue a retenu une première ligne par palbociclib (Ibrance) + fulvestrant, qui débutera le 24/03.", []),
+    ("Son oncologue, le Dr Lemaire, évoque palbociclib + fulvestrant.", []),
+    ("L'oncologue a prévu de l'acide zolédronique.", []),
+    # the courses of the initial treatment, over
+    ("Traitée en 2022 par chimio néoadjuvante (EC puis paclitaxel-carboplatine + pembrolizumab), mastectomie.\n"
+     "Depuis le 03/02/2025 : capécitabine (Xeloda).", ["L01BC06"]),
+    ("Courrier du 11/03/2025.\nMastectomie, puis 12 paclitaxel-trastuzumab, trastuzumab + pertuzumab (Phesgo) adjuvant "
+     "jusqu'en mai 2023.", []),
+    # "sous" says the drug before the aside, not the one the aside tells stopped
+    ("ACFA permanente sous Eliquis 5 mg x2 (le Kardégic a été arrêté en 2021).", ["B01AF02"]),
+    # a bridge told over: the first drug taken again
+    ("PREVISCAN 20 mg 3/4 cp le soir pour ACFA (relais par Lovenox pendant l'hospit puis repris le Préviscan à la "
+     "sortie, INR ok)", ["B01AA12"]),
 ])
 def test_fields_drugs_history_periods_stops_and_relatives(analyse, text, atc):
     value = analyse(text)["currentMedications"]

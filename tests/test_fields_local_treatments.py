@@ -225,6 +225,20 @@ def test_local_treatments_participles(analyse, text, status, types):
     ("Radiothérapie post-opératoire T9-L1 (20 Gy en 5 fractions) programmée : consultation le 02/05.", "unknown", []),
     ("Radiothérapie de L3 réalisée comme prévu en 2024.", "present", ["radiotherapy"]),
     ("Radiothérapie de L3 (30 Gy) réalisée en 2023, puis vertébroplastie proposée.", "present", ["radiotherapy"]),
+    # a dated treatment told before the colon of the question; one only named there is asked about
+    ("Déjà irradié sur L2 en 2022 (30 Gy/10 fr) : une ré-irradiation est-elle possible ?", "present", ["radiotherapy"]),
+    ("Lésion L2 déjà irradiée, nouvelle progression : ré-irradiation possible ?", "present", ["radiotherapy"]),
+    ("Radiothérapie de L2 : est-elle indiquée ?", "unknown", []),
+    # an appointment's place; its dose
+    ("RT L4 prévue le 24/03 en radiothérapie (20 Gy/5 fr) - à valider en RCP.", "unknown", []),
+    # an earlier meeting's proposal or decision, quoted; what was done since
+    ("La RCP de mai avait proposé une radiothérapie du bassin. Elle n'a finalement jamais été faite.", "unknown", []),
+    ("Suite à la RCP du 14/05 qui avait retenu : « cimentoplastie de L1 puis radiothérapie complémentaire L1 ».\n"
+     "La cimentoplastie de L1 a été réalisée le 02/06. En revanche la radiothérapie complémentaire n'a pas pu être "
+     "faite.", "present", ["cementoplasty"]),
+    # a department on a letterhead
+    ("Clinique Belledonne-Isère - Chirurgie du rachis\nDr P. Collomb\nCimentoplastie de L1 le 02/06.", "present",
+     ["cementoplasty"]),
 ])
 def test_local_treatments_question_lines(analyse, text, status, types):
     """A shorthand question line ("Q :", "Q1 :", "Question posée :") asks the board; it tells nothing done."""

@@ -107,6 +107,7 @@ def test_pain_status(analyse, text, status):
     ("Douleur de hanche à la marche, EN 3. Fourmillements des mains séquellaires de l'oxaliplatine.", ["mechanical"]),
     ("Cervicalgies à la mobilisation ; neuropathie périphérique chimio-induite sous prégabaline.", ["mechanical"]),
     ("Gêne douloureuse persistante de la hanche à l'appui, EN 2, mais pas de douleur la nuit.", ["mechanical"]),
+    ("Elle a très mal au bassin, EVA 8, surtout quand on la mobilise pour la toilette.", ["mechanical"]),
 ])
 def test_pain_types(analyse, text, expected):
     assert types(analyse(text)["pain"]) == expected
@@ -163,6 +164,7 @@ def test_pain_intensity(analyse, text, value, scale):
     "TRAITEMENT EN 1ERE LIGNE DEPUIS 2024.",
     "RCP du 03/10/2025.",
     "Douleur calmée, l'Oxycontin a été arrêté le 8/10.",
+    "Pas de douleur actuellement. Avait des lombalgies à l'EVA 7 en janvier.",  # the score of a pain gone
 ])
 def test_pain_intensity_not_other_scores(analyse, text):
     assert analyse(text)["pain"].intensity is None
@@ -225,6 +227,11 @@ def test_pain_intensity_not_other_scores(analyse, text):
     ("Sur le plan douleur il ne se plaint de rien, il a été interrogé : aucune douleur osseuse.", "absent"),
     ("Douleur résiduelle de la cuisse gauche à la marche, EN 2/10.\nPas de douleur rachidienne.", "present"),
     ("Pas de douleur lombaire.", "absent"),
+    # a score of a pain told of the past
+    ("Pas de douleur actuellement. Avait des lombalgies à l'EVA 7 en janvier.", "absent"),
+    ("Patient asymptomatique sur le plan douloureux depuis la radiothérapie (EVA 8 avant).", "absent"),
+    ("Il n'a pas mal.", "absent"),
+    ("Elle n'a plus mal depuis la radiothérapie.", "absent"),
 ])
 def test_pain_status_now_outweighs_past_pain(analyse, text, status):
     assert analyse(text)["pain"].status == status

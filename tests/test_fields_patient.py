@@ -43,6 +43,10 @@ import pytest
      "est suivie pour un cancer du sein.", "F", 64),
     # the addressee's title is no patient's
     ("Monsieur le Docteur Anquetil\nRCP métastases osseuses\nJe vous adresse Madame Colette R., 71 ans.", "F", 71),
+    # relatives' ages, and a member of staff labelled before her title
+    ("Mme Essai, née le 02/11/1983.\nLe 14/03/2025\nAntécédents familiaux\nMère et tante maternelle traitées\n"
+     "pour un cancer du sein (50 et 46\nans).", "F", 41),
+    ("Infirmière coordinatrice : Mme Sandrine Faucher\nObjet : demande d'avis, M. ESSAI Roger, 84 ans", "M", 84),
 ])
 def test_fields_patient_sex_and_age(analyse, text, sex, age):
     patient = analyse(text)["patient"]

@@ -51,6 +51,8 @@ def markers(analyse, text: str) -> dict[str, str]:
     ("Après coloscopie et fibroscopie normales, le primitif est toujours inconnu.", "unknown_primary"),
     ("Carcinosarcome de l'endomètre opéré en 2023.", "other"),
     ("Carcinome épidermoïde du canal anal, radiochimiothérapie en 2021.", "other"),
+    ("TNE pancréatique bien différenciée G2 (Ki67 8 %).", "other"),
+    ("Myélome peu probable. Pas de lésion primitive évidente au scanner.", "unknown_primary"),
 ])
 def test_tumour_site(analyse, text, site):
     result = tumour(analyse, text)
@@ -75,6 +77,10 @@ def test_tumour_site(analyse, text, site):
     ("Carcinome mammaire triple négatif.", "present"),
     ("Carcinome bronchique non à petites cellules.", "present"),
     ("Douleurs lombaires depuis trois semaines.", "unknown"),
+    ("Pas de lésion primitive évidente au scanner. Biopsie osseuse réalisée : résultats anapath en attente.",
+     "uncertain"),
+    ("Lésions osseuses secondaires, primitif non identifié. Biopsie vertébrale : non contributive.", "uncertain"),
+    ("Primitif non identifié. Pas de traitement à ce stade en l'absence de diagnostic histologique.", "uncertain"),
 ])
 def test_tumour_status(analyse, text, status):
     assert tumour(analyse, text).status == status
@@ -146,6 +152,9 @@ def test_tumour_current_cancer_outweighs_an_old_one(analyse):
     ("Carcinome folliculaire thyroïdien.", "other"),
     ("Carcinosarcome utérin de stade III.", "other"),
     ("Adénocarcinone de la prostate, Gleason 7.", "adenocarcinoma"),  # as typed
+    ("Carcinome mucineux (colloïde) du sein droit, RE+.", "other"),
+    ("Adénocarcinome mucineux du côlon.", "adenocarcinoma"),
+    ("biopsie de la 7e côte : adéno carcinome d'origine indéterminée", "adenocarcinoma"),  # dictated
 ])
 def test_tumour_histology(analyse, text, histology):
     result = tumour(analyse, text)
@@ -223,6 +232,8 @@ def test_tumour_histology_missing_when_not_written(analyse, text):
     ("Carcinome urothélial. PD-L1 CPS 15. FGFR3 non muté.", {"PD-L1": "positive"}),
     ("CBNPC. PD-L1 CPS < 1.", {"PD-L1": "negative"}),
     ("Carcinome urothélial. HER2 IHC 2+, ISH en cours.", {"HER2": "pending"}),
+    # a value wrapped onto the next line
+    ("IHC : RE 40 %, RP\n< 1 %, HER2 3+.", {"ER": "positive", "PR": "negative", "HER2": "positive"}),
 ])
 def test_biomarkers_results(analyse, text, expected):
     assert markers(analyse, text) == expected

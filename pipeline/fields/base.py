@@ -187,6 +187,9 @@ def _in_layout(text: str, length: int) -> bool:
     return alike >= LAYOUT_MIN_LINES and alike >= LAYOUT_MIN_SHARE * len(lengths)
 
 
+# A line of text ending on a small word that needs the next one was wrapped (written in lower case: "Dr Le" ends a line).
+_WORD_NEEDING_NEXT = re.compile(r"\S\s(?:de|d'|du|des|le|la|les|l'|un|une|à|au|aux|et|ou|par|pour|en|sur|sous|dans"
+                                r"|avec|son|sa|ses|ce|cette|qui|que)$")
 _VALUE_LINE = re.compile(r"[^\S\n]*[<>≤≥]?[^\S\n]*\d+(?:[.,]\d+)?[^\S\n]*(?:%|/10|\+)?[^\S\n]*(?:\n|$)")
 
 
@@ -200,10 +203,14 @@ def _newline_breaks(text: str, at: int) -> bool:
     next_end = text.find("\n", at + 1)
     if "|" in text[text.rfind("\n", 0, at) + 1:at] and "|" in text[at + 1:next_end if next_end >= 0 else len(text)]:
         return True  # rows of a table
+    line = text[text.rfind("\n", 0, at) + 1:at].rstrip()
+    if _WORD_NEEDING_NEXT.search(line):
+        return False  # "découverte sur le⏎TEP-TDM de surveillance", in a narrow column
     following = text[at + 1:at + 2]
+    if following and following in "<>≤≥=%,;)":
+        return False  # no sentence starts on these: "IHC : RE 40 %, RP⏎< 1 %"
     if following.islower() or following == "(":
         return paragraph_ends_before_lower_case(text, at)
-    line = text[text.rfind("\n", 0, at) + 1:at].rstrip()
     return not (len(line) >= WRAPPED_LINE_MIN_LENGTH and line[-1:] not in ".:;!?|")
 
 
@@ -239,7 +246,8 @@ def unpunctuated_breaks(text: str) -> frozenset[int]:
             run.append((offset + len(line), line))
         else:
             if len(run) >= UNPUNCTUATED_RUN_MIN_LINES:
-                breaks.update(end for end, content in run[:-1] if not _OPEN_LINE_END.search(content.rstrip()))
+                breaks.update(end for end, content in run[:-1] if not _OPEN_LINE_END.search(content.rstrip())
+                              and content.count("(") <= content.count(")"))  # a bracket left open goes on
             run = []
         offset += len(line) + 1
     return frozenset(breaks)

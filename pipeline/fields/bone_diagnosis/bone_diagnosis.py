@@ -267,7 +267,10 @@ class BoneDiagnosisExtractor(FieldExtractor):
                         disease.start_char:
                     left, right = sentence_bounds(text_of(doc), cue.start_char, cue.end_char)
                     if _PAIN_ONSET.search(folded, left, right):
-                        return [Coded("pain", Evidence.of(cue))]
+                        # (the fracture or deficit it came with is what revealed it: "hospitalisée pour des dorsalgies
+                        # aiguës en rapport avec un tassement vertébral de T8")
+                        findings = [c for c in cues if c.kb_id_ in FINDINGS and left <= c.start_char < right]
+                        return [Coded(c.kb_id_, Evidence.of(c)) for c in findings or [cue]]
         return []
 
     @staticmethod

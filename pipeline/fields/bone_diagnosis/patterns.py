@@ -33,7 +33,8 @@ _MARKER = r"(?:psa|thyroglobuline|ca ?15-?3|ca ?125|ca ?19-?9|ace|marqueurs?(?: 
 # The bone disease itself: "métastases osseuses", "lésion lytique", "lésions vertébrales", "lyse de la tête
 # humérale", "lésions multiples (L2, L4, sacrum)", "épidurite métastatique", "Os :".
 bone_disease = [
-    rf"\b{_LESION}{_QUALIFIERS} osseu(?:x|se|ses)\b",
+    # (a list of organs before: "lésions hépatiques, ganglionnaires médiastinales et osseuses")
+    rf"\b{_LESION}(?:,? (?!(?:sans|pas|ni|non|aucune?|ou)\b)[\w'-]+){{0,5}}? osseu(?:x|se|ses)\b",
     r"\b(?:foyers?|zones?|plages?) d'hyperfixation\b",
     rf"\b{_LESION}(?: secondaires?)?"
     r" (?:(?:osteo)?lytiques?|(?:osteo)?condensantes?|blastiques?|mixtes?|vertebrales?|rachidiennes?|costales?"
@@ -49,6 +50,8 @@ bone_disease = [
     r"\b(?:atteintes?|metastases?|lesions?|localisations?)\b[^.;\n]{0,20}\bdu squelette\b",
     r"\bepidurites? (?:metastatiques?|neoplasiques?|tumorales?)\b", r"\bmetastases? epidurales?\b",
     r"\b(?:fracture|tassement)s?\b[^.;\n]{0,40}?\bsur (?:une? |la |les )?(?:metastases?|lesions?|localisations?)\b",
+    # a fracture, then what its analysis found: "Fracture du col du fémur G le 3 mars : métastase sur l'anapath"
+    r"\b(?:fracture|tassement)s?\b[^.;:\n]{0,80}:[^\S\n]*(?:une? )?metastases?\b",
     r"\b(?:fractures?|tassements?)(?: [\w-]+)? (?:pathologiques?|sur os pathologique)\b",  # "fracture sous-trochantérienne pathologique"
     r"(?:^|(?<=\n))[^\S\n]*os[^\S\n]*[:|]",
     r"\bmo (?:multiples?|diffuses?|disseminees?|osteolytiques?|osteocondensantes?|lytiques?)\b",  # "MO multiples"

@@ -102,6 +102,7 @@ def _compiled():
         "one_dated_dose_before": re.compile(patterns.one_dated_dose_before),
         "dated_right_after": re.compile(patterns.dated_right_after),
         "denied_right_before": re.compile(patterns.denied_right_before),
+        "now_after": re.compile(patterns.now_after),
         "dated": re.compile(patterns.dated),
         "line": re.compile(patterns.line_of_treatment),
         "line_before": re.compile(f"(?:{patterns.line_of_treatment}){patterns.line_heads_drug}"),
@@ -396,7 +397,9 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
         or bool(governing and rx["stopping_list"].search(governing))
         or bool(rx["stopping_line_label"].match(folded, line_start, start))
         or _stopped_in_row(text, folded, end, rx, long_pause))
-    planned = not stop_ahead and not rx["refused"].search(after) and bool(
+    # (denied now, whatever comes later: "Pas de ttt anti-résorptif à ce jour : Xgeva prévu après soins dentaires")
+    denied_now = bool(rx["denied_right_before"].search(before) and rx["now_after"].match(after))
+    planned = not stop_ahead and not denied_now and not rx["refused"].search(after) and bool(
         rx["planned_after"].search(plan_after) or rx["planned_after_comma"].match(after)
         or _planned_in_row(text, folded, end, rx)
         # not across a bracket, a cause or an exception ("contre-indication aux AINS car anticoagulé", "pas de

@@ -77,7 +77,9 @@ continued_after = (r"\b(?<!non )(?<!pas )(?:poursuivie?s?|poursuite|prolongee?s?
                    r"|\ben cours\b(?! d)|\b(?:debute|commence|instaure|introduit)e?s? (?:il y a|depuis)\b"
                    r"|\bdepuis (?:a|en) dose\b")  # (not "arrêtée depuis", "plus d'anticoagulant depuis")
 # ... said right after it, the drug is taken now: "ticagrélor arrêté en février, aspirine poursuivie"
-continued_right_after = r"[^\S\n]*(?:(?:est|a ete|sont|ont ete) )?(?:poursuivie?s?|maintenue?s?|continuee?s?)\b"
+# (not a continuation over, told stopped: "Lovenox a été poursuivie 6 semaines puis arrêtée mi-novembre")
+continued_right_after = (r"[^\S\n]*(?:(?:est|a ete|sont|ont ete) )?(?:poursuivie?s?|maintenue?s?|continuee?s?)\b"
+                         r"(?![^.;\n]{0,60}\bpuis (?:arrete|stoppe|interrompu|suspendu)e?s?\b)")
 # ... for a plan, only where the sentence ends on it ("relais par Fragmine 5000 UI/j en cours."; not "préciser le
 # traitement anticoagulant en cours et la date de dernière prise")
 continued_plan_after = (r"\b(?<!non )(?<!pas )poursuivie?s?\b|(?<!rien )(?<!pas )\bdepuis\s*(?:[.;,)]|$)"
@@ -99,7 +101,9 @@ stopped_before = [
     r"|la mise en route|l'instauration|de|d'|du|de la|de l'|des|l'|le|la|les))*\s*$",
     r"\b(?:relais|relai|switch) (?:du|de la|de l'|des|de)\s*$",  # "Xgeva en relais du Zometa": Zometa is over
     r"\b(?:initialement|auparavant|anciennement|autrefois|precedemment) (?:traitee? )?(?:par|sous)\s*$",
-    r"\b(?:chimiotherapie|hormonotherapie|immunotherapie|traitement)s? (?:neo-?)?adjuvante?s?\b[^.;,]{0,40}$",
+    r"\b(?:chimio(?:therapie)?|hormono(?:therapie)?|immuno(?:therapie)?|traitement|ttt)s? (?:neo-?)?adjuvante?s?\b[^.;,]{0,40}$",
+    # a count of cycles given after another course: "4 EC puis 12 paclitaxel", "3 FEC puis 3 docétaxel"
+    r"\b(?:puis|apres|suivie?s? de) (?:[2-9]|1\d|2[0-4]) ?(?:x ?)?$",
     # a one-off dose is no current treatment: "une perfusion unique de pamidronate"
     r"\b(?:une?|1)\s+(?:seule|unique)\s+(?:perfusion|injection|dose|cure|administration)\s+(?:de|d'|du)\s*$",
     r"\b(?:une?|1)\s+(?:perfusion|injection|dose|cure|administration)\s+(?:unique|isolee)\s+(?:de|d'|du)\s*$",
@@ -170,7 +174,7 @@ resumed_next_sentence = (r"[\s.;,)]*(?:(?:il|elle|celui-ci|celle-ci|le traitemen
 needed_after = r"[^\S\n]*(?:[\w']+[^\S\n]+){0,2}?(?:necessaires?|indispensables?|requise?)\b"
 # A bridge told over: "le Xarelto a été relayé par Lovenox pendant l'hospitalisation puis repris à la sortie" (the
 # bridging drug is over, the first one taken again).
-relayed_by_before = r"\brelaye(?:e|s|es)? (?:par|sous) (?:le |la |l'|une? |de l'|du )?$"
+relayed_by_before = r"\b(?:relaye(?:e|s|es)?|relais) (?:par|sous) (?:le |la |l'|une? |de l'|du )?$"
 bridge_over_after = (r"[^\S\n]*(?:[\w'-]+[^\S\n]+){0,3}?(?:pendant|durant|le temps d[eu']|au cours d[eu'])\b[^.;\n]{0,60}?"
                      r"\bpuis\s+(?:(?:il|elle) a ete\s+)?(?:repris|reprise|reintrodui\w*)\b")
 relay_of_before = r"\b(?:relais|relai|switch|remplacement|passage) (?:du|de la|de l'|des|de)\s*$"
@@ -235,6 +239,7 @@ since_after = r"^(?:(?!arret|stop|suspen|interromp|cess)[^.;,()\n]){0,40}?\bdepu
 since_date_after = rf"^[^.;,()\n]{{0,20}}?\bdepuis (?:le |fin |debut |mi-)?{_MONTH_YEAR}"
 # (not a drug denied: "plus d'anticoagulant depuis")
 denied_right_before = r"\b(?:plus|pas|jamais|sans|aucune?|ni)[^\S\n]+(?:de |d'|du |des )?$"
+now_after = r"[^\S\n]*(?:a ce jour|pour l'instant|pour le moment|actuellement|jusqu'(?:a present|ici))\b"
 # ... and what is given since a date: "depuis 11/2024 fulvestrant + palbociclib"
 current_before.append(rf"\bdepuis (?:le |fin |debut |mi-)?{_MONTH_YEAR}[^\S\n]*:?[^\S\n]*$")
 _DOSE = r"\d+(?:[.,]\d+)?[^\S\n]*(?:mg|g|µg|ui)(?:/m²|/m2|/kg)?"
@@ -263,7 +268,7 @@ dated_right_after = r"^[^\S\n]*(?:\d+(?:[.,]\d+)?\s*(?:mg|g)\s*)?(?:le|du) \d{1,
 rhythm_after = (r"\btou(?:te)?s les \d+\s*(?:semaines|sem|mois|jours)\b|\bmensuel\w*|\bpar mois\b|/\s*\d*\s*(?:sem|mois)\b"
                 r"|\bprochaine? (?:injection|perfusion|dose|cure)\b|\ba renouveler\b")  # "(prochaine injection prévue fin septembre)"
 # ... or told given until a date: "anticoagulé par Xarelto 20 mg jusqu'au 11/06/2026"
-course_until_after = rf"^[^.;()\n]{{0,30}}?\bjusqu'(?:au|en|a|à) (?:(?:fin|debut|mi)[- ])?(?P<end>{_MONTH_YEAR})\b"
+course_until_after = rf"^(?:[^.;()\n]|\([^()\n]{{0,30}}\)){{0,30}}?\bjusqu'(?:au|en|a|à) (?:(?:fin|debut|mi)[- ])?(?P<end>{_MONTH_YEAR})\b"
 course_in_year_after = rf"^\W*\d+\s*(?:cycles?|cures?|perfusions?|injections?)\s+(?:en|au cours de)\s+(?P<end>{_YEAR})\b"
 dated = rf"\b(?:(?:\d{{1,2}}/)?(?P<month>\d{{1,2}})/|(?P<month_name>{_MONTH_NAME}) )?(?P<year>{_YEAR})\b"
 month_names = _MONTH_NAMES
@@ -300,6 +305,7 @@ planned_after = [
     # advised against: not given ("Acide zolédronique : je le déconseille")
     r"\bdeconseillee?s?\b", r"\b(?:je|nous) (?:le |la |les )?deconseill",
     r"\bse pose\b", r"\b(?:serait|serai[te]nt|est|sont|sera|seront) a privilegier\b",  # "l'Eliquis serait à privilégier"
+    r"\breste(?:nt)? a (?:faire|definir|discuter|decider|determiner|choisir|valider)\b",  # "le choix … reste à faire"
 ]
 # ... and right after a comma, a plan in the infinitive: "dénosumab, à débuter en juillet"
 # or the first cycle still to come: "carboplatine-pembrolizumab, C1 prévue le 07/12"
@@ -318,10 +324,19 @@ planned_before = [
     r"\bdiscussion (?:en (?:rcp|staff|reunion)(?: [\w-]+){0,2} )?(?:de|d'|d'une?|du|des)", r"\bavant (?:de |d')?(?:debuter|introduire|demarrer)",
     r"\b(?:possibilite|opportunite) (?:de|d'|d'une?)", r"\binteret (?:de|d'|d'une?|du|des)", r"\bplace (?:de|d'|d'une?|du|des)",
     r"\bfaut-il\b", r"\b(?:j'ai|nous avons|avons|ai) (?:evoque|aborde|discute)\b",
+    # "l'oncologue a prévu de l'acide zolédronique"
+    r"\b(?:a|ont|avons|ai) prevu (?:de la |de l'|du |des |de |d'|la |le |l'|une? )?$",
+    # raised, not decided: "son oncologue évoque palbociclib + fulvestrant"
+    # (by someone: "le scanner évoque un cancer bronchique" tells a finding)
+    r"\b(?:oncologue|medecin|docteur|dr|pr|il|elle|on|nous|je|j'ai)\b[^.;\n]{0,30}\b(?:evoque|evoquent|envisage|envisagent)"
+    r"\s+(?:(?:un|une|le|la|les|des|du|de la|l')\s*)?(?:traitement (?:par )?)?$",
     # what is asked to replace it: "le Prolia doit-il être remplacé par du Xgeva ?"
     r"\b(?:doit|doivent|faut|peut|peuvent)-(?:il|ils|elle|elles|on)\b[^.;?\n]{0,40}\b(?:remplacee?s?|relayee?s?|remplacer"
     r"|relayer) par (?:du |de la |de l'|le |la |l'|un |une )?$",
-    r"\b(?:le |au )?choix (?:de|du|des|d')",  # "l'avis de la RCP sur le choix de l'agent anti-résorptif"
+    # "l'avis de la RCP sur le choix de l'agent anti-résorptif", "le choix entre acide zolédronique et dénosumab"
+    r"\b(?:le |au )?choix (?:de|du|des|d'|entre)",
+    # a line of treatment decided: "son oncologue a retenu une première ligne par palbociclib"
+    r"\b(?:a|ont|avons|ai) retenu (?:une?|la|le|l') ?(?:[\w-]+ ){0,3}(?:par|a base de|associant)\s",
     r"\ben vue (?:de|d'|d'une?)", r"\bbenefice (?:de|d'|d'une?|du)", r"\bfaisabilite (?:de|d'|d'une?|du|des)",
     r"\b(?:versus|vs\.?) (?:une? |la |le |l'|des |\d+\s?)?$",  # an option weighed: "ré-irradiation versus chirurgie"
     r"\bavis (?:sur|pour|concernant|quant a) (?:une? |la |le |l'|les |des |d'une? )?(?:eventuelle? )?$",

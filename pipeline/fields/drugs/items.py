@@ -38,6 +38,8 @@ _LABEL_END = re.compile(r"^\s{0,3}(?:\([^)\n]{0,60}\))?[^\S\n]*(?::|\||☒|☐|[
 _WRAPPED_LABEL_END = re.compile(r"^(?:[^\S\n]+[\w'-]+){0,2}[^\S\n]*\n[^\S\n]*(?:\([^)\n]{0,60}\))?[^\S\n]*(?::|\|)")
 # The rest of a bracket that closes on a label: "Traitement anticoagulant (AVK / AOD / HBPM) : Non".
 _TOPIC_BEFORE = re.compile(patterns.topic_before)
+# A class followed by its agent, with at most two words of its own between: "anticoagulation préventive par Lovenox"
+_CLASS_OF_THE_AGENT = re.compile(r"(?:\s+[\w-]+){0,2}?\s*(?:\s(?:par|sous)\s|:|\()\s*(?:du |de la |de l'|le |la |l')?")
 _LABEL_BRACKET_END = re.compile(r"[^()\n]{0,60}\)[^\S\n]*(?::|\||☒|☐)")
 _NO_DRUGS = re.compile("|".join(patterns.no_drugs_at_all))
 _NO_DRUGS_THEN = re.compile(patterns.no_drugs_then)
@@ -283,11 +285,16 @@ def named_a_stopped_agent(item: str, taken: Mention, drug_mentions: list[Mention
             and not any(m.polarity == AFFIRMED for m in covered))
 
 
-def _after_agent_stop(item: str, taken: Mention, drug_mentions: list[Mention]) -> Mention | None:
+def _after_agent_stop(item: str, taken: Mention, drug_mentions: list[Mention], folded: str) -> Mention | None:
     """A class said taken whose agent is told stopped after it: dropped (it told that agent's history); for
-    an anticoagulant, doubtful (the stop may be around a procedure: the gap asks)."""
+    an anticoagulant, doubtful (the stop may be around a procedure: the gap asks), unless the class is the head of
+    the agent's own words ("Une anticoagulation préventive par Lovenox … a été poursuivie 6 semaines puis arrêtée"):
+    the agent tells it."""
     if not named_a_stopped_agent(item, taken, drug_mentions):
         return taken
+    if any(_CLASS_OF_THE_AGENT.fullmatch(folded, taken.evidence.end, m.evidence.start)
+           for m in drug_mentions if item_of(m.atc) == item and m.evidence.start > taken.evidence.end):
+        return None
     return replace(taken, polarity=DOUBTFUL) if item == "anticoagulation" else None
 
 
@@ -344,9 +351,9 @@ class DrugItems(FieldExtractor):
         values = {}
         classes = [(span, class_mention(span)) for span in mentions(doc, DRUG_CLASS)]
         drug_mentions = before_class_stops(named_drugs(doc), [(span.kb_id_, m) for span, m in classes])
-        classes = [(span, _after_agent_stop(span.kb_id_, m, drug_mentions)) for span, m in classes]
-        classes = [(span, m) for span, m in classes if m is not None]
         folded = fold(text_of(doc))
+        classes = [(span, _after_agent_stop(span.kb_id_, m, drug_mentions, folded)) for span, m in classes]
+        classes = [(span, m) for span, m in classes if m is not None]
         no_drugs = [Mention(DENIED, None, Evidence(m.start(), m.end(), text_of(doc)[m.start():m.end()]), "")
                     for m in _NO_DRUGS.finditer(folded)
                     if not (followed_by_exception(folded, m.end()) or _NO_DRUGS_THEN.match(folded, m.end()))]

@@ -77,6 +77,9 @@ _PAST_DOUBT = re.compile(alternation(patterns.past_doubt))
 _INSTITUTION_BEFORE = re.compile(patterns.institution_before)
 _SPECIALTY_AFTER = re.compile(patterns.specialty_after)
 _HEADER_LINE = re.compile(patterns.header_line)
+_LETTERHEAD_DEPARTMENT = re.compile(patterns.letterhead_department)
+_DECISION_QUOTE = re.compile(patterns.decision_quote)
+QUOTE_REACH = 300  # characters of an earlier decision quoted before a treatment
 _DOCTOR_BEFORE = re.compile(patterns.doctor_before)
 _SPECIALTY_ALONE_AFTER = re.compile(patterns.specialty_alone_after)
 _PLANNED_IN_CLAUSE = re.compile(alternation(patterns.planned_in_clause))
@@ -87,6 +90,7 @@ _BRACKETS = re.compile(r"\([^()\n]*\)")  # a dose in brackets does not end the t
 def _blank(match: re.Match) -> str:
     return " " * len(match.group())
 _DOSE = re.compile(patterns.dose)
+_TOLD_AS_DONE = re.compile(patterns.told_as_done)
 _PURPOSE_BEFORE = re.compile(patterns.purpose_before)
 _FUTURE_BEFORE = re.compile(patterns.future_before)
 _DOUBT_BEFORE = re.compile(patterns.doubt_before)
@@ -154,6 +158,7 @@ def _not_a_lesion_treatment(text: str, folded: str, start: int, end: int) -> boo
     line = folded[line_start:len(folded) if line_end < 0 else line_end]
     clause_start, clause_end = clause_bounds(text, start, end)
     return bool(_INSTITUTION_BEFORE.search(folded[max(line_start, start - 30):start])
+                or _LETTERHEAD_DEPARTMENT.match(folded, line_start, start)
                 or _SPECIALTY_AFTER.match(folded[end:end + 30]) or _HEADER_LINE.search(line)
                 or (_DOCTOR_BEFORE.search(folded[max(line_start, start - 40):start])
                     and _SPECIALTY_ALONE_AFTER.match(folded, end))
@@ -223,6 +228,13 @@ def _line_answer(doc: Doc, span: Span) -> str | None:
     return answer_polarity(match.group("answer"))
 
 
+def _told_before_question(text: str, span: Span, left: int, right: int) -> bool:
+    """A dated treatment told before the colon that opens the question is a fact ("Déjà irradié sur L2 en 2022 (30 Gy) :
+    une ré-irradiation est-elle possible ?"); "Radiothérapie de L2 : est-elle indiquée ?" asks about it."""
+    colon = text.find(":", span.end_char, right)
+    return colon >= 0 and bool(_TOLD_AS_DONE.search(fold(text), left, colon))
+
+
 def _treatment_polarity(doc: Doc, span: Span, questions, plan_lines) -> str:
     """Prior treatments are past: a stop cue ("radiothérapie jusqu'au 12/03") does not deny one; a
     hypothesis is doubt only when it speaks of the past ("aurait été irradié"), else it is a plan;
@@ -242,13 +254,15 @@ def _treatment_polarity(doc: Doc, span: Span, questions, plan_lines) -> str:
     if answered and not span._.rcp_form_role:
         return answered
     left, right = sentence_bounds(text_of(doc), span.start_char, span.end_char)
-    if text_of(doc)[left:right].rstrip().endswith("?") and not span._.rcp_doubt:
+    if (text_of(doc)[left:right].rstrip().endswith("?") and not span._.rcp_doubt
+            and not _told_before_question(text_of(doc), span, left, right)):
         return IGNORED
     clause = fold(unwrapped(text_of(doc)))[slice(*clause_bounds(text_of(doc), span.start_char, span.end_char))]
     before = fold(text_of(doc)[max(0, span.start_char - 30):span.start_char])
     # (a treatment denied stays denied when its clause plans something: "Pas de RT antérieure, pas de dénosumab (Xgeva
     # à discuter)" tells no RT was given)
     if (_PURPOSE_BEFORE.search(before) or _FUTURE_BEFORE.search(before)
+            or _DECISION_QUOTE.search(fold(text_of(doc)[max(0, span.start_char - QUOTE_REACH):span.start_char]))
             or (_PLANNED_IN_CLAUSE.search(clause) and not span._.negation)
             or _PLANNED_RIGHT_AFTER.match(_BRACKETS.sub(_blank, fold(text_of(doc)[span.end_char:span.end_char + 120])))):
         return IGNORED

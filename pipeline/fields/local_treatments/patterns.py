@@ -119,13 +119,18 @@ institution_before = (r"(?:centre|service|departement|dept|unite|pole|institut|c
                       r"|equipe|secretariat|specialiste|chirurgien|medecin|interne|praticien|plateau|plateforme|suivie?|hospitalisee?"
                       r"|avis|rdv|rendez-vous|staff|rcp"
                       r"|adressee?|transferee?)s?"
-                      r"[^\S\n]*(?:-|–|de la|de|d'|en|du)?[^\S\n]*$")
+                      r"[^\S\n]*(?:-|–|de la|de|d'|en|du)?[^\S\n]*$"
+                      # an appointment's place: "RT L4 prévue le 24/03 en radiothérapie"
+                      r"|\b(?:le|du|au) \d{1,2}/\d{1,2}(?:/\d{2,4})?[^\S\n]+en[^\S\n]*$")
 # A doctor's name, then a specialty standing alone: "(Dr Le Goff, radiothérapie ; Dr Andrieux, rhumatologie)".
 doctor_before = r"\b(?:dr\.?|docteur|dresse?|pr\.?|professeur)[^\S\n]+[\w'’.-]+(?:[^\S\n]+[\w'’.-]+){0,2},[^\S\n]*$"
 specialty_alone_after = r"[^\S\n]*(?:[;)\n]|$)"
 specialty_after = (r"^[^\S\n]*(?:orthopedique|et traumatologi|traumatologi|digestive|viscerale|generale|plastique|vasculaire"
                    r"|thoracique|cardiaque|ambulatoire|oncologique|du rachis et|rachidienne et|et (?:de la )?chirurgie)")
 header_line = r"^[^\S\n]*(?:dr\.?|docteur|pr\.?|professeur)\s|\bpage \d|\btel\.?\s*:?\s*\d|\bfax\b"
+# A department named after its institution on a letterhead line: "Clinique Belledonne-Isère - Chirurgie du rachis".
+letterhead_department = (r"[^\S\n]*(?:clinique|polyclinique|hopital|chu|chr|ch|centre hospitalier|groupe hospitalier"
+                         r"|institut)\b[^\n]{0,80}[-–|,][^\S\n]*$")
 
 # Denials of any local treatment: "aucun traitement local", "Traitements locaux : néant".
 no_local_treatment = [
@@ -150,7 +155,8 @@ form_label = (r"traitements? locaux|ttt locaux?|traitements? local|radiotherapie
 line_answer = (r"^(?:[^\n:|.;]|\.(?!\s)){0,60}?[\s:|]\s*(?P<answer>non|aucune?|neant|oui|ne sait pas|nsp|\?|a verifier)"
                r"(?=[^\S\n]*(?:$|[.;,|])|[^\S\n]{2,}|\t|[^\S\n]+(?:a ce jour|pour l'instant|pour le moment|jusqu'ici)\b)")
 # A line's label listing options, before its answer: "Chirurgie / cimentoplastie : Cimentoplastie L1 (11/2024)".
-options_label = r"[^\S\n]*[^\n:|/]{2,40}(?:/[^\n:|/]{2,40})+?(?::|\t|[^\S\n]{3,})"
+# (a slash before a figure is no option's: "30 Gy/10 fr", "EVA 6/10")
+options_label = r"[^\S\n]*[^\n:|/]{2,40}(?:/(?![^\S\n]*\d)[^\n:|/]{2,40})+?(?::|\t|[^\S\n]{3,})"
 line_answer_max_before = 15  # characters of the line before the treatment word for it to be a label
 # Hypothetical words that speak of the past with doubt ("aurait été irradié"): doubt, not a plan.
 past_doubt = [r"\baurai(?:t|ent)\b", r"\bseraie?n?t\b", r"\bprobablement\b", r"\bvraisemblablement\b",
@@ -173,19 +179,28 @@ planned_in_clause = [
 planned_right_after = r"[^,;.:\n]{0,60}?(?<!comme )\b(?:programmee?s?|planifiee?s?|prevue?s?|envisagee?s?|proposee?s?)\s*(?:[.;:]|$)"
 # Told after the treatment that it was not done: "La vertébroplastie n'a finalement pas été réalisée",
 # "cimentoplastie non réalisée".
-not_done_after = (r"^[^.;\n]{0,80}?(?:\bn'(?:a|ont|avait|avaient)\b[^.;\n]{0,25}?\b(?:pas|jamais) (?:ete )?|\bnon |\bpas )"
-                  r"(?:realise|fait|effectue|pratique|delivre|faite)e?s?\b")
+not_done_after = (r"^[^.;\n]{0,80}?(?:\bn'(?:a|ont|avait|avaient)\b[^.;\n]{0,25}?\b(?:pas|jamais) (?:ete |pu etre )?|\bnon |\bpas )"
+                  r"(?:realise|fait|effectue|pratique|delivre|faite)e?s?\b")  # ("n'a pas pu être faite")
 # ... refused, whatever proposed it: "radiothérapie de la lésion sternale proposée, refusée par la patiente"
 refused_after = r"[^.;\n]{0,80}?\b(?:refusee?s?|recusee?s?) par\b"
 refused_before = r"\b(?:refuse|recuse|decline)e? (?:finalement )?(?:la |le |l'|les |une? |toute? |tout geste de )?$"
+# ... or quoted from an earlier decision: "la RCP du 14/05 qui avait retenu : « cimentoplastie de L1 puis radiothérapie
+# complémentaire »" (what was done since is told apart).
+decision_quote = r"\b(?:retenue?s?|proposee?s?|decidee?s?|conclusions?|recommandee?s?|preconisee?s?|avis)[^\S\n]*:?[^\S\n]*«[^»]*$"
 # A participle in the future tense is a plan: "la fracture sera enclouée demain", "L3 doit être rapidement cimentée".
 future_before = (r"\b(?:sera|seront|va etre|vont etre|doit etre|doivent etre|devra etre|devront etre|pourra etre"
                  r"|pourront etre|pourrait etre|pourraient etre|devrait etre|devraient etre)\s+(?:\w+\s+)?$")
 # A treatment as the purpose of the referral or a stay, or awaited, is not yet done: "adressé pour radiothérapie de
 # L3", "HBPM différée en attendant la RT".
-purpose_before = r"\b(?:pour|en attendant) (?:une? |la |le |l')?(?:eventuelle? |nouvelle )?$"
+# So is one an earlier meeting proposed or decided: "la RCP de mai avait proposé une radiothérapie du bassin".
+purpose_before = (r"\b(?:pour|en attendant) (?:une? |la |le |l')?(?:eventuelle? |nouvelle )?$"
+                  r"|\b(?:a|avait|ont|avaient) (?:propose|retenu|decide|recommande|preconise|indique)"
+                  r"(?:[^\S\n]*:[^\S\n]*«?)?[^\S\n]*(?:une? |la |le |l'|de |d')?$")
 # A denial of the other sites only ("le reste du squelette n'a jamais été irradié") denies nothing received.
 partial_denial = [r"\b(?:le |du )?reste\b", r"\bautres?\b", r"\brestante?s?\b", r"\bailleurs\b"]
 # A dose ("20 Gy en 5 fractions") belongs to the radiotherapy named just before it.
 dose = r"\d\s*gy\b"
 dose_attachment = 80  # characters between a radiotherapy and its dose
+
+# What tells a treatment as done, before the question asked about it: "déjà", a year, a date, a delivered dose.
+told_as_done = r"\bdeja\b|\b(?:19|20)\d\d\b|\b\d{1,2}/\d{2,4}\b|\b\d+(?:[,.]\d+)?\s?gy\b"

@@ -34,6 +34,8 @@ from pipeline.record import Coded, Pain, Score, Text
 PAIN, DENIAL, TYPE, SCORE = "pain", "pain_denial", "pain_type", "pain_score"
 FORM_LABEL = r"^(?:douleurs?|dlrs?)(?: osseuses?| actuelles?)?$"
 TYPE_ATTACHMENT = 12  # characters between a denied pain word and the type it qualifies ("plus de douleur nocturne")
+SCORE_ATTACHMENT = 40  # characters between a pain word and the score that rates it ("lombalgies cotées à l'EVA 7")
+_CLAUSE_BREAK = re.compile(r"[.;\n]")
 
 
 def _whole_words(cues: list[str]) -> re.Pattern:
@@ -203,6 +205,34 @@ class PainMatcher:
         return found
 
 
+def _said_scores(doc: Doc) -> list[Span]:
+    return [s for s in mentions(doc, SCORE) if _score_polarity(s) in (AFFIRMED, DENIED)]
+
+
+SCORE_OF_THE_PAST, SCORE_UNMARKED, SCORE_OF_NOW = 0, 1, 2
+
+
+def _score_time(doc: Doc, folded: str, span: Span, scores: list[Span]) -> int:
+    """When a score is told: marked current, unmarked, or past (or bracketed after another score)."""
+    left, right = sentence_bounds(text_of(doc), span.start_char, span.end_char)
+    before = re.split(r"[,;()]|\d\s*/\s*10", folded[left:span.start_char])[-1]
+    after = re.split(r"[,;()]|\d\s*/\s*10", folded[span.end_char:right], maxsplit=1)[0]
+    near = before + " " + after
+    opening = folded.rfind("(", left, span.start_char)
+    bracketed = opening >= 0 and ")" not in folded[opening:span.start_char] and any(
+        left <= other.start_char < opening for other in scores)
+    if _CURRENT.search(near):
+        return SCORE_OF_NOW
+    return SCORE_OF_THE_PAST if _PAST.search(near) or bracketed else SCORE_UNMARKED
+
+
+def _rates_past_pain(folded: str, score: Span, past_ends: list[int]) -> bool:
+    """A score right after a pain told of the past, in its clause, rates that pain ("avait des lombalgies à l'EVA 7
+    en janvier")."""
+    return any(0 <= score.start_char - end <= SCORE_ATTACHMENT and not _CLAUSE_BREAK.search(folded, end, score.start_char)
+               for end in past_ends)
+
+
 def _of_a_drug_neuropathy(doc: Doc, folded: str, start: int, end: int) -> bool:
     """Whether a neuropathic cue speaks of a neuropathy a drug caused, told near it in its sentence."""
     left, right = sentence_bounds(text_of(doc), start, end)
@@ -305,6 +335,9 @@ class PainExtractor(FieldExtractor):
             value.types = self._types(doc, folded, words, types, partial)
             value.site = self._site(doc, folded, words)
         value.intensity = self._intensity(doc, folded)
+        if status in ("absent", "unknown") and value.intensity and value.intensity.value > 0:
+            value.intensity = None  # the score of a pain gone ("Pas de douleur actuellement. Avait des lombalgies à
+            # l'EVA 7 en janvier"): no current score
         return {"pain": value}
 
     @staticmethod
@@ -361,12 +394,16 @@ class PainExtractor(FieldExtractor):
                     and _THING_BEFORE_NON.search(folded, max(0, span.start_char - 30), span.start_char))
                 weight = WEAK if site or _of_the_past(folded, span) else CURRENT
                 statements.append(Statement(DENIED, Evidence.of(span), weight))
-        for span in mentions(doc, SCORE):
-            if _score_polarity(span) in (AFFIRMED, DENIED):
-                value = _score_value(span)[1]
-                weight = WEAK if value == 0 and (_ONE_SITE_AFTER.match(folded, span.end_char) or _PARTIAL_DENIAL_BEFORE.search(
-                    folded, max(0, span.start_char - 30), span.start_char)) else CURRENT  # "au repos : EN 0"
-                statements.append(Statement(AFFIRMED if value > 0 else DENIED, Evidence.of(span), weight))
+        past_ends = [s.evidence.end for s in statements if s.weight == PAST]
+        scores = _said_scores(doc)
+        for span in scores:
+            value = _score_value(span)[1]
+            weight = WEAK if value == 0 and (_ONE_SITE_AFTER.match(folded, span.end_char) or _PARTIAL_DENIAL_BEFORE.search(
+                folded, max(0, span.start_char - 30), span.start_char)) else CURRENT  # "au repos : EN 0"
+            if value > 0 and (_rates_past_pain(folded, span, past_ends)
+                              or _score_time(doc, folded, span, scores) == SCORE_OF_THE_PAST):
+                weight = PAST  # "(EVA 8 avant la radiothérapie)"
+            statements.append(Statement(AFFIRMED if value > 0 else DENIED, Evidence.of(span), weight))
         statements += self._form_statements(doc)
         return statements
 
@@ -403,18 +440,8 @@ class PainExtractor(FieldExtractor):
     def _intensity(doc: Doc, folded: str) -> Score | None:
         """The current score: marked current, else unmarked, else past (or bracketed after
         another score); the last one of its kind."""
-        ranked = []
-        scores = [s for s in mentions(doc, SCORE) if _score_polarity(s) in (AFFIRMED, DENIED)]
-        for span in scores:
-            left, right = sentence_bounds(text_of(doc), span.start_char, span.end_char)
-            before = re.split(r"[,;()]|\d\s*/\s*10", folded[left:span.start_char])[-1]
-            after = re.split(r"[,;()]|\d\s*/\s*10", folded[span.end_char:right], maxsplit=1)[0]
-            near = before + " " + after
-            opening = folded.rfind("(", left, span.start_char)
-            bracketed = opening >= 0 and ")" not in folded[opening:span.start_char] and any(
-                left <= other.start_char < opening for other in scores)
-            rank = 2 if _CURRENT.search(near) else (0 if _PAST.search(near) or bracketed else 1)
-            ranked.append((rank, span.start_char, span))
+        scores = _said_scores(doc)
+        ranked = [(_score_time(doc, folded, span, scores), span.start_char, span) for span in scores]
         if not ranked:
             return None
         span = max(ranked, key=lambda r: (r[0], r[1]))[2]

@@ -33,6 +33,7 @@ denials = [
     r"(?:totalement |cliniquement |completement |parfaitement )?asymptomatique\b",
     r"\basymptomatique (?:sur le plan|au plan|au niveau|du point de vue) (?:osseux|douloureux|algique|rachidien)\b",
     r"(?:^|(?<=[\n.:;]))[^\S\n]*(?:cliniquement |totalement |actuellement )?asymptomatique\b",
+    r"\bn'(?:a|ont|avait) (?:pas|plus|jamais) (?:du tout )?mal\b",  # "il n'a pas mal", "elle n'a plus mal"
 ]
 # A denied pain narrowed to a time or a place denies that pain only ("pas de douleur au repos",
 # "pas de douleur à la palpation de l'aile iliaque"); so does one narrowed to a type ("pas de douleur nocturne").
@@ -96,6 +97,8 @@ types = {
         # as a carer tells it: "il a mal dès qu'il marche", "quand elle se lève", "en marchant", "à chaque pas"
         r"\b(?:des qu'|lorsqu'|quand |des que |chaque fois qu')(?:il|elle) (?:marche|bouge|se (?:leve|mobilise|deplace"
         r"|retourne|tourne|penche))\b", r"\ben (?:marchant|bougeant)\b", r"\ba chaque (?:pas|mouvement)\b",
+        # "surtout quand on la mobilise pour la toilette"
+        r"\b(?:des qu'|lorsqu'|quand |des que |chaque fois qu')on (?:la |le |l')?(?:mobilise|bouge|leve|tourne|retourne)\b",
     ],
     "nocturnal": [
         r"\bnocturnes?\b", r"\b(?:la|de|les|chaque|toute la|en fin de|en seconde partie de) nuits?\b",

@@ -7,7 +7,15 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
-from pipeline.fields.base import SPELLED_NUMBER, CueTable, Evidence, FieldExtractor, spelled_number, text_of
+from pipeline.fields.base import (
+    SPELLED_NUMBER,
+    CueTable,
+    Evidence,
+    FieldExtractor,
+    sentence_bounds,
+    spelled_number,
+    text_of,
+)
 from pipeline.fields.context.context import fold
 from pipeline.fields.dates.dates import dates_after_cue, dates_in
 from pipeline.fields.forms.forms import answers_for
@@ -24,7 +32,10 @@ _AGE_EXCLUDED = re.compile(patterns.age_excluded_before)
 _AGE_ALLOWED = re.compile(patterns.age_allowed_before)
 _BIRTH = re.compile(patterns.birth)
 _RELATIVE_AGE = re.compile(patterns.relative_age_before)
+_RELATIVE_SENTENCE = re.compile(patterns.relative_sentence)
+_SEVERAL_AGES = re.compile(patterns.several_ages_before)
 _STAFF_AFTER = re.compile(patterns.staff_after)
+_STAFF_BEFORE = re.compile(patterns.staff_before)
 _LETTER_DATE = re.compile(patterns.letter_date_before, re.MULTILINE)
 BIRTH_DATE_REACH = 40  # characters between "né le" and the date
 
@@ -71,7 +82,8 @@ def _sex(doc: Doc, folded: str) -> Coded | None:
             return Coded(option[0].upper(), Evidence(answer.start, answer.end, answer.option))
     first: dict[str, re.Match] = {}
     for cue, match in _SEX_CUES.finditer(folded):
-        if not _STAFF_AFTER.match(folded, match.end()):
+        if not (_STAFF_AFTER.match(folded, match.end())
+                or _STAFF_BEFORE.search(folded, max(0, match.start() - 40), match.start())):
             first.setdefault(cue, match)
     if not first:
         return None
@@ -122,7 +134,9 @@ def _written_age(doc: Doc, folded: str) -> Score | None:
         value = int(written) if written.isdigit() else spelled_number(written)
         before = folded[max(0, match.start() - 16):match.start()]
         if not 15 <= value <= 110 or (_AGE_EXCLUDED.search(before) and not _AGE_ALLOWED.search(before)) \
-                or _RELATIVE_AGE.search(folded, max(0, match.start() - 30), match.start()):
+                or _RELATIVE_AGE.search(folded, max(0, match.start() - 30), match.start()) \
+                or _SEVERAL_AGES.search(folded, max(0, match.start() - 8), match.start()) \
+                or _RELATIVE_SENTENCE.match(folded, sentence_bounds(text_of(doc), match.start(), match.end())[0]):
             continue
         return Score(value, None, Evidence(match.start(), match.end(), text_of(doc)[match.start():match.end()]))
     return None

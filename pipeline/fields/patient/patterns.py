@@ -9,8 +9,11 @@ male = [r"\bsexe\s*[:|]?\s*(?:☒\s*)?m(?:asculin)?\b",
         # "Pr J.-M. Estrabaut")
         r"\bmonsieur\b", r"\bmr\b", r"\bpatient\b(?!e)", r"\bne le\b", r"\bage de\b"]
 # A title naming a member of staff ("Mme C. Jaouen, IDE coordinatrice") says nothing of the patient.
-staff_after = (r"[^\n]{0,40}?\b(?:ide|infirmi\w*|secretaire|coordinat\w*|assistante?|cadre de sante|interne"
-               r"|kinesitherapeute|dieteticienne?|psychologue)\b"
+_STAFF = (r"(?:ide|idec|infirmi\w*|secretaire|coordinat\w*|assistante?|cadre de sante|interne|kinesitherapeute"
+          r"|dieteticienne?|psychologue)")
+# ... or labelled with one before, on its line: "Infirmière coordinatrice : Mme Sandrine Faucher"
+staff_before = rf"\b{_STAFF}\b[^\S\n]*[:–-][^\S\n]*$"
+staff_after = (rf"[^\n]{{0,40}}?\b{_STAFF}\b"
                # the addressee: "Monsieur le Docteur Selliès", "Madame le Professeur X", "Mme le Dr Y"
                r"|[^\S\n]+(?:le |la )?(?:docteur|dr|professeur|pr|president|coordonnat\w*)\b")
 # Age written as such (maybe wrapped before "ans" by the layout): "72 ans", "59 a", "(52 ans)", "âgé de 72 ans"
@@ -27,8 +30,13 @@ age_excluded_before = r"(?:depuis|il y a|pendant|dans|de|apres|avant|tous les|to
 age_allowed_before = r"(?:agee?|patiente?|homme|femme|monsieur|madame|mme|m\.)\s+de\s*$"
 # A relative's age ("mère 86 ans, en FA", "sa mère, 89 ans, est sous Kardégic") is not the patient's.
 # (a spouse only with a possessive: "Mme Nadia Essai épouse Exemple, 52 ans" gives her married name)
-relative_age_before = (r"\b(?:mere|pere|frere|soeur|fils|fille|oncle|tante|grand-(?:mere|pere)|cousine?"
-                       r"|(?:son|sa|l') ?(?:epoux|epouse|mari|conjointe?|compagne?|compagnon))\b[^.;\n\d]{0,12}$")
+_RELATIVES = (r"(?:mere|pere|frere|soeur|fils|fille|oncle|tante|grand-(?:mere|pere)|cousine?"
+              r"|(?:son|sa|l') ?(?:epoux|epouse|mari|conjointe?|compagne?|compagnon))")
+relative_age_before = rf"\b{_RELATIVES}\b[^.;\n\d]{{0,12}}$"
+# ... or any age in a sentence about relatives ("Mère et tante maternelle traitées pour un cancer du sein (50 et 46
+# ans)"), or one of several ages listed together.
+relative_sentence = rf"[^\S\n]*(?:[-•*][^\S\n]*)?(?:(?:sa|son|ses|la|le|les|une?|l') ?)?{_RELATIVES}s?\b"
+several_ages_before = r"\d[^\S\n]*(?:et|,|ou)[^\S\n]*$"
 # Birth date: "née le 14/09/1956", "Date de naissance : …", "DDN", "Né le", a form's "Né(e) le".
 birth = r"\b(?:nee?|ne\(e\)|n\.e\.?)\s+(?:le|en)\b|\bdate de naissance\b|\bddn\b"
 # Where the letter's own date stands: "Exempleville, le 12 mars 2025", "Date : 21/05/2025", "Le 14/02/2025".

@@ -7,13 +7,13 @@ those are matched on the letter's own text, because the abbreviation is also a F
 # Words that name a cancer; the organ word that follows, in the same clause, gives the site
 # ("adénocarcinome pulmonaire", "cancer du sein", "néo de la prostate", "d'origine mammaire").
 cancer_words = [
-    r"cancers?", r"carcinomes?", r"adeno-?carcino[mn]es?", r"carcinosarcomes?", r"neoplasies?", r"neoplasmes?", r"neo",
+    r"cancers?", r"carcinomes?", r"adeno[- ]?carcino[mn]es?", r"carcinosarcomes?", r"neoplasies?", r"neoplasmes?", r"neo",
     r"tumeurs? (?:primitives?|malignes?)", r"tumeurs?", r"primitifs?", r"primitives?",
     # "métastases osseuses d'origine pulmonaire" (not "hématurie d'origine vésicale")
     r"(?:metastases?|metastatiques?|localisations?|lesions?|atteintes?)(?: \w+){0,2}? d'origine",
 ]
 # The same, as abbreviations written in capitals; they need the organ word close after them.
-cancer_abbreviations = [r"K", r"Kc", r"ADK", r"ADC", r"CE", r"CCI", r"CLI"]
+cancer_abbreviations = [r"K", r"Kc", r"ADK", r"ADC", r"CE", r"CCI", r"CLI", r"TNE"]
 organ_window = 60  # characters allowed between a cancer word and its organ (no comma, same clause)
 # A comma before these words does not end the phrase: the organ still qualifies the cancer word
 # ("carcinome épidermoïde, d'origine pulmonaire probable", "adénocarcinome, de primitif mammaire").
@@ -21,7 +21,7 @@ origin_after_comma = [r"d'origine", r"de primitif", r"de primitivite", r"probabl
                       r"possiblement",
                       # what the pathology suggests: "adénocarcinome TTF1+, évoquant en premier lieu une origine pulmonaire"
                       r"(?:evoqu\w+|en faveur|sugger\w+|orientant vers)[^,;.\n]{0,30}?\borigine"]
-abbreviation_organ_window = 12
+abbreviation_organ_window = 16  # (" pancréatique" whole)
 
 # Organ words, by the contract's site code.
 organs = {
@@ -52,6 +52,8 @@ site_terms = {
     "unknown_primary": [
         r"(?:de |d'un |a )?primitif (?:reste |demeure |toujours |est )?(?:donc |encore |toujours |actuellement )?(?:inconnu|indetermine|non (?:retrouve|identifie|connu|determine|precise|mis en evidence))",
         r"(?:sans|pas de|aucun) primitif (?:retrouve|identifie|connu|mis en evidence)",
+        r"(?:sans|pas de|aucune?) (?:lesion|tumeur|site|foyer) primiti(?:f|ve) (?:evidente?|retrouvee?|identifiee?|decelee?"
+        r"|visible|mise? en evidence)",  # "Pas de lésion primitive évidente au scanner"
         r"\b(?:n'(?:a|ont|avait|avaient)|ne) (?:pas|jamais) (?:retrouve|identifie|mis en evidence|montre|objective|localise)"
         r" (?:de |d'une? |le )?(?:site )?primitif",  # "le scanner et la mammographie n'ont pas retrouvé de primitif"
         r"\bne (?:retrouve|montre|identifie|objective|localise)(?:nt)? (?:pas|aucun) (?:de |d'une? |le )?(?:site )?primitif",
@@ -98,10 +100,11 @@ histology = {
     "large_cell_carcinoma": [r"(?:carcinomes?|cancers?|neoplasies?|cbnpc)(?: [\w-]+){0,4}? a grandes cellules"],  # no lymphoma
     "squamous_cell_carcinoma": [r"epidermoides?", r"malpighiens?", r"malpighiennes?", r"spino-?cellulaires?",
                                 r"squameux"],
-    "adenocarcinoma": [r"adeno-?carcino[mn]es?", r"adk"],  # (and typed "adénocarcinone")
+    "adenocarcinoma": [r"adeno[- ]?carcino[mn]es?", r"adk"],  # (and typed "adénocarcinone", dictated "adéno carcinome")
     "other": [r"\b(?:carcinomes?|cancers?|k|neoplasies?)(?: \w+){0,2}? (?:papillaire|chromophobe|vesiculaire|folliculaire|"
               r"medullaire|oncocytaire|anaplasique|"
-              r"hepatocellulaire|sarcomatoide|mucoepidermoide|adenoide kystique)s?", r"carcinomes? urotheliale?s?",
+              r"hepatocellulaire|sarcomatoide|mucoepidermoide|adenoide kystique|"
+              r"mucineux|mucineuse|colloide|tubuleux|tubuleuse|micropapillaire|metaplasique|apocrine)s?", r"carcinomes? urotheliale?s?",
               r"tumeurs? urotheliale?s?", r"melanomes?", r"sarcomes?", r"carcinosarcomes?", r"hepatocarcinomes?", r"cholangiocarcinomes?",
               r"mesotheliomes?", r"thyroidiens? (?:papillaire|vesiculaire|folliculaire|medullaire|anaplasique)s?",
               r"(?:de la )?thyroide (?:papillaire|vesiculaire|folliculaire|medullaire|anaplasique)s?"],
@@ -133,7 +136,8 @@ doubt_before_window = 80
 # triple négatif", which deny nothing. Words inside the terms below are not denials, and a denial
 # word must stand in the mention's own comma-delimited phrase.
 denial_before = r"\b(?:pas|aucune?|sans|absence|ni|non|jamais|eliminee?|exclue?)\b"
-denial_after = r"^[^.;\n]{0,40}(?<!pas )(?<!non )\b(?:exclue?s?|eliminee?s?|ecartee?s?|infirmee?s?|(?:non|pas) retrouvee?s?|absente?s?)\b"
+denial_after = (r"^[^.;\n]{0,40}(?<!pas )(?<!non )\b(?:exclue?s?|eliminee?s?|ecartee?s?|infirmee?s?|(?:non|pas) retrouvee?s?"
+                r"|absente?s?|peu (?:probable|vraisemblable)s?|improbables?)\b")  # "myélome peu probable"
 not_denials = [r"non[- ]a[- ]petites cellules", r"non[- ]microcellulaires?", r"non[- ](?:mutee?s?|rearrangee?s?|amplifiee?s?)",
                r"non specifique", r"sans autre precision", r"non exclue?", r"n'est pas exclue?", r"non metastatiques?",
                r"non operee?s?", r"non operables?", r"non resecables?"]
@@ -163,6 +167,10 @@ unconfirmed = [
     r"\b(?:myelome|lymphome) (?:n'est )?(?:pas |non )exclu",
     r"\bprimitif a (?:confirmer|preciser|determiner)", r"\ben cours d'(?:exploration|investigation)",
     r"\bnon encore (?:biopsiee?s?|prouvee?s?|confirmee?s?)",
+    # "biopsie de l'aile iliaque réalisée le 13/05 : résultats anapath en attente"
+    r"\b(?:resultats?|anapath|histologie|anatomopathologie)(?: [\w-]+){0,2}? (?:en attente|attendue?s?)\b",
+    r"\ben l'absence (?:de |d')(?:diagnostic|preuve|confirmation|documentation) (?:histologique|anatomopathologique)",
+    r"\bbiopsies?\b[^.;\n]{0,120}\bnon (?:contributive|concluante)s?\b",
 ]
 
 # Biomarkers, by the contract's name: how each is written.
