@@ -225,6 +225,13 @@ def agents(value) -> list[str]:
     # the class heads its agent's own words, which tell it stopped
     ("Une anticoagulation préventive par Lovenox 4000 UI/j a été poursuivie 6 semaines après la chirurgie puis "
      "arrêtée mi-novembre.", "absent", []),
+    # denied in an earlier conclusion the letter quotes, taken since
+    ("Conclusion de la RCP du 02/07/2026 (copie) : « Radiothérapie de l'humérus. Pas de traitement anticoagulant en "
+     "cours. »\nThrombose veineuse le 12/09/2026 : mise sous rivaroxaban (Xarelto 20 mg/j, toujours en cours).",
+     "present", ["B01AF01"]),
+    # doubted in the next sentence
+    ("ATCD : phlébite il y a 3 ans traitée par Previscan. Je ne sais pas s'il le prend encore, à vérifier.",
+     "uncertain", ["B01AA12"]),
 ])
 def test_fields_drugs_anticoagulation(analyse, text, status, atc):
     value = analyse(text)["anticoagulation"]
@@ -906,6 +913,7 @@ def test_fields_drugs_misspellings_doubts_and_contradictions(analyse, text, item
     # a bridge told over: the first drug taken again
     ("PREVISCAN 20 mg 3/4 cp le soir pour ACFA (relais par Lovenox pendant l'hospit puis repris le Préviscan à la "
      "sortie, INR ok)", ["B01AA12"]),
+    ("Après 4 cycles de chimiothérapie par gemcitabine-cisplatine (septembre à novembre 2026), pas de progression.", []),
 ])
 def test_fields_drugs_history_periods_stops_and_relatives(analyse, text, atc):
     value = analyse(text)["currentMedications"]

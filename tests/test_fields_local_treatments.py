@@ -152,6 +152,9 @@ def kinds(value) -> list[str]:
     ("Pas de radiothérapie osseuse (seul le sein a été irradié en 2016).", "absent", []),
     # refused
     ("Une cimentoplastie de L4 a été proposée, refusée par la patiente.", "absent", []),
+    # a systemic radiotherapy named before the treatment is not its aim
+    ("Métastase iliaque réfractaire à l'iode ; radiofréquence et cimentoplastie le 18/07/2025.", "present",
+     ["ablation", "cementoplasty"]),
 ])
 def test_local_treatments_status_and_types(analyse, text, status, types):
     value = analyse(text)["priorLocalTreatments"]
@@ -239,6 +242,8 @@ def test_local_treatments_participles(analyse, text, status, types):
     # a department on a letterhead
     ("Clinique Belledonne-Isère - Chirurgie du rachis\nDr P. Collomb\nCimentoplastie de L1 le 02/06.", "present",
      ["cementoplasty"]),
+    ("Demande d'avis RCP métastases osseuses avant geste de kyphoplastie.\nProposition : kyphoplastie de L1 sous "
+     "anesthésie générale.", "unknown", []),
 ])
 def test_local_treatments_question_lines(analyse, text, status, types):
     """A shorthand question line ("Q :", "Q1 :", "Question posée :") asks the board; it tells nothing done."""

@@ -81,6 +81,7 @@ def test_tumour_site(analyse, text, site):
      "uncertain"),
     ("Lésions osseuses secondaires, primitif non identifié. Biopsie vertébrale : non contributive.", "uncertain"),
     ("Primitif non identifié. Pas de traitement à ce stade en l'absence de diagnostic histologique.", "uncertain"),
+    ("Très probablement un cancer prostatique, pas encore de biopsie. Un myélome reste à éliminer.", "uncertain"),
 ])
 def test_tumour_status(analyse, text, status):
     assert tumour(analyse, text).status == status

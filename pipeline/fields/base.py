@@ -63,7 +63,8 @@ def _polarity(span: Span) -> str:
         return IGNORED
     doubt = ext.hypothesis or ext.rcp_doubt
     if (ext.negation and not ext.rcp_condition) or ext.rcp_denied or (ext.rcp_stopped and not doubt):
-        return DENIED
+        # (denied in an earlier conclusion the letter quotes: what it tells since decides)
+        return IGNORED if ext.rcp_quoted else DENIED
     if doubt:
         return DOUBTFUL
     return AFFIRMED

@@ -86,6 +86,7 @@ def _compiled():
         "denied_stop": re.compile(patterns.denied_stop_before),
         "exception_after": re.compile(patterns.exception_after),
         "resumed_next_sentence": re.compile(patterns.resumed_next_sentence),
+        "doubted_next_sentence": re.compile(patterns.doubted_next_sentence),
         "stop_denied_after": re.compile(patterns.stop_denied_after),
         "course_dates_after": re.compile(patterns.course_dates_after),
         "course_cycles_dates_after": re.compile(patterns.course_cycles_dates_after),
@@ -103,6 +104,7 @@ def _compiled():
         "dated_right_after": re.compile(patterns.dated_right_after),
         "denied_right_before": re.compile(patterns.denied_right_before),
         "now_after": re.compile(patterns.now_after),
+        "decision_quote": re.compile(patterns.decision_quote),
         "dated": re.compile(patterns.dated),
         "line": re.compile(patterns.line_of_treatment),
         "line_before": re.compile(f"(?:{patterns.line_of_treatment}){patterns.line_heads_drug}"),
@@ -248,7 +250,7 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 class MentionContext:
     """Sets Span._.rcp_stopped / rcp_planned / rcp_doubt / rcp_other_person / rcp_current / rcp_denied /
-    rcp_latest / rcp_condition on every span of doc.spans['rcp']."""
+    rcp_latest / rcp_condition / rcp_quoted on every span of doc.spans['rcp']."""
 
     def __init__(self, nlp, name: str, courses: list[str], unread: list[str], treatments: list[str],
                  open_ended: list[str], long_pauses: list[str], findings: list[str]):
@@ -268,7 +270,7 @@ class MentionContext:
         self.treatments = set(treatments)
         self.unread = set(unread)  # labels whose extractors read none of these flags (left at their default)
         for attr in ("rcp_stopped", "rcp_planned", "rcp_doubt", "rcp_other_person", "rcp_current", "rcp_denied",
-                     "rcp_latest", "rcp_condition"):
+                     "rcp_latest", "rcp_condition", "rcp_quoted"):
             if not Span.has_extension(attr):
                 Span.set_extension(attr, default=False)
 
@@ -278,6 +280,7 @@ class MentionContext:
         folded = fold(unwrapped(text))  # a cue written across a wrapped line still reads
         flags_at: dict[tuple[int, int], tuple[bool, ...]] = {}  # mentions over the same words share them
         next_of_its_kind = _next_of_its_kind(all_mentions(doc), len(text))
+        quotes = "«" in text
         for span in all_mentions(doc):
             if span.label_ in self.unread:
                 continue
@@ -294,11 +297,18 @@ class MentionContext:
                 ext.rcp_planned = True
             if span.label_ in self.findings:
                 ext.rcp_planned = False
+            if quotes:
+                ext.rcp_quoted = in_quoted_decision(text, span.start_char)
         runs = _joined_runs(doc)
         _share_within_runs(runs)  # first: a combination's plan is its first drug's too
         _stop_courses_followed_by_others(folded, runs, self.courses, self.open_ended)
         _share_current_within_runs(runs)
         return doc
+
+
+def in_quoted_decision(text: str, start: int) -> bool:
+    """Whether `start` lies in words quoted from an earlier decision (see patterns.decision_quote)."""
+    return bool(_compiled()["decision_quote"].search(fold(text[max(0, start - patterns.quote_reach):start])))
 
 
 def on_question_line(text: str, start: int) -> bool:
@@ -407,7 +417,8 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
         or (rx["planned_before"].search(_NEW_PROPOSITION.split(before[before.rfind("(") + 1:])[-1])
             and not rx["continued_plan_after"].search(after) and not rx["taken_under"].search(before)))
     doubt = bool(rx["doubt_after"].search(folded[end:end + 12]) or _doubt_in_clause(folded, left, right, start, end)
-                 or rx["conditional_before"].search(folded, left, start))
+                 or rx["conditional_before"].search(folded, left, start)
+                 or (next_start >= right and rx["doubted_next_sentence"].match(folded, right, next_start)))
     # (a line going on in lower case continues the family line above it: "sa sœur, suivie pour un⏎cancer mammaire")
     family_start = text.rfind("\n", 0, line_start - 1) + 1 if text[line_start:line_start + 1].islower() else line_start
     family_line = rx["family_line"].match(folded, family_start, start)

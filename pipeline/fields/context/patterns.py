@@ -104,6 +104,8 @@ stopped_before = [
     r"\b(?:chimio(?:therapie)?|hormono(?:therapie)?|immuno(?:therapie)?|traitement|ttt)s? (?:neo-?)?adjuvante?s?\b[^.;,]{0,40}$",
     # a count of cycles given after another course: "4 EC puis 12 paclitaxel", "3 FEC puis 3 docétaxel"
     r"\b(?:puis|apres|suivie?s? de) (?:[2-9]|1\d|2[0-4]) ?(?:x ?)?$",
+    # "Après 4 cycles de chimiothérapie par gemcitabine-cisplatine, pas de progression"
+    r"\bapres (?:[1-9]|1\d|2[0-4]|deux|trois|quatre|cinq|six|huit|douze) (?:cycles?|cures?)\b[^.;\n]{0,40}$",
     # a one-off dose is no current treatment: "une perfusion unique de pamidronate"
     r"\b(?:une?|1)\s+(?:seule|unique)\s+(?:perfusion|injection|dose|cure|administration)\s+(?:de|d'|du)\s*$",
     r"\b(?:une?|1)\s+(?:perfusion|injection|dose|cure|administration)\s+(?:unique|isolee)\s+(?:de|d'|du)\s*$",
@@ -169,6 +171,10 @@ resumed_next_sentence = (r"[\s.;,)]*(?:(?:il|elle|celui-ci|celle-ci|le traitemen
                          r"|l'anticoagulant|il l'|elle l')\s*(?:a ete |est |sera |a |l'a )?|puis )?"
                          r"(?:repris(?:e|es)?|reintrodui\w*|reintroduction|remise? en route)\b"
                          r"(?! (?:de|du|des|d') )(?! evolutiv)" + _UNDECIDED)
+# ... or doubted there: "traitée par Previscan. Je ne sais pas s'il le prend encore, à vérifier"
+doubted_next_sentence = (r"[\s.;,)]*(?:mais )?(?:je ne sais (?:pas|plus)|on ne sait (?:pas|plus)|(?:il|elle) ne sait (?:pas|plus)"
+                         r"|j'ignore)\s+(?:s'(?:il|ils)|si (?:elle|elles|le patient|la patiente))\s+(?:le |la |les |l')?"
+                         r"(?:prend|prennent|est toujours sous|est encore sous|a toujours|a encore)\b")
 # The drug a relay or a switch replaces ("relais du Prolia par Xgeva"): a stop to come when the relay is a plan.
 # ... or said needed: "relais de l'AVK nécessaire" (a relay to come around a procedure)
 needed_after = r"[^\S\n]*(?:[\w']+[^\S\n]+){0,2}?(?:necessaires?|indispensables?|requise?)\b"
@@ -319,7 +325,7 @@ planned_after_comma = (rf"^\s*(?:,\s*(?:{_PLAN_ASIDE})?|{_PLAN_ASIDE})"
 # "projet de radiothérapie", "indication d'une cimentoplastie", "débuter du dénosumab",
 # "mise en route d'un traitement anti-résorptif (acide zolédronique)": anywhere before, in the clause.
 planned_before = [
-    r"\bprojet (?:de|d'|d'une?)\b", r"\b(?<!pas d')(?<!aucune )(?<!sans )indication (?:de|d'|a|du|des|d'une?)(?!u maintien|u (?:la )?poursuite| la poursuite| maintien| poursuite)", r"\bproposition (?:de|d'|d'une?)",
+    r"\bprojet (?:de|d'|d'une?)\b", r"\bpropositions?\s*:\s*$", r"\b(?<!pas d')(?<!aucune )(?<!sans )indication (?:de|d'|a|du|des|d'une?)(?!u maintien|u (?:la )?poursuite| la poursuite| maintien| poursuite)", r"\bproposition (?:de|d'|d'une?)",
     r"\b(?:discuter|envisager|prevoir|programmer|debuter|introduire|instaurer|proposer|organiser|remplacer|relayer|realiser|faire) ",
     r"\bdiscussion (?:en (?:rcp|staff|reunion)(?: [\w-]+){0,2} )?(?:de|d'|d'une?|du|des)", r"\bavant (?:de |d')?(?:debuter|introduire|demarrer)",
     r"\b(?:possibilite|opportunite) (?:de|d'|d'une?)", r"\binteret (?:de|d'|d'une?|du|des)", r"\bplace (?:de|d'|d'une?|du|des)",
@@ -589,3 +595,9 @@ clause_break = (r"[.;|]|\?(?=[^\S\n]*(?:[A-ZÀ-Ý]|$))|(?=\n)"
                 + r"|(?:->|→|=>|⇒)(?!\s*(?:[\w'-]+\s+)?(?i:arr[eê]t|stop|suspen|interromp|repris|reprise|poursuiv"
                 r"|maintenu|continu|relais|relay|remplac|switch|à discuter|a discuter|discut|prévu|prevu|envisag|à prévoir"
                 r"|a prevoir|à voir|a voir|si\b|\?|à vérifier|a verifier|à confirmer|a confirmer|non\b|pas\b|jamais|aucun))")
+# Words quoted from an earlier decision: "la RCP du 14/05 qui avait retenu : « cimentoplastie de L1 puis radiothérapie
+# complémentaire »", "Conclusion de la RCP du 02/07 (copie) : « … Pas de traitement anticoagulant en cours … »": what was
+# planned or true then, the letter tells what was done since.
+decision_quote = (r"\b(?:retenue?s?|proposee?s?|decidee?s?|conclusions?|recommandee?s?|preconisee?s?|avis|decisions?)"
+                  r"(?:[^\S\n]+[^:«»\n]{0,60})?\s*:?\s*«[^»]*$")
+quote_reach = 400  # characters of an earlier decision quoted before a mention

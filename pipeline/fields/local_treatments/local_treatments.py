@@ -56,6 +56,7 @@ _BONE_CAPITALS = _capitals(patterns.bone_capital_abbreviations)
 _LOWERCASE = _capitals(patterns.lowercase_abbreviations)
 _BONE = re.compile(rf"\b(?:{alternation(patterns.bone_targets)})\b")
 _ORGAN = re.compile(rf"\b(?:{alternation(patterns.organ_targets)})\b")
+_ORGAN_OR_SYSTEMIC = re.compile(rf"\b(?:{alternation(patterns.organ_targets + patterns.systemic_radiotherapy)})\b")
 _ORIGIN_BEFORE = re.compile(patterns.origin_before)
 _BENIGN = re.compile(rf"\b(?:{alternation(patterns.benign_reasons)})")
 _RADIATING_AFTER = re.compile(patterns.radiating_pain_after)
@@ -78,8 +79,6 @@ _INSTITUTION_BEFORE = re.compile(patterns.institution_before)
 _SPECIALTY_AFTER = re.compile(patterns.specialty_after)
 _HEADER_LINE = re.compile(patterns.header_line)
 _LETTERHEAD_DEPARTMENT = re.compile(patterns.letterhead_department)
-_DECISION_QUOTE = re.compile(patterns.decision_quote)
-QUOTE_REACH = 300  # characters of an earlier decision quoted before a treatment
 _DOCTOR_BEFORE = re.compile(patterns.doctor_before)
 _SPECIALTY_ALONE_AFTER = re.compile(patterns.specialty_alone_after)
 _PLANNED_IN_CLAUSE = re.compile(alternation(patterns.planned_in_clause))
@@ -193,7 +192,7 @@ def _aim(text: str, folded: str, start: int, end: int) -> str | None:
             return max(subjects)[1]  # the nearest before it ("seule la prostate a été irradiée")
     after_end = min(right, clause_end, end + TARGET_AFTER)
     after = [(m.start(), "bone") for m in _BONE.finditer(folded, end, after_end)]
-    after += [(m.start(), "organ") for m in _ORGAN.finditer(folded, end, after_end)]
+    after += [(m.start(), "organ") for m in _ORGAN_OR_SYSTEMIC.finditer(folded, end, after_end)]
     if after:
         return min(after)[1]
     before_start = max(left, start - TARGET_BEFORE)
@@ -262,7 +261,7 @@ def _treatment_polarity(doc: Doc, span: Span, questions, plan_lines) -> str:
     # (a treatment denied stays denied when its clause plans something: "Pas de RT antérieure, pas de dénosumab (Xgeva
     # à discuter)" tells no RT was given)
     if (_PURPOSE_BEFORE.search(before) or _FUTURE_BEFORE.search(before)
-            or _DECISION_QUOTE.search(fold(text_of(doc)[max(0, span.start_char - QUOTE_REACH):span.start_char]))
+            or span._.rcp_quoted
             or (_PLANNED_IN_CLAUSE.search(clause) and not span._.negation)
             or _PLANNED_RIGHT_AFTER.match(_BRACKETS.sub(_blank, fold(text_of(doc)[span.end_char:span.end_char + 120])))):
         return IGNORED

@@ -96,9 +96,11 @@ organ_targets = [
     r"vagin\w*", r"vulv\w*", r"endometr\w*", r"col uterin", r"canal anal", r"pharyn\w*", r"laryn\w*", r"cervico-?faciale?",
     r"mastectomie", r"prostatectomie", r"lobectomie", r"pneumonectomie", r"colectomie", r"cystectomie",
     r"(?:traitement|chirurgie) conservat\w*",  # breast-conserving: "traitement conservateur puis radiothérapie"
-    # a systemic radiotherapy (radium 223, lutetium-PSMA) is no local treatment
-    r"metabolique", r"vectorisee", r"interne vectorisee", r"radium", r"lutetium", r"psma", r"xofigo", r"iode",
 ]
+# A systemic radiotherapy (radium 223, lutetium-PSMA) is no local treatment: named after the treatment word only
+# ("métastase réfractaire à l'iode ; radiofréquence" aims at the bone).
+systemic_radiotherapy = [r"metabolique", r"vectorisee", r"interne vectorisee", r"radium", r"lutetium", r"psma", r"xofigo",
+                         r"iode"]
 # A treatment of a benign bone or joint disease is no treatment of a bone lesion ("PTH pour coxarthrose").
 benign_reasons = [
     r"hernies? discales?", r"\w*arthrose", r"canal (?:lombaire )?etroit", r"scoliose", r"(?<!non )(?<!non-)(?<!peu )traumatiques?",
@@ -184,9 +186,6 @@ not_done_after = (r"^[^.;\n]{0,80}?(?:\bn'(?:a|ont|avait|avaient)\b[^.;\n]{0,25}
 # ... refused, whatever proposed it: "radiothérapie de la lésion sternale proposée, refusée par la patiente"
 refused_after = r"[^.;\n]{0,80}?\b(?:refusee?s?|recusee?s?) par\b"
 refused_before = r"\b(?:refuse|recuse|decline)e? (?:finalement )?(?:la |le |l'|les |une? |toute? |tout geste de )?$"
-# ... or quoted from an earlier decision: "la RCP du 14/05 qui avait retenu : « cimentoplastie de L1 puis radiothérapie
-# complémentaire »" (what was done since is told apart).
-decision_quote = r"\b(?:retenue?s?|proposee?s?|decidee?s?|conclusions?|recommandee?s?|preconisee?s?|avis)[^\S\n]*:?[^\S\n]*«[^»]*$"
 # A participle in the future tense is a plan: "la fracture sera enclouée demain", "L3 doit être rapidement cimentée".
 future_before = (r"\b(?:sera|seront|va etre|vont etre|doit etre|doivent etre|devra etre|devront etre|pourra etre"
                  r"|pourront etre|pourrait etre|pourraient etre|devrait etre|devraient etre)\s+(?:\w+\s+)?$")
@@ -194,6 +193,7 @@ future_before = (r"\b(?:sera|seront|va etre|vont etre|doit etre|doivent etre|dev
 # L3", "HBPM différée en attendant la RT".
 # So is one an earlier meeting proposed or decided: "la RCP de mai avait proposé une radiothérapie du bassin".
 purpose_before = (r"\b(?:pour|en attendant) (?:une? |la |le |l')?(?:eventuelle? |nouvelle )?$"
+                  r"|\bavant (?:le |un )?geste (?:de |d')?$"  # "Demande d'avis avant geste de kyphoplastie"
                   r"|\b(?:a|avait|ont|avaient) (?:propose|retenu|decide|recommande|preconise|indique)"
                   r"(?:[^\S\n]*:[^\S\n]*«?)?[^\S\n]*(?:une? |la |le |l'|de |d')?$")
 # A denial of the other sites only ("le reste du squelette n'a jamais été irradié") denies nothing received.

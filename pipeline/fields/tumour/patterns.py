@@ -127,7 +127,8 @@ doubt_before = [
 ]
 doubt_after = [
     r"^[^.;,\n]{0,15}\b(?:probable|possible|suspecte|suspectee|presumee?)\b",
-    r"^[^.;\n]{0,25}\b(?:a confirmer|a prouver|non prouvee?|(?:n'est |ne sont )?(?:pas|non) exclue?s?)\b",
+    r"^[^.;\n]{0,25}\b(?:a confirmer|a prouver|non prouvee?|(?:n'est |ne sont )?(?:pas|non) exclue?s?"
+    r"|(?:reste |restent )?a (?:eliminer|exclure|ecarter))\b",  # "un myélome reste à éliminer"
     r"^[^.;,\n]{0,20}\?",
 ]
 doubt_before_window = 80
