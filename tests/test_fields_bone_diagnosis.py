@@ -119,6 +119,13 @@ def codes(value) -> list[str]:
     # the pain came with the fracture that revealed it
     ("Je vous adresse Mme M., hospitalisée depuis le 28/04 pour des dorsalgies aiguës en rapport avec un tassement "
      "vertébral de T8 survenu le 22/04.\nBilan : IRM : autres lésions de T4, L2 et du sacrum.", ["pathological_fracture"]),
+    ("Mtx osseuses découvertes sur TEP-PSMA en mars 2023 (bilan d'une remontée du PSA).", ["staging_imaging"]),
+    ("Métastases : osseuses, découvertes sur le scanner de surveillance du 21/08/2026.", ["staging_imaging"]),
+    # the section the bone disease heads tells its story, not the line before it
+    ("Traitement : carboplatine-étoposide, RP au scanner d'évaluation après C2.\n\nOs : dorsalgies D8 depuis 3 "
+     "semaines, réveils nocturnes. IRM 05/11 : lésion lytique D8.", ["pain"]),
+    ("En janvier, fracture de l'humérus droit en portant un seau. Le scanner a montré une lyse sur métastase.",
+     ["pathological_fracture"]),
 ])
 def test_bone_diagnosis_circumstances(analyse, text, expected):
     assert codes(analyse(text)["boneDiagnosis"]) == expected

@@ -155,6 +155,10 @@ def kinds(value) -> list[str]:
     # a systemic radiotherapy named before the treatment is not its aim
     ("Métastase iliaque réfractaire à l'iode ; radiofréquence et cimentoplastie le 18/07/2025.", "present",
      ["ablation", "cementoplasty"]),
+    # a participle only a bone takes; a fracture a fall caused
+    ("Fracture de l'humérus droit. Le scanner a montré une lyse sur métastase. Elle a été enclouée à Limoges le 14 "
+     "janvier.", "present", ["surgery"]),
+    ("ATCD chirurgicaux : ostéosynthèse de la cheville après chute de ski en 2005, appendicectomie.", "unknown", []),
 ])
 def test_local_treatments_status_and_types(analyse, text, status, types):
     value = analyse(text)["priorLocalTreatments"]
@@ -244,6 +248,8 @@ def test_local_treatments_participles(analyse, text, status, types):
      ["cementoplasty"]),
     ("Demande d'avis RCP métastases osseuses avant geste de kyphoplastie.\nProposition : kyphoplastie de L1 sous "
      "anesthésie générale.", "unknown", []),
+    ("Jamais eu de radiothérapie ni de vertébroplastie sur ces lésions.\nUne cimentoplastie est-elle envisageable ?",
+     "absent", []),
 ])
 def test_local_treatments_question_lines(analyse, text, status, types):
     """A shorthand question line ("Q :", "Q1 :", "Question posée :") asks the board; it tells nothing done."""

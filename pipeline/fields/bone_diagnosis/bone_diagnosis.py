@@ -53,6 +53,7 @@ _ONLY_DENIES = re.compile(patterns.ruling_out_sentence)
 _WORSENING_BEFORE = re.compile(patterns.worsening_before)
 _PAIN_ONSET = re.compile(patterns.pain_onset)
 _UP_FRONT = re.compile(r"\bd'emblee\b")
+_BONE_HEADING = re.compile(r"\s*os\s*[:|]")
 EPISODE_SENTENCES_BACK = 2  # the sentence before the finding, or the one before a sentence ruling things out
 HEADING_MAX_WORDS = 6
 SYMPTOMS = ("pain", "pathological_fracture", "neurological_deficit", "hypercalcemia")
@@ -240,8 +241,11 @@ class BoneDiagnosisExtractor(FieldExtractor):
                 if not found and _heading_alone(folded, left, right, anchor):
                     left, right = _next_sentence(doc, right)  # a heading alone on its line: what follows it
                     found = [c for c in cues if left <= c.start_char < right]
-                # (a discovery told with its circumstance stands alone: "révélées par une douleur scapulaire")
-                if not any(c.kb_id_ in IMAGING for c in found) and not (anchor.label_ == DISCOVERY and found):
+                # (a discovery told with its circumstance stands alone: "révélées par une douleur scapulaire"; so does
+                # a section the bone disease heads: "Os : dorsalgies D8 depuis 3 semaines… IRM : lésion lytique D8")
+                if not any(c.kb_id_ in IMAGING for c in found) and not (
+                        found and (anchor.label_ == DISCOVERY or _BONE_HEADING.fullmatch(folded, anchor.start_char,
+                                                                                           anchor.end_char))):
                     left = _episode_start(doc, cues, left)
                     found = [c for c in cues if left <= c.start_char < right]
                 if any(_FORTUITOUS.fullmatch(folded[c.start_char:c.end_char]) for c in found):

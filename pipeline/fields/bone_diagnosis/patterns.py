@@ -15,7 +15,7 @@ _SITES = (r"(?:corps vertebra(?:l|ux)|arcs? posterieurs?|pedicules?|cols? (?:du 
 
 # Words naming a lesion, and up to three words that may qualify it ("lésion hypermétabolique unique de…"),
 # none of them a negation ("métastase sans atteinte osseuse").
-_LESION = (r"(?:metastases?|metas?|mets|lesions?|atteintes?|localisations?|rechutes?|recidives?|progressions?"
+_LESION = (r"(?:metastases?|metas?|mets|mtx|lesions?|atteintes?|localisations?|rechutes?|recidives?|progressions?"
            r"|envahissements?|maladies?|extensions?|disseminations?|secondarismes?|foyers?|lyses?|hyperfixations?"
            r"|fixations?|hypermetabolismes?|images?|plages?|lacunes?)")
 _QUALIFIERS = r"(?:,? (?!(?:sans|pas|ni|non|aucune?|ou)\b)[\w'-]+){0,3}?"
@@ -42,7 +42,11 @@ bone_disease = [
     r"|vertebraux)\b",
     rf"\b{_LESION}{_QUALIFIERS}(?: \(| ?: | (?:du |de la |de l'|des |d'|de |au niveau d[eu]s? |en regard d[eu]s? )?)"
     rf"(?:\d+ ?(?:e|eme|ere) )?(?:{_BONES}|{_SITES})",
-    r"\bosteolyses?\b", r"\bmetastatiques? (?:aux |a l'|a |en )?os\b",
+    r"\bosteolyses?\b", r"\blyses? sur (?:une? )?(?:metastases?|lesions? secondaires?)\b",  # "une lyse sur métastase"
+    r"\bmetastatiques? (?:aux |a l'|a |en )?os\b",
+    # a form's field: "Métastases : osseuses, découvertes sur…", "Sites métastatiques : foie, os"
+    r"\b(?:metastases?|sites? metastatiques?|localisations? (?:secondaires|metastatiques))[^\S\n]*:[^\S\n]*"
+    r"(?:[\w-]+(?:,|[^\S\n]+et)?[^\S\n]+){0,4}?(?:osseu(?:x|se|ses)|os)\b",
     r"\b(?:mets?|metas?|metastases?) os\b",  # "mets os diffuses", "méta os"
     # "métastatique osseux", "métastatique hépatique depuis 2023 puis osseux", "métastatique d'emblée, osseux"
     r"\bmetastatiques?(?:,? (?!(?:sans|pas|ni|non|aucune?|ou)\b)[\w'-]+){0,5}?,? osseu(?:x|se|ses)\b",

@@ -311,6 +311,7 @@ planned_after = [
     # advised against: not given ("Acide zolédronique : je le déconseille")
     r"\bdeconseillee?s?\b", r"\b(?:je|nous) (?:le |la |les )?deconseill",
     r"\bse pose\b", r"\b(?:serait|serai[te]nt|est|sont|sera|seront) a privilegier\b",  # "l'Eliquis serait à privilégier"
+    r"\benvisageables?\b", r"\brealisables?\b",  # "une cimentoplastie est-elle envisageable ?"
     r"\breste(?:nt)? a (?:faire|definir|discuter|decider|determiner|choisir|valider)\b",  # "le choix … reste à faire"
 ]
 # ... and right after a comma, a plan in the infinitive: "dénosumab, à débuter en juillet"

@@ -49,6 +49,7 @@ def _capitals(abbreviations: dict[str, list[str]]) -> dict[str, re.Pattern]:
 _BONE_TREATMENTS = CueTable(patterns.bone_treatments, before=r"\b")
 _PARTICIPLES = CueTable(patterns.bone_participles, before=r"\b", after=r"\b")
 _PARTICIPLE_NOT_AFTER = re.compile(patterns.participle_not_after)
+_INTRINSIC_PARTICIPLE = re.compile(alternation(patterns.intrinsic_participles))
 _CEMENTED_HARDWARE = re.compile(patterns.cemented_hardware_before)
 _TARGETED = CueTable(patterns.targeted_treatments, before=r"\b")
 _CAPITALS = _capitals(patterns.capital_abbreviations)
@@ -111,7 +112,8 @@ class LocalTreatmentsMatcher:
         candidates = [(kind, m, INTRINSIC) for kind, m in _hits(_BONE_TREATMENTS, _BONE_CAPITALS, text, folded)]
         candidates += [(kind, m, TARGETED) for kind, m in _hits(_TARGETED, _CAPITALS, text, folded)]
         candidates += [(kind, m, BONE_ONLY) for kind, rx in _LOWERCASE.items() for m in rx.finditer(text)]
-        candidates += [(kind, m, BONE_ONLY) for kind, m in _PARTICIPLES.finditer(folded)
+        candidates += [(kind, m, INTRINSIC if _INTRINSIC_PARTICIPLE.fullmatch(m.group()) else BONE_ONLY)
+                       for kind, m in _PARTICIPLES.finditer(folded)
                        if not _PARTICIPLE_NOT_AFTER.search(folded[max(0, m.start() - 40):m.start()])
                        and not (kind == "cementoplasty" and _CEMENTED_HARDWARE.search(folded[:m.start()][-60:]))]
         found: dict[tuple[int, int], Span | None] = {}

@@ -40,6 +40,9 @@ bone_participles = {
     "cementoplasty": [r"cimentee?s?", r"vertebroplastiee?s?", r"cyphoplastiee?s?", r"kyphoplastiee?s?"],
     "ablation": [r"(?:thermo|cryo)-?ablatee?s?"],
 }
+# Participles that only a bone can take: they count without a bone named ("Elle a été enclouée à Limoges").
+intrinsic_participles = [r"enclouee?s?", r"osteosynthesee?s?", r"vertebroplastiee?s?", r"cyphoplastiee?s?",
+                         r"kyphoplastiee?s?"]
 # Right before a participle, what it qualifies is no bone: "prothèse cimentée", "date fixée", "dose fixée".
 participle_not_after = (r"\b(?:protheses?|pth|pih|pte|tiges?|cupules?|implants?|dates?|rdv|rendez-vous|consultations?"
                         r"|seances?|reunions?|rcp|staff|doses?|posologies?|objectifs?|prix)\b[^.;\n]{0,25}$")
@@ -105,6 +108,7 @@ systemic_radiotherapy = [r"metabolique", r"vectorisee", r"interne vectorisee", r
 benign_reasons = [
     r"hernies? discales?", r"\w*arthrose", r"canal (?:lombaire )?etroit", r"scoliose", r"(?<!non )(?<!non-)(?<!peu )traumatiques?",
     r"accident\w*", r"\bavp\b", r"osteoporo\w*", r"necrose (?:aseptique|de la tete)",
+    r"chute (?:de |d')(?:velo|ski|cheval|moto|scooter|echelle|toit|escabeau|trottinette)",  # a fall no bone lesion caused
 ]
 # An organ named as the tumour's origin ("métastase osseuse d'un cancer du rein traitée par SBRT") is
 # the aim only when no bone is named beside it.

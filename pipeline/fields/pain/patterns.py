@@ -10,6 +10,9 @@ pain_words = [
     # "elle me dit avoir mal au niveau des côtes", "a mal à la hanche" (not "mal toléré")
     r"(?<=avoir )mal", r"(?<=a )mal(?= (?:au|aux|a la|a l'|partout|dans|en|quand|des|lorsqu|la nuit|le soir|surtout)\b)",
     r"(?<=ai )mal", r"(?<=ont )mal", r"(?<=avait )mal",
+    # "il se plaint du dos, surtout la nuit"
+    r"(?<=plaint )(?:du|de la|de l'|des) (?:dos|hanches?|epaules?|bassin|cotes|jambes?|cuisses?|nuque|cou|rachis|genoux?"
+    r"|bras|thorax|reins|fesses?|lombes)\b",
     # pain as carers see it in someone who cannot tell it: "grimaces et plaintes à la mobilisation", "Algoplus 3/5"
     r"(?:grimaces?|plaintes?)(?= (?:et (?:des )?(?:grimaces?|plaintes?) )?(?:a|lors|au|aux|pendant) (?:la |les |des )?"
     r"(?:mobilisations?|soins|toilettes?|transferts?|changes?))",
