@@ -232,6 +232,15 @@ def agents(value) -> list[str]:
     # doubted in the next sentence
     ("ATCD : phlébite il y a 3 ans traitée par Previscan. Je ne sais pas s'il le prend encore, à vérifier.",
      "uncertain", ["B01AA12"]),
+    # the whole anticoagulation told stopped, an anticoagulant only listed after: both said, to be asked
+    ("Elle n'est plus anticoagulée depuis juin 2026 (fin du traitement de sa thrombose).\nTraitement : Xgeva 120 mg "
+     "SC tous les mois, Lixiana 60 mg 1/j, Doliprane si besoin.", "conflicting", ["B01AF03"]),
+    ("Plus d'anticoagulant depuis 06/2025.\nTraitement actuel :\n- Xarelto 20 mg 1/j", "conflicting", ["B01AF01"]),
+    # ... unless said taken again
+    ("N'est plus anticoagulée depuis mai. Récidive de TVP en octobre : sous Eliquis 5 mg x2 depuis.", "present",
+     ["B01AF02"]),
+    ("Thrombopénie induite par l'héparine en 2018.\nAllergies / intolérances\nHEPARINE : TIH (2018).\nArixtra 7,5 mg "
+     "1 inj/j.", "present", ["B01AX05"]),
 ])
 def test_fields_drugs_anticoagulation(analyse, text, status, atc):
     value = analyse(text)["anticoagulation"]
@@ -255,6 +264,8 @@ def test_fields_drugs_anticoagulation(analyse, text, status, atc):
     ("Pas d'effet indésirable notable sous Kardégic.", "present", ["B01AC06"]),
     ("Kardégic 75 mg + Efient 10 mg ; le cardiologue s'oppose à tout arrêt de l'Efient, le Kardégic ne devant jamais "
      "être interrompu.", "present", ["B01AC06", "B01AC22"]),
+    # an allergy named as a label, or after the drug; a class denied for an allergy
+    ("Allergies : ASPIRINE (oedème de Quincke).\nPas d'antiagrégant (allergie).", "absent", []),
 ])
 def test_fields_drugs_antiplatelets(analyse, text, status, atc):
     value = analyse(text)["antiplatelets"]
@@ -327,7 +338,7 @@ def test_fields_drugs_antiplatelets(analyse, text, status, atc):
      "zolédronique) ?", "unknown", []),
     ("Xgeva arrêté pour ostéonécrose de la mâchoire.", "absent", []),
     ("Zometa : 1 perfusion (04/2026), non poursuivi (clairance 38 mL/min).", "absent", []),
-    ("Zometa 4 mg : perfusion unique le 09/10 pour l'hypercalcémie.", "absent", []),
+    ("Zometa 4 mg : perfusion unique le 09/10 pour l'hypercalcémie.", "unknown", []),  # one-off: neither taken nor stopped
     ("Zometa : 1 perfusion toutes les 12 semaines.", "present", ["M05BA08"]),
     ("Le dénosumab n'a pas été débuté : trois extractions dentaires.", "absent", []),
     ("Xgeva non introduit (soins dentaires en cours).", "absent", []),
@@ -352,6 +363,10 @@ def test_fields_drugs_antiplatelets(analyse, text, status, atc):
     ("Pas de ttt anti-résorptif à ce jour : Xgeva prévu après soins dentaires.", "absent", []),
     ("Elle a aussi une piqûre pour les os tous les mois à l'hôpital de jour, je ne connais pas le nom.", "present", []),
     ("Pas de traitement pour les os.", "absent", []),
+    # a one-off past dose is neither taken nor stopped; denied or not carried on, it is
+    ("Ostéoporose : une perfusion d'Aclasta en 2022. HTA.", "unknown", []),
+    ("Hypercalcémie traitée par une perfusion unique de Zometa 4 mg le 08/05. Pas de traitement anti-résorptif au long "
+     "cours.", "absent", []),
 ])
 def test_fields_drugs_bone_targeted_therapy(analyse, text, status, atc):
     value = analyse(text)["boneTargetedTherapy"]
@@ -812,7 +827,7 @@ def test_fields_drugs_form_columns_on_one_line(analyse, text, status, atc):
     # options joined by "ou" share their plan; one infusion dated is no rhythm
     ("Traitement anti-résorptif : Zométa ou Xgeva, à discuter en RCP.", "boneTargetedTherapy", "unknown", []),
     ("Traitée par acide zolédronique (une seule perfusion, le 16/01/2026), normalisation de la calcémie.",
-     "boneTargetedTherapy", "absent", []),
+     "boneTargetedTherapy", "unknown", []),
     ("Zometa : une perfusion / 4 semaines.", "boneTargetedTherapy", "present", ["M05BA08"]),
     # an OCR's figures for letters, and "rn" for "m"
     ("Traitement : El1quis 5 mg x2.", "anticoagulation", "present", ["B01AF02"]),

@@ -57,8 +57,8 @@ def polarity(span: Span) -> str:
 
 def _polarity(span: Span) -> str:
     ext = span._  # one accessor: spaCy makes a new one at each `span._`
-    if ext.family or ext.rcp_other_person or ext.rcp_planned or ext.rcp_form_role in ("label", "unticked"):
-        return IGNORED
+    if ext.family or ext.rcp_other_person or ext.rcp_planned or ext.rcp_once or ext.rcp_form_role in ("label", "unticked"):
+        return IGNORED  # (a one-off past dose is no treatment taken, nor one stopped)
     if on_department_line(text_of(span.doc), span.start_char):
         return IGNORED
     doubt = ext.hypothesis or ext.rcp_doubt

@@ -96,7 +96,8 @@ def _compiled():
         "course_dates_line": re.compile(patterns.course_dates_line),
         "course_in_year_after": re.compile(patterns.course_in_year_after),
         "course_until_after": re.compile(patterns.course_until_after),
-        "one_dose_before": re.compile(patterns.one_dose_before),
+        "once_before": cue_regex(patterns.once_before),
+        "once_after": cue_regex(patterns.once_after),
         "rhythm_after": re.compile(patterns.rhythm_after),
         "maintenance_after": re.compile(patterns.maintenance_after),
         "since_after": re.compile(patterns.since_after), "since_date_after": re.compile(patterns.since_date_after),
@@ -250,7 +251,7 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 class MentionContext:
     """Sets Span._.rcp_stopped / rcp_planned / rcp_doubt / rcp_other_person / rcp_current / rcp_denied /
-    rcp_latest / rcp_condition / rcp_quoted on every span of doc.spans['rcp']."""
+    rcp_latest / rcp_condition / rcp_quoted / rcp_once on every span of doc.spans['rcp']."""
 
     def __init__(self, nlp, name: str, courses: list[str], unread: list[str], treatments: list[str],
                  open_ended: list[str], long_pauses: list[str], findings: list[str]):
@@ -270,7 +271,7 @@ class MentionContext:
         self.treatments = set(treatments)
         self.unread = set(unread)  # labels whose extractors read none of these flags (left at their default)
         for attr in ("rcp_stopped", "rcp_planned", "rcp_doubt", "rcp_other_person", "rcp_current", "rcp_denied",
-                     "rcp_latest", "rcp_condition", "rcp_quoted"):
+                     "rcp_latest", "rcp_condition", "rcp_quoted", "rcp_once"):
             if not Span.has_extension(attr):
                 Span.set_extension(attr, default=False)
 
@@ -292,7 +293,7 @@ class MentionContext:
                                          span.kb_id_.startswith(self.long_pauses))
             ext = span._  # one accessor per mention: spaCy makes a new one at each `span._`
             (ext.rcp_denied, ext.rcp_latest, ext.rcp_current, ext.rcp_stopped, ext.rcp_planned, ext.rcp_doubt,
-             ext.rcp_other_person, ext.rcp_condition) = flags_at[where]
+             ext.rcp_other_person, ext.rcp_condition, ext.rcp_once) = flags_at[where]
             if span.label_ in self.treatments and on_question_line(text, span.start_char):
                 ext.rcp_planned = True
             if span.label_ in self.findings:
@@ -340,7 +341,8 @@ def _next_of_its_kind(spans: list[Span], end: int) -> dict[tuple[int, int], tupl
 
 def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: int, next_same: bool,
            course: bool, ends_until: bool, long_pause: bool) -> tuple[bool, ...]:
-    """Denied, latest, current, stopped, planned, doubtful, someone else's, the condition of a denied event:
+    """Denied, latest, current, stopped, planned, doubtful, someone else's, the condition of a denied event, a
+    one-off past dose:
     what the words around the mention over text[start:end] say of it (`next_start`: where the next mention of
     its kind starts, `next_same`: whether it names the same thing; `course`: a treatment given as a course, which
     a dated period ends; `ends_until`: one that "jusqu'au <date>" ends too)."""
@@ -398,15 +400,18 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
             or (rx["since_after"].match(after) and not rx["denied_right_before"].search(before))))
     # a course told before the drug ("traitée 3 mois par", "4 cures de") may be said carried on after it
     told_course = bool(rx["stopped_before"].search(before) or finished_course)
+    once = not current and not rx["stop_denied_after"].search(after) and bool(
+        rx["once_before"].search(before) or rx["once_after"].search(after)
+        or rx["one_dated_dose_before"].search(before) and rx["dated_right_after"].match(after)
+    ) and not rx["rhythm_after"].search(after)
     stopped = not current and not rx["stop_denied_after"].search(after) and bool(
-        ended or earlier_line
-        or ((rx["one_dose_before"].search(before) or rx["one_dated_dose_before"].search(before)
-             and rx["dated_right_after"].match(after)) and not rx["rhythm_after"].search(after)) or
+        ended or earlier_line or
         rx["stopped_right_after"].match(after) or (told_course and not rx["continued_after"].search(after))
         or _cue_within("stopped_later", folded, end, min(right, end + AFTER_WINDOW))
         or bool(governing and rx["stopping_list"].search(governing))
         or bool(rx["stopping_line_label"].match(folded, line_start, start))
         or _stopped_in_row(text, folded, end, rx, long_pause))
+    once = once and not stopped  # (a one-off dose told not carried on is stopped: "une injection unique, sans relais")
     # (denied now, whatever comes later: "Pas de ttt anti-résorptif à ce jour : Xgeva prévu après soins dentaires")
     denied_now = bool(rx["denied_right_before"].search(before) and rx["now_after"].match(after))
     planned = not stop_ahead and not denied_now and not rx["refused"].search(after) and bool(
@@ -427,7 +432,7 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
                         or (family_line and not rx["family_line_end"].search(folded, family_line.end(), start))
                         or (header.text and not header.title and rx["family_line"].fullmatch(header.text)))
     condition = bool(rx["condition_of_denial"].search(before) or rx["denied_stop"].search(before))
-    return denied, latest, current, stopped, planned, doubt, other_person, condition
+    return denied, latest, current, stopped, planned, doubt, other_person, condition, once
 
 
 def _course_ended(rx: dict, folded: str, before: str, after: str, start: int, until: bool) -> bool:

@@ -36,14 +36,6 @@ stopped_after = [
     r"^\W*(?:(?:a|ont) ete |est |sont )?(?:refusee?s?|recusee?s?)\b",  # "Xarelto refusé par le patient"
     refused_after,
     r"^\W*(?:ci|contre-?indiquee?s?)\b(?! (?:avec|a|au|aux|en cas)\b)",  # "Zometa CI vu clairance": not given
-    # a one-off dose is no current treatment: "Zometa 4 mg en perfusion unique"
-    r"\ben (?:perfusion|injection|dose|administration) unique\b", r"\b(?:perfusion|injection|dose) isolee\b",
-    r"^[^.;\n]{0,15}?\bperfusion unique\b(?! quotidienne| par jour)",  # "Zometa 4 mg : perfusion unique"
-    r"^\W*(?:une?|1) (?:seule )?injection (?:unique|isolee)\b",  # "Pamidronate : une injection unique en 2021"
-    r"^[^.;\n]{0,15}?\b(?:une|1) (?:seule )?fois (?:aux urgences|en urgence|a l'admission|le \d)",  # "Zometa 4 mg 1 fois aux urgences"
-    r"^\W*(?:une?|1) (?:seule )?perfusion\b"
-    r"(?![^.;|\n]{0,30}(?:\b(?:tous|toutes?) les\b|\bpar (?:jour|semaine|mois|an)\b|\bchaque\b|\bmensuel|\btrimestriel"
-    r"|/\s*\d*\s*(?:sem|mois|an\b|j\b)))",  # (a rhythm "/ 4 sem.", not a date "le 16/01/2026")
     # an adjuvant course is over by the time bone metastases are referred: "nivolumab adjuvant 12 mois"
     r"^\W*(?:en )?(?:neo-?)?adjuvante?s?\b",
     # never given: "le dénosumab n'a pas été débuté", "Xgeva non introduit"
@@ -52,6 +44,7 @@ stopped_after = [
     r"^[^.;\n]{0,20}?\b(?:non|jamais) (?:debute|introduit|instaure|commence|initie|realise|administre)e?s?\b",
     # not carried on: "Zometa : 1 perfusion, non poursuivi", "non renouvelé"
     r"\b(?:non|pas) (?:poursuivie?s?|renouvelee?s?|reconduite?s?)\b",
+    r"\bsans (?:relais|renouvellement|suite)\b", r"\brien depuis\b",  # "une injection unique en 2021, sans relais"
     # a completed course followed by something else: "carboplatine-pémétrexed (4 cures), puis pémétrexed seul"
     r"^\W*\(?\s*\d+\s*(?:cycles?|cures?|injections?|perfusions?)\s*\)?\s*,?\s*puis\b",
 ]
@@ -106,9 +99,6 @@ stopped_before = [
     r"\b(?:puis|apres|suivie?s? de) (?:[2-9]|1\d|2[0-4]) ?(?:x ?)?$",
     # "Après 4 cycles de chimiothérapie par gemcitabine-cisplatine, pas de progression"
     r"\bapres (?:[1-9]|1\d|2[0-4]|deux|trois|quatre|cinq|six|huit|douze) (?:cycles?|cures?)\b[^.;\n]{0,40}$",
-    # a one-off dose is no current treatment: "une perfusion unique de pamidronate"
-    r"\b(?:une?|1)\s+(?:seule|unique)\s+(?:perfusion|injection|dose|cure|administration)\s+(?:de|d'|du)\s*$",
-    r"\b(?:une?|1)\s+(?:perfusion|injection|dose|cure|administration)\s+(?:unique|isolee)\s+(?:de|d'|du)\s*$",
     r"\btitration (?:de |d'|du |par |en )?(?:la )?$",  # "3 après titration morphine" at the emergency department
     # the lines given before, listed: "Plusieurs lignes : létrozole-palbociclib, capécitabine, fulvestrant."
     r"\b(?:(?:plusieurs|precedentes?|anterieures?|\d+) lignes?|lignes? (?:anterieures?|precedentes?|recues))"
@@ -267,11 +257,29 @@ course_dates_line = (rf"[^\S\n]*(?:(?:[-•*–]|\d{{1,2}}[.)])[^\S\n]*)?(?:(?:d
 # ... or counted in cycles within a year: "docétaxel 6 cycles en 2020"
 # A dose told received, unless a rhythm follows: "elle a reçu une perfusion de Zometa le 4/10" (not "… toutes les 4
 # semaines").
-one_dose_before = r"\b(?:a|avait|ont|avaient) (?:recu|eu)\s+(?:une?|1)\s+(?:perfusion|injection|dose|administration)\s+(?:de|d'|du)\s*$"
+# A one-off past dose is no treatment the patient is on, nor one stopped (the spec leaves it out): told before the drug
+# ("une perfusion unique de pamidronate", "il a reçu une injection de Xgeva") ...
+once_before = [
+    r"\b(?:une?|1)\s+(?:seule|unique)\s+(?:perfusion|injection|dose|cure|administration)\s+(?:de|d'|du)\s*$",
+    r"\b(?:une?|1)\s+(?:perfusion|injection|dose|cure|administration)\s+(?:unique|isolee)\s+(?:de|d'|du)\s*$",
+    r"\b(?:a|avait|ont|avaient) (?:recu|eu)\s+(?:une?|1)\s+(?:perfusion|injection|dose|administration)\s+(?:de|d'|du)\s*$",
+]
+# ... or after it: "Zometa 4 mg en perfusion unique", "Pamidronate : une injection unique en 2021"
+once_after = [
+    r"\ben (?:perfusion|injection|dose|administration) unique\b", r"\b(?:perfusion|injection|dose) isolee\b",
+    r"^[^.;\n]{0,15}?\bperfusion unique\b(?! quotidienne| par jour)",  # "Zometa 4 mg : perfusion unique"
+    r"^\W*(?:une?|1) (?:seule )?injection (?:unique|isolee)\b",
+    r"^[^.;\n]{0,15}?\b(?:une|1) (?:seule )?fois (?:aux urgences|en urgence|a l'admission|le \d)",  # "Zometa 4 mg 1 fois aux urgences"
+    r"^\W*(?:une?|1) (?:seule )?perfusion\b"
+    r"(?![^.;|\n]{0,30}(?:\b(?:tous|toutes?) les\b|\bpar (?:jour|semaine|mois|an)\b|\bchaque\b|\bmensuel|\btrimestriel"
+    r"|/\s*\d*\s*(?:sem|mois|an\b|j\b)))",  # (a rhythm "/ 4 sem.", not a date "le 16/01/2026")
+]
 # ... or named with its day, without a verb: "(+ une perfusion d'Aredia le 06/11)"
 one_dated_dose_before = r"\b(?:une?|1)\s+(?:perfusion|injection|dose)\s+(?:de|d'|du)\s*$"
-dated_right_after = r"^[^\S\n]*(?:\d+(?:[.,]\d+)?\s*(?:mg|g)\s*)?(?:le|du) \d{1,2}/\d{1,2}\b"
+dated_right_after = (r"^[^\S\n]*(?:\d+(?:[.,]\d+)?\s*(?:mg|g)\s*)?(?:(?:le|du) \d{1,2}/\d{1,2}\b"
+                     r"|en (?:[a-z]+ )?(?:19|20)\d\d\b)")  # "une perfusion d'Aclasta en 2022"
 rhythm_after = (r"\btou(?:te)?s les \d+\s*(?:semaines|sem|mois|jours)\b|\bmensuel\w*|\bpar mois\b|/\s*\d*\s*(?:sem|mois)\b"
+                r"|\bannuel\w*|\bpar an\b|\btous les ans\b"
                 r"|\bprochaine? (?:injection|perfusion|dose|cure)\b|\ba renouveler\b")  # "(prochaine injection prévue fin septembre)"
 # ... or told given until a date: "anticoagulé par Xarelto 20 mg jusqu'au 11/06/2026"
 course_until_after = rf"^(?:[^.;()\n]|\([^()\n]{{0,30}}\)){{0,30}}?\bjusqu'(?:au|en|a|à) (?:(?:fin|debut|mi)[- ])?(?P<end>{_MONTH_YEAR})\b"

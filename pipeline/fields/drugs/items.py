@@ -38,6 +38,7 @@ _LABEL_END = re.compile(r"^\s{0,3}(?:\([^)\n]{0,60}\))?[^\S\n]*(?::|\||☒|☐|[
 _WRAPPED_LABEL_END = re.compile(r"^(?:[^\S\n]+[\w'-]+){0,2}[^\S\n]*\n[^\S\n]*(?:\([^)\n]{0,60}\))?[^\S\n]*(?::|\|)")
 # The rest of a bracket that closes on a label: "Traitement anticoagulant (AVK / AOD / HBPM) : Non".
 _TOPIC_BEFORE = re.compile(patterns.topic_before)
+_TOLD_TAKEN = re.compile(patterns.told_taken)
 # A class followed by its agent, with at most two words of its own between: "anticoagulation préventive par Lovenox"
 _CLASS_OF_THE_AGENT = re.compile(r"(?:\s+[\w-]+){0,2}?\s*(?:\s(?:par|sous)\s|:|\()\s*(?:du |de la |de l'|le |la |l')?")
 _LABEL_BRACKET_END = re.compile(r"[^()\n]{0,60}\)[^\S\n]*(?::|\||☒|☐)")
@@ -54,6 +55,7 @@ _OTHER_DENIED_BEFORE = re.compile(patterns.other_denied_before)
 _SINCE_AFTER = re.compile(r"[^\S\n]+depuis\b")
 _PREVENTIVE = re.compile(patterns.preventive_dose)
 _ALLERGY_BEFORE = re.compile(patterns.allergy_before)
+_ALLERGY_AFTER = re.compile(patterns.allergy_after)
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,7 @@ class Mention:
     preventive: bool = False  # an agent given at a preventive dose
     hedged: bool = False  # a denial said with doubt ("pas d'anticoagulant à ma connaissance"): doubtful
     other: bool = False  # a denial of any other agent ("pas d'autre anti-résorptif"): it contradicts none named
+    told_taken: bool = False  # said taken now in its own words ("sous", "depuis", "poursuivi"), not only listed
 
 
 def _clause(span: Span) -> str:
@@ -241,6 +244,27 @@ def _status(item_mentions: list[Mention], item: str) -> tuple[str, list[Mention]
     return status, listed
 
 
+def _told_taken(span: Span) -> bool:
+    """Said taken now in its own sentence ("sous Eliquis", "Eliquis 10 mg x2 depuis le 12/11", "Récidive : Eliquis"),
+    not only listed."""
+    if span._.rcp_current:
+        return True
+    text = text_of(span.doc)
+    return bool(_TOLD_TAKEN.search(fold(text[slice(*sentence_bounds(text, span.start_char, span.end_char))])))
+
+
+def _listed_after_a_told_stop(item_mentions: list[Mention]) -> list[Mention]:
+    """The stops of the whole anticoagulation the letter tells ("n'est plus anticoagulée depuis juin", "plus
+    d'anticoag depuis 06/2025") when an anticoagulant is named after them only as listed, never said taken again
+    ("Traitement : … Lixiana 60 mg 1/j"): the letter says both, the coordinator must ask."""
+    stops = [m for m in item_mentions if m.atc is None and m.stopped and m.polarity == DENIED]
+    if not stops:
+        return []
+    first_stop = min(m.evidence.start for m in stops)
+    later = [m for m in item_mentions if m.atc and m.polarity == AFFIRMED and m.evidence.start > first_stop]
+    return stops if later and not any(m.told_taken for m in later) else []
+
+
 def _without_superseded_denials(doc: Doc, item_mentions: list[Mention]) -> list[Mention]:
     """A denial quoted from an earlier e-mail is superseded when the reply above it affirms the item
     ("M. C. EST anticoagulé… > Pas d'anticoagulant.")."""
@@ -254,9 +278,9 @@ def named_drugs(doc: Doc) -> list[Mention]:
     """Every drug the letter names, as statements; a drug stopped somewhere is current nowhere (a question about
     taking it up again, "Reprise du Kardégic ?", takes nothing up)."""
     return without_stopped_agents(
-        [Mention(said, s.kb_id_, Evidence.of(s), s.text, s._.rcp_stopped and not doubted(s),
+        [Mention(said, s.kb_id_, Evidence.of(s), s.text, (s._.rcp_stopped or s._.rcp_once) and not doubted(s),
                  said != IGNORED and not s._.rcp_stopped and (s._.rcp_current or s._.rcp_latest),
-                 preventive=_preventive(s), hedged=_hedged(s, said))
+                 preventive=_preventive(s), hedged=_hedged(s, said), told_taken=_told_taken(s))
          for s in mentions(doc, DRUG) for said in [_drug_polarity(doc, s)]])
 
 
@@ -324,8 +348,10 @@ def _hedged(span: Span, said: str) -> bool:
 def _said(span: Span, item: str | None) -> str:
     """What a mention says of its item; an anticoagulant denied with doubt ("a priori pas d'AOD", "pas
     d'anticoagulant, il me semble") is doubtful, never absent (a missed anticoagulant is the worst error)."""
-    if _ALLERGY_BEFORE.search(fold(text_of(span.doc)), max(0, span.start_char - 40), span.start_char):
-        return IGNORED
+    folded = fold(text_of(span.doc))
+    if _ALLERGY_BEFORE.search(folded, max(0, span.start_char - 40), span.start_char) or (
+            span.label_ == DRUG and _ALLERGY_AFTER.match(folded[span.end_char:span.end_char + 40])):
+        return IGNORED  # (a class denied for an allergy is still denied: "Pas d'antiagrégant (allergie)")
     said = _bracketed_after(span, item) or _asked(span, item) or polarity(span)
     if said == DENIED and item == "anticoagulation" and doubted(span):
         return DOUBTFUL
@@ -365,6 +391,8 @@ class DrugItems(FieldExtractor):
             item_mentions += no_drugs
             item_mentions = _without_superseded_denials(doc, item_mentions)
             status, listed = _status(item_mentions, item)
+            if item == "anticoagulation" and status == "present" and (stops := _listed_after_a_told_stop(item_mentions)):
+                status, listed = "conflicting", listed + stops
             evidence = [m.evidence for m in item_mentions if m.polarity != IGNORED]
             values[item] = Agents(status, sorted(set(evidence), key=lambda e: (e.start, e.end)), medications(listed))
 

@@ -75,8 +75,13 @@ title_statement_words = [r"\b(?:pas|aucune?|non|sans|ni|jamais|sous|oui|arret\w*
 
 # An allergy or intolerance to a drug tells nothing of whether it is taken now ("Allergie à l'héparine (TIH en
 # 2019)", "intolérance au Zometa").
-allergy_before = (r"\b(?:allergi(?:e|que)s?|intolerance|intolerant|hypersensibilite|tih|thrombopenie induite)"
-                  r"(?: connue)?\s+(?:a |au |aux |a la |a l'|de |du |des |de la |de l'|sous )?\s*$")
+allergy_before = (r"\b(?:allergi(?:e|que)s?|intolerances?|intolerant|hypersensibilite|tih|thrombopenie induite"
+                  r"|contre-indication(?: definitive| formelle| absolue)?)"
+                  # (a label: "Allergies : ASPIRINE", "Allergies / intolérances⏎HEPARINE : TIH")
+                  r"(?: connue)?(?:\s*/\s*intolerances?)?(?:\s*:)?\s+"
+                  r"(?:a |au |aux |a la |a l'|de |du |des |de la |de l'|sous |par (?:l'|le |la |les )?)?\s*$")
+# ... or right after it: "HEPARINE : TIH (2018)", "Kardégic (allergie)"
+allergy_after = r"^\s*(?::|\(|-)\s*(?:allergi|tih\b|thrombopenie induite|intolerance|oedeme de quincke|anaphyla)"
 # "Aucun traitement au long cours": denies every drug item at once (not when said of a past time: "Pas de
 # traitement au long cours avant 2020").
 no_drugs_then = r"[^\S\n]*(?:avant|jusqu'(?:a|en|au))\b"
@@ -108,3 +113,8 @@ eds_common_words = [
     "fer", "zinc", "huile", "crème", "pommade", "collyre", "sirop", "comprimé", "poudre", "lait",
     "standard", "normal", "simple", "total", "base", "contrôle", "relais", "ciment",
 ]
+
+# Words that tell a drug taken (again) in its sentence, not only listed: after the whole anticoagulation was told
+# stopped, an anticoagulant named with them was started again ("Récidive de TVP : Eliquis 10 mg x2 depuis le 12/11").
+told_taken = (r"\bdepuis\b|\brecidive\b|\brepris|\breprise\b|\breintrodu|\b(?:a|de) nouveau\b|\bremise? sous\b"
+              r"|\bsous\b|\bdebute|\binstaure|\bintrodu|\bmise? en route\b|\brelais\b|\brelaye")
