@@ -57,7 +57,8 @@ def build_nlp() -> Language:
     nlp.add_pipe("rcp_context", config={"courses": [DRUG], "unread": [MARKER],
                                         "treatments": [TREATMENT, DENIAL, KIND],
                                         # an anticoagulant's end date may lie ahead of the letter (see context)
-                                        "open_ended": list(item_prefixes["anticoagulation"]),
+                                        # (its agents' codes, and its classes' item)
+                                        "open_ended": [*item_prefixes["anticoagulation"], "anticoagulation"],
                                         "long_pauses": list(item_prefixes["boneTargetedTherapy"]),
                                         "findings": [DISEASE]})
     nlp.add_pipe("eds.negation", config={

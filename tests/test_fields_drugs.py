@@ -241,6 +241,7 @@ def agents(value) -> list[str]:
      ["B01AF02"]),
     ("Thrombopénie induite par l'héparine en 2018.\nAllergies / intolérances\nHEPARINE : TIH (2018).\nArixtra 7,5 mg "
      "1 inj/j.", "present", ["B01AX05"]),
+    ("Reprise du Xarelto ?", "uncertain", ["B01AF01"]),
 ])
 def test_fields_drugs_anticoagulation(analyse, text, status, atc):
     value = analyse(text)["anticoagulation"]
@@ -367,6 +368,11 @@ def test_fields_drugs_antiplatelets(analyse, text, status, atc):
     ("Ostéoporose : une perfusion d'Aclasta en 2022. HTA.", "unknown", []),
     ("Hypercalcémie traitée par une perfusion unique de Zometa 4 mg le 08/05. Pas de traitement anti-résorptif au long "
      "cours.", "absent", []),
+    ("Elle a reçu une perfusion d'Aclasta en 2021 pour ostéoporose ; pas de traitement anti-ostéoporotique depuis.",
+     "absent", []),
+    # a taking up again asked about; not for an anticoagulant (see the anticoagulation tests)
+    ("Le dénosumab a été arrêté en janvier. Question : reprise d'un traitement anti-résorptif (acide zolédronique ?) ?",
+     "absent", []),
 ])
 def test_fields_drugs_bone_targeted_therapy(analyse, text, status, atc):
     value = analyse(text)["boneTargetedTherapy"]
@@ -929,6 +935,12 @@ def test_fields_drugs_misspellings_doubts_and_contradictions(analyse, text, item
     ("PREVISCAN 20 mg 3/4 cp le soir pour ACFA (relais par Lovenox pendant l'hospit puis repris le Préviscan à la "
      "sortie, INR ok)", ["B01AA12"]),
     ("Après 4 cycles de chimiothérapie par gemcitabine-cisplatine (septembre à novembre 2026), pas de progression.", []),
+    # a table's begin and end columns past an abbreviation's full stop; a name wrapped over two lines
+    ("Courrier du 10/11/2025.\nTraitement Posologie Début Arrêté le\nZometa 4 mg IV toutes les 12 sem. 04/2024 "
+     "16/06/2025\nArimidex 1 mg 1 cp/j 2019 02/2024", []),
+    ("Ostéonécrose de la mâchoire en juin 2025 : l'acide\nzolédronique a été arrêté.\nTraitement : Kardégic 75.",
+     ["B01AC06"]),
+    ("Le Dr Nguyen a prévu une première injection de Xgeva le 02/10 après le bilan dentaire.", []),
 ])
 def test_fields_drugs_history_periods_stops_and_relatives(analyse, text, atc):
     value = analyse(text)["currentMedications"]

@@ -235,6 +235,8 @@ def test_tumour_histology_missing_when_not_written(analyse, text):
     ("Carcinome urothélial. HER2 IHC 2+, ISH en cours.", {"HER2": "pending"}),
     # a value wrapped onto the next line
     ("IHC : RE 40 %, RP\n< 1 %, HER2 3+.", {"ER": "positive", "PR": "negative", "HER2": "positive"}),
+    # a variant named before the marker is its own result, not the next marker's
+    ("Adénocarcinome pulmonaire, délétion de l'exon 19 d'EGFR, ALK négatif.", {"EGFR": "positive", "ALK": "negative"}),
 ])
 def test_biomarkers_results(analyse, text, expected):
     assert markers(analyse, text) == expected

@@ -105,6 +105,7 @@ def _compiled():
         "dated_right_after": re.compile(patterns.dated_right_after),
         "denied_right_before": re.compile(patterns.denied_right_before),
         "now_after": re.compile(patterns.now_after),
+        "resume_before": re.compile(patterns.resume_before),
         "decision_quote": re.compile(patterns.decision_quote),
         "dated": re.compile(patterns.dated),
         "line": re.compile(patterns.line_of_treatment),
@@ -261,7 +262,8 @@ class MentionContext:
         self.findings = set(findings)
         self.courses = set(courses)  # labels of treatments given as courses, one after another
         # codes (kb_id prefixes) of courses that "jusqu'au <date>" does not end: the date may lie ahead of the letter
-        # (the latest date a letter names may be an appointment), and a taken anticoagulant must never be missed
+        # (the latest date a letter names may be an appointment), and a taken anticoagulant must never be missed; nor
+        # does a question about taking them up again hide them (the anticoagulant classes' kb_id is among these)
         self.open_ended = tuple(open_ended)
         # codes of drugs whose stop around a procedure is no short window: bone-targeted drugs are paused for weeks
         # or months around dental care ("Xgeva suspendu pour extraction dentaire" is not taken now)
@@ -288,9 +290,10 @@ class MentionContext:
             where = (span.start_char, span.end_char)
             if where not in flags_at:
                 course = span.label_ in self.courses
+                anticoagulant = span.kb_id_.startswith(self.open_ended)
                 flags_at[where] = _flags(rx, text, folded, *where, *next_of_its_kind[where], course,
-                                         course and not span.kb_id_.startswith(self.open_ended),
-                                         span.kb_id_.startswith(self.long_pauses))
+                                         course and not anticoagulant, span.kb_id_.startswith(self.long_pauses),
+                                         not anticoagulant)
             ext = span._  # one accessor per mention: spaCy makes a new one at each `span._`
             (ext.rcp_denied, ext.rcp_latest, ext.rcp_current, ext.rcp_stopped, ext.rcp_planned, ext.rcp_doubt,
              ext.rcp_other_person, ext.rcp_condition, ext.rcp_once) = flags_at[where]
@@ -340,12 +343,13 @@ def _next_of_its_kind(spans: list[Span], end: int) -> dict[tuple[int, int], tupl
 
 
 def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: int, next_same: bool,
-           course: bool, ends_until: bool, long_pause: bool) -> tuple[bool, ...]:
+           course: bool, ends_until: bool, long_pause: bool, resumable: bool) -> tuple[bool, ...]:
     """Denied, latest, current, stopped, planned, doubtful, someone else's, the condition of a denied event, a
     one-off past dose:
     what the words around the mention over text[start:end] say of it (`next_start`: where the next mention of
     its kind starts, `next_same`: whether it names the same thing; `course`: a treatment given as a course, which
-    a dated period ends; `ends_until`: one that "jusqu'au <date>" ends too)."""
+    a dated period ends; `ends_until`: one that "jusqu'au <date>" ends too; `resumable`: not an anticoagulant, which a
+    question about taking it up again must not hide)."""
     left, right = clause_bounds(text, start, end)
     if next_start > right and rx["said_in_next_clause"].match(folded, right):
         right = min(clause_bounds(text, right + 1, right + 1)[1], next_start)  # "…depuis 2022 ; suspendu depuis…"
@@ -387,7 +391,9 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
     finished_course = bool(rx["finished_course"].search(before) and rx["then_after"].search(after)
                            or rx["finished_then_after"].search(after))
     # dated from begin to end, over ("entretien par trastuzumab jusqu'en 03/2023", whatever introduced it)
-    ended = bridging or (_course_ended(rx, folded, before, after, start if course else -1, ends_until)
+    line_end = folded.find("\n", end)
+    row_after = folded[end:line_end if line_end >= 0 else len(folded)]  # a table row's columns, past any full stop
+    ended = bridging or (_course_ended(rx, folded, before, after, row_after, start if course else -1, ends_until)
              and not rx["continued_after"].search(after) and not rx["since_date_after"].match(after))
     # a stop told of it in its own clause, before the next drug ("puis maintenance par Keytruda seul, arrêtée en
     # septembre"): what named it as taken no longer stands (not for an anticoagulant, as for "jusqu'au")
@@ -417,6 +423,7 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
     planned = not stop_ahead and not denied_now and not rx["refused"].search(after) and bool(
         rx["planned_after"].search(plan_after) or rx["planned_after_comma"].match(after)
         or _planned_in_row(text, folded, end, rx)
+        or (resumable and rx["resume_before"].search(before) and folded[end:right + 1].rstrip().endswith("?"))
         # not across a bracket, a cause or an exception ("contre-indication aux AINS car anticoagulé", "pas de
         # contre-indication à la biopsie en dehors de l'Eliquis")
         or (rx["planned_before"].search(_NEW_PROPOSITION.split(before[before.rfind("(") + 1:])[-1])
@@ -435,11 +442,11 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
     return denied, latest, current, stopped, planned, doubt, other_person, condition, once
 
 
-def _course_ended(rx: dict, folded: str, before: str, after: str, start: int, until: bool) -> bool:
+def _course_ended(rx: dict, folded: str, before: str, after: str, row_after: str, start: int, until: bool) -> bool:
     """A course dated from begin to end (or, for a course starting at `start` >= 0, on a line telling such a period;
     or, when `until`, given until a date), which ended before the latest date the letter names."""
     dates = (rx["course_dates_after"].match(after) or rx["course_cycles_dates_after"].match(after)
-             or rx["course_table_dates_after"].match(after)
+             or rx["course_table_dates_after"].match(row_after)
              or rx["course_in_year_after"].match(after)
              or (until and rx["course_until_after"].match(after))
              or rx["course_dates_before"].search(before)

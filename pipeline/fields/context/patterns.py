@@ -235,6 +235,9 @@ since_after = r"^(?:(?!arret|stop|suspen|interromp|cess)[^.;,()\n]){0,40}?\bdepu
 since_date_after = rf"^[^.;,()\n]{{0,20}}?\bdepuis (?:le |fin |debut |mi-)?{_MONTH_YEAR}"
 # (not a drug denied: "plus d'anticoagulant depuis")
 denied_right_before = r"\b(?:plus|pas|jamais|sans|aucune?|ni)[^\S\n]+(?:de |d'|du |des )?$"
+# A taking up again asked about: "Reprise d'un traitement anti-résorptif (acide zolédronique ?) ?" (with the "?" ending
+# its clause; "reprise du Xarelto le 12/03" tells it done).
+resume_before = r"\b(?:reprise|reintroduction|relance) (?:eventuelle )?(?:d'une? |du |de la |de l'|des )(?:traitement )?$"
 now_after = r"[^\S\n]*(?:a ce jour|pour l'instant|pour le moment|actuellement|jusqu'(?:a present|ici))\b"
 # ... and what is given since a date: "depuis 11/2024 fulvestrant + palbociclib"
 current_before.append(rf"\bdepuis (?:le |fin |debut |mi-)?{_MONTH_YEAR}[^\S\n]*:?[^\S\n]*$")
@@ -245,7 +248,7 @@ course_dates_after = (rf"^(?:[^,;()\n]{{0,30}}?(?:\(\s*|\b(?:de|du)\s+|\bd'|,[^\
                       rf"|[^\S\n]+(?:\([^()\n]{{0,30}}\)[^\S\n]+)?(?:{_DOSE}[^\S\n]+)?){_DATE_RANGE}")  # "abiratérone 2022-2023", "Tagrisso 80 mg 02/2022 – 10/2024"
 # ... or in a table's begin and end columns, the text layer keeping one space between them: "Capécitabine (Xeloda)
 # 07/2023 08/2024 progression"
-course_table_dates_after = rf"^[^\n|]{{0,40}}?\b\d{{1,2}}/{_YEAR}[^\S\n]+(?P<end>\d{{1,2}}/{_YEAR})\b"
+course_table_dates_after = rf"^[^\n|]{{0,40}}?\b{_MONTH_YEAR}[^\S\n]+(?P<end>(?:\d{{1,2}}/)?\d{{1,2}}/{_YEAR})\b"  # (or "2019 02/2024")
 # ... or in a cell of its own: "| 07/2024 – 10/2024 |"
 cell_period = rf"[^\S\n]*(?:de |du )?{_DATE_RANGE}[^\S\n]*$"
 # ... its cycles counted after a comma: "carboplatine-étoposide, 4 cycles de juin à août 2025"
@@ -340,7 +343,8 @@ planned_before = [
     r"\b(?:possibilite|opportunite) (?:de|d'|d'une?)", r"\binteret (?:de|d'|d'une?|du|des)", r"\bplace (?:de|d'|d'une?|du|des)",
     r"\bfaut-il\b", r"\b(?:j'ai|nous avons|avons|ai) (?:evoque|aborde|discute)\b",
     # "l'oncologue a prévu de l'acide zolédronique"
-    r"\b(?:a|ont|avons|ai) prevu (?:de la |de l'|du |des |de |d'|la |le |l'|une? )?$",
+    r"\b(?:a|ont|avons|ai) (?:prevu|programme|planifie) (?:de la |de l'|du |des |de |d'|la |le |l'|une? )?"
+    r"(?:(?:premiere |1re )?(?:injection|perfusion|cure|dose|seance) (?:de |d'|du ))?$",  # "a prévu une première injection de"
     # raised, not decided: "son oncologue évoque palbociclib + fulvestrant"
     # (by someone: "le scanner évoque un cancer bronchique" tells a finding)
     r"\b(?:oncologue|medecin|docteur|dr|pr|il|elle|on|nous|je|j'ai)\b[^.;\n]{0,30}\b(?:evoque|evoquent|envisage|envisagent)"

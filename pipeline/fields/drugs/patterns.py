@@ -27,6 +27,7 @@ class_terms = {
         "traitement ostéo-ciblé", "traitement ostéociblé", "ostéo-ciblé", "ostéociblé",
         "anti-ostéoclastique", "anti-ostéoclastiques", "antiostéoclastique", "antiostéoclastiques",
         "traitement anti-ostéoclastique", "inhibiteur de la résorption osseuse",
+        "anti-ostéoporotique", "traitement anti-ostéoporotique", "traitement de l'ostéoporose",
         # in a GP's or a nurse's words
         "traitement pour les os", "ttt pour les os", "traitement de l'os", "piqûre pour les os", "piqûres pour les os",
         "injection pour les os", "injections pour les os", "perfusion pour les os", "perfusions pour les os",

@@ -101,6 +101,9 @@ def _blank_unticked(doc: Doc, folded: str) -> str:
     return "".join(chars)
 
 
+_VARIANT_BEFORE = re.compile(r"\b(?:exon ?\d{1,2}|[a-z]\d{2,4}[a-z]|del ?\d{1,2})\b[^,;.]{0,12}$")
+
+
 def _groups(spans: list[Span], folded: str) -> list[list[Span]]:
     """Consecutive marker names joined only by commas, slashes, 'et', 'de'... share one result; a bracket opening
     after a name starts an aside of its own ("réarrangement ALK (EGFR non muté)"), and so does a name with its own
@@ -111,7 +114,10 @@ def _groups(spans: list[Span], folded: str) -> list[list[Span]]:
         aside = "(" in between and ")" not in between and span.kb_id_ != groups[-1][-1].kb_id_  # not "PD-L1 (TPS"
         # a figure of its own starts a phrase of its own: "pas de réarrangement ALK ni ROS1, PD-L1 à 50 %"
         own_value = "," in between and _OWN_VALUE.match(folded, span.end_char)  # ("RE et RP à 90 %" share it)
-        if groups and _rx()["joint"].match(between) and not aside and not own_value:
+        # a variant named before the previous name is its own result: "délétion de l'exon 19 d'EGFR, ALK négatif"
+        own_variant = "," in between and _VARIANT_BEFORE.search(folded, max(0, groups[-1][-1].start_char - 30),
+                                                                 groups[-1][-1].start_char)
+        if groups and _rx()["joint"].match(between) and not aside and not own_value and not own_variant:
             groups[-1].append(span)
         else:
             groups.append([span])
