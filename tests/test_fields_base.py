@@ -95,8 +95,8 @@ DICTATED = ("douleurs du rachis depuis novembre\nelle ne prend plus\nde morphine
 
 @pytest.mark.parametrize("text, word, sentence", [
     # a narrow column: a line ending on a small word goes on
-    ("Rechute osseuse découverte sur le\nTEP-TDM de surveillance du 16/09/2024.\nSuite", "TEP",
-     "Rechute osseuse découverte sur le\nTEP-TDM de surveillance du 16/09/2024."),
+    ("Rechute osseuse révélée sur le\nScanner de suivi du 16/09/2024.\nSuite", "Scanner",
+     "Rechute osseuse révélée sur le\nScanner de suivi du 16/09/2024."),
     ("IHC : RE 40 %, RP\n< 1 %, HER2 3+.\nSuite", "<", "IHC : RE 40 %, RP\n< 1 %, HER2 3+."),
     ("Eliquis 5 mg\nKardégic 75", "Kardégic", "Kardégic 75"),
 ])

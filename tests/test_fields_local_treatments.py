@@ -246,8 +246,7 @@ def test_local_treatments_participles(analyse, text, status, types):
     # a department on a letterhead
     ("Clinique Belledonne-Isère - Chirurgie du rachis\nDr P. Collomb\nCimentoplastie de L1 le 02/06.", "present",
      ["cementoplasty"]),
-    ("Demande d'avis RCP métastases osseuses avant geste de kyphoplastie.\nProposition : kyphoplastie de L1 sous "
-     "anesthésie générale.", "unknown", []),
+    ("Avis demandé avant geste de vertébroplastie.\nProposition : vertébroplastie de T12.", "unknown", []),
     ("Jamais eu de radiothérapie ni de vertébroplastie sur ces lésions.\nUne cimentoplastie est-elle envisageable ?",
      "absent", []),
 ])

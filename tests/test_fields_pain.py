@@ -234,8 +234,8 @@ def test_pain_intensity_not_other_scores(analyse, text):
     ("Il n'a pas mal.", "absent"),
     ("Elle n'a plus mal depuis la radiothérapie.", "absent"),
     # an earlier conclusion quoted, then what changed since
-    ("Conclusion de la RCP du 23/07/2026 (texte du compte rendu) :\n« Patient asymptomatique sur le plan osseux. Pas de "
-     "douleur. »\nDepuis la dernière RCP : douleur de hanche gauche apparue fin août, à l'appui.", "present"),
+    ("Conclusion de la RCP du 23/07/2026 (copie) :\n« Patient indolore. Pas de douleur. »\nDepuis : douleur de "
+     "hanche gauche apparue fin août, à l'appui.", "present"),
 ])
 def test_pain_status_now_outweighs_past_pain(analyse, text, status):
     assert analyse(text)["pain"].status == status

@@ -206,7 +206,7 @@ def _newline_breaks(text: str, at: int) -> bool:
         return True  # rows of a table
     line = text[text.rfind("\n", 0, at) + 1:at].rstrip()
     if _WORD_NEEDING_NEXT.search(line):
-        return False  # "découverte sur le⏎TEP-TDM de surveillance", in a narrow column
+        return False  # "révélée sur le⏎Scanner de suivi", in a narrow column
     following = text[at + 1:at + 2]
     if following and following in "<>≤≥=%,;)":
         return False  # no sentence starts on these: "IHC : RE 40 %, RP⏎< 1 %"

@@ -418,7 +418,7 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
         or bool(rx["stopping_line_label"].match(folded, line_start, start))
         or _stopped_in_row(text, folded, end, rx, long_pause))
     once = once and not stopped  # (a one-off dose told not carried on is stopped: "une injection unique, sans relais")
-    # (denied now, whatever comes later: "Pas de ttt anti-résorptif à ce jour : Xgeva prévu après soins dentaires")
+    # (denied now, whatever comes later: "Pas de bisphosphonate pour l'instant : Prolia prévu après l'avis dentaire")
     denied_now = bool(rx["denied_right_before"].search(before) and rx["now_after"].match(after))
     planned = not stop_ahead and not denied_now and not rx["refused"].search(after) and bool(
         rx["planned_after"].search(plan_after) or rx["planned_after_comma"].match(after)

@@ -235,7 +235,7 @@ since_after = r"^(?:(?!arret|stop|suspen|interromp|cess)[^.;,()\n]){0,40}?\bdepu
 since_date_after = rf"^[^.;,()\n]{{0,20}}?\bdepuis (?:le |fin |debut |mi-)?{_MONTH_YEAR}"
 # (not a drug denied: "plus d'anticoagulant depuis")
 denied_right_before = r"\b(?:plus|pas|jamais|sans|aucune?|ni)[^\S\n]+(?:de |d'|du |des )?$"
-# A taking up again asked about: "Reprise d'un traitement anti-résorptif (acide zolédronique ?) ?" (with the "?" ending
+# A taking up again asked about: "Reprise d'un anti-résorptif (Zometa ?) ?" (with the "?" ending
 # its clause; "reprise du Xarelto le 12/03" tells it done).
 resume_before = r"\b(?:reprise|reintroduction|relance) (?:eventuelle )?(?:d'une? |du |de la |de l'|des )(?:traitement )?$"
 now_after = r"[^\S\n]*(?:a ce jour|pour l'instant|pour le moment|actuellement|jusqu'(?:a present|ici))\b"
