@@ -371,6 +371,9 @@ def test_fields_drugs_antiplatelets(analyse, text, status, atc):
      "absent", []),
     # a taking up again asked about; not for an anticoagulant (see the anticoagulation tests)
     ("Le dénosumab a été arrêté en janvier. Question : reprise d'un anti-résorptif (Zometa ?) ?", "absent", []),
+    # options weighed in a question
+    ("Zometa ou Xgeva chez ce patient à l'état dentaire précaire ?", "unknown", []),
+    ("Acide zolédronique ou dénosumab : lequel privilégier chez ce patient insuffisant rénal ?", "unknown", []),
 ])
 def test_fields_drugs_bone_targeted_therapy(analyse, text, status, atc):
     value = analyse(text)["boneTargetedTherapy"]

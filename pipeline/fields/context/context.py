@@ -106,6 +106,8 @@ def _compiled():
         "denied_right_before": re.compile(patterns.denied_right_before),
         "now_after": re.compile(patterns.now_after),
         "resume_before": re.compile(patterns.resume_before),
+        "option_after": re.compile(patterns.option_after),
+        "option_before": re.compile(patterns.option_before),
         "decision_quote": re.compile(patterns.decision_quote),
         "dated": re.compile(patterns.dated),
         "line": re.compile(patterns.line_of_treatment),
@@ -423,7 +425,8 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
     planned = not stop_ahead and not denied_now and not rx["refused"].search(after) and bool(
         rx["planned_after"].search(plan_after) or rx["planned_after_comma"].match(after)
         or _planned_in_row(text, folded, end, rx)
-        or (resumable and rx["resume_before"].search(before) and folded[end:right + 1].rstrip().endswith("?"))
+        or (resumable and folded[end:right + 1].rstrip().endswith("?") and (
+            rx["resume_before"].search(before) or rx["option_after"].match(after) or rx["option_before"].search(before)))
         # not across a bracket, a cause or an exception ("contre-indication aux AINS car anticoagulé", "pas de
         # contre-indication à la biopsie en dehors de l'Eliquis")
         or (rx["planned_before"].search(_NEW_PROPOSITION.split(before[before.rfind("(") + 1:])[-1])

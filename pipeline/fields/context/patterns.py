@@ -238,6 +238,9 @@ denied_right_before = r"\b(?:plus|pas|jamais|sans|aucune?|ni)[^\S\n]+(?:de |d'|d
 # A taking up again asked about: "Reprise d'un anti-résorptif (Zometa ?) ?" (with the "?" ending
 # its clause; "reprise du Xarelto le 12/03" tells it done).
 resume_before = r"\b(?:reprise|reintroduction|relance) (?:eventuelle )?(?:d'une? |du |de la |de l'|des )(?:traitement )?$"
+# ... and so are options weighed in a question: "Acide zolédronique ou dénosumab chez ce patient ?"
+option_after = r"^[^\S\n]*(?:\([^()\n]*\)[^\S\n]*)?(?:ou|vs\.?|versus)[^\S\n]"
+option_before = r"[^\S\n](?:ou|vs\.?|versus)[^\S\n]+(?:le |la |l'|du |de la |de l'|des )?$"
 now_after = r"[^\S\n]*(?:a ce jour|pour l'instant|pour le moment|actuellement|jusqu'(?:a present|ici))\b"
 # ... and what is given since a date: "depuis 11/2024 fulvestrant + palbociclib"
 current_before.append(rf"\bdepuis (?:le |fin |debut |mi-)?{_MONTH_YEAR}[^\S\n]*:?[^\S\n]*$")

@@ -57,10 +57,10 @@ class DrugMatcher:
     def __init__(self, nlp, name: str):
         self.name = name
         vocabulary = load_vocabulary()
+        # (a name may wrap onto the next line: "l'acide⏎zolédronique")
         self.matcher = EDSPhraseMatcher(nlp.vocab, attr="NORM", ignore_excluded=False, ignore_space_tokens=True)
         self.matcher.build_patterns(nlp=nlp, terms=vocabulary.names)
-        self.class_matcher = EDSPhraseMatcher(nlp.vocab, attr="NORM", ignore_excluded=False,
-                                               ignore_space_tokens=True)
+        self.class_matcher = EDSPhraseMatcher(nlp.vocab, attr="NORM", ignore_excluded=False)
         self.class_matcher.build_patterns(nlp=nlp, terms=_with_spaced_hyphens(patterns.class_terms))
         self.fuzzy: dict[str, tuple[str, str]] = {}  # deletion variant -> (name, ATC)
         for atc, names in vocabulary.curated.items():
