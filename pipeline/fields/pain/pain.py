@@ -388,7 +388,10 @@ class PainExtractor(FieldExtractor):
                     _TYPED_PAIN.fullmatch(fold(span.text)) and polarity(span) == AFFIRMED):
                 statements.append(Statement(AFFIRMED, Evidence.of(span)))
         for span in mentions(doc, DENIAL):
-            if polarity(span) == AFFIRMED and not span._.rcp_quoted:  # (not in an earlier conclusion quoted)
+            # (not in an earlier conclusion quoted; a stop told after it is no negation: "asymptomatique et ne prend
+            # plus d'antalgique")
+            said = AFFIRMED if polarity(span) == DENIED and span._.rcp_stopped and not span._.negation else polarity(span)
+            if said == AFFIRMED and not span._.rcp_quoted:
                 site = _SITE_BEFORE_DENIAL.search(folded, max(0, span.start_char - 50), span.start_char) or (
                     folded.startswith("non", span.start_char)  # "paresthésies non douloureuses"
                     and _THING_BEFORE_NON.search(folded, max(0, span.start_char - 30), span.start_char))

@@ -33,7 +33,7 @@ not_a_statement_before = [
 denials = [
     r"\bindolores?\b", r"\bnon (?:algique|douloureu(?:x|se|ses))s?\b",
     r"\b(?:est|reste|restait|etait|patiente?|il|elle)\s+"
-    r"(?:totalement |cliniquement |completement |parfaitement )?asymptomatique\b",
+    r"(?:totalement |cliniquement |completement |parfaitement |actuellement |desormais |a present )?asymptomatique\b",
     r"\basymptomatique (?:sur le plan|au plan|au niveau|du point de vue) (?:osseux|douloureux|algique|rachidien)\b",
     r"(?:^|(?<=[\n.:;]))[^\S\n]*(?:cliniquement |totalement |actuellement )?asymptomatique\b",
     r"\bn'(?:a|ont|avait) (?:pas|plus|jamais) (?:du tout )?mal\b",  # "il n'a pas mal", "elle n'a plus mal"
