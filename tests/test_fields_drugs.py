@@ -723,6 +723,9 @@ def test_fields_drugs_line_ending_on_a_preposition_goes_on(analyse):
     "cinq milligrammes matin et soir",
     # the stop of an earlier treatment on the same line
     "Ancien traitement : Préviscan ; traitement actuel : Eliquis 5 mg x2.",
+    # an instruction not to stop it; a stop ruled out
+    "Réponse du cardiologue : il est bien sous Eliquis 5 mg x2, ne pas arrêter sans relais.",
+    "Aucun arrêt de l'Eliquis n'est envisageable.",
 ])
 def test_fields_drugs_taken_anticoagulant_is_never_absent_nor_unknown(analyse, text):
     """The worst error: an anticoagulant the patient takes read as absent or unknown (these sentences were

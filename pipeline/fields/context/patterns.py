@@ -44,7 +44,9 @@ stopped_after = [
     r"^[^.;\n]{0,20}?\b(?:non|jamais) (?:debute|introduit|instaure|commence|initie|realise|administre)e?s?\b",
     # not carried on: "Zometa : 1 perfusion, non poursuivi", "non renouvelé"
     r"\b(?:non|pas) (?:poursuivie?s?|renouvelee?s?|reconduite?s?)\b",
-    r"\bsans (?:relais|renouvellement|suite)\b", r"\brien depuis\b",  # "une injection unique en 2021, sans relais"
+    # "une injection unique en 2021, sans relais" (not an instruction: "ne pas arrêter sans relais")
+    r"(?<!arreter )(?<!arret )(?<!interrompre )(?<!suspendre )(?<!stopper )\bsans (?:relais|renouvellement)\b",
+    r"\brien depuis\b",
     # a completed course followed by something else: "carboplatine-pémétrexed (4 cures), puis pémétrexed seul"
     r"^\W*\(?\s*\d+\s*(?:cycles?|cures?|injections?|perfusions?)\s*\)?\s*,?\s*puis\b",
 ]
@@ -325,7 +327,8 @@ planned_after = [
     # advised against: not given ("Acide zolédronique : je le déconseille")
     r"\bdeconseillee?s?\b", r"\b(?:je|nous) (?:le |la |les )?deconseill",
     r"\bse pose\b", r"\b(?:serait|serai[te]nt|est|sont|sera|seront) a privilegier\b",  # "l'Eliquis serait à privilégier"
-    r"\benvisageables?\b", r"\brealisables?\b",  # "une cimentoplastie est-elle envisageable ?"
+    # "une cimentoplastie est-elle envisageable ?" (not "aucun arrêt de l'Eliquis n'est envisageable")
+    r"(?<!n'est )(?<!ne sont )(?<!pas )\benvisageables?\b", r"(?<!n'est )(?<!ne sont )(?<!pas )\brealisables?\b",
     r"\breste(?:nt)? a (?:faire|definir|discuter|decider|determiner|choisir|valider)\b",  # "le choix … reste à faire"
 ]
 # ... and right after a comma, a plan in the infinitive: "dénosumab, à débuter en juillet"
