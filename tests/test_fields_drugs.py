@@ -374,6 +374,7 @@ def test_fields_drugs_antiplatelets(analyse, text, status, atc):
     # options weighed in a question
     ("Zometa ou Xgeva chez ce patient à l'état dentaire précaire ?", "unknown", []),
     ("Acide zolédronique ou dénosumab : lequel privilégier chez ce patient insuffisant rénal ?", "unknown", []),
+    ("Zometa : une injection unique en 2022 lors d'une hypercalcémie, pas de traitement d'entretien.", "absent", []),
 ])
 def test_fields_drugs_bone_targeted_therapy(analyse, text, status, atc):
     value = analyse(text)["boneTargetedTherapy"]

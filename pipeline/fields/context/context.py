@@ -419,7 +419,10 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
         or bool(governing and rx["stopping_list"].search(governing))
         or bool(rx["stopping_line_label"].match(folded, line_start, start))
         or _stopped_in_row(text, folded, end, rx, long_pause))
-    once = once and not stopped  # (a one-off dose told not carried on is stopped: "une injection unique, sans relais")
+    # a one-off dose told not carried on, anywhere in its clause, is stopped: "une injection unique en 2022 lors d'une
+    # hypercalcémie, pas de traitement d'entretien"
+    stopped = stopped or (once and bool(rx["stopped_after"].search(folded, end, min(right, next_start))))
+    once = once and not stopped
     # (denied now, whatever comes later: "Pas de bisphosphonate pour l'instant : Prolia prévu après l'avis dentaire")
     denied_now = bool(rx["denied_right_before"].search(before) and rx["now_after"].match(after))
     planned = not stop_ahead and not denied_now and not rx["refused"].search(after) and bool(

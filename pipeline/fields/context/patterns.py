@@ -46,7 +46,7 @@ stopped_after = [
     r"\b(?:non|pas) (?:poursuivie?s?|renouvelee?s?|reconduite?s?)\b",
     # "une injection unique en 2021, sans relais" (not an instruction: "ne pas arrêter sans relais")
     r"(?<!arreter )(?<!arret )(?<!interrompre )(?<!suspendre )(?<!stopper )\bsans (?:relais|renouvellement)\b",
-    r"\brien depuis\b",
+    r"\brien depuis\b", r"\b(?:pas|sans|aucun) (?:de |d')?(?:traitement d'entretien|traitement de fond|entretien)\b",
     # a completed course followed by something else: "carboplatine-pémétrexed (4 cures), puis pémétrexed seul"
     r"^\W*\(?\s*\d+\s*(?:cycles?|cures?|injections?|perfusions?)\s*\)?\s*,?\s*puis\b",
 ]
