@@ -242,6 +242,8 @@ def agents(value) -> list[str]:
     ("Thrombopénie induite par l'héparine en 2018.\nAllergies / intolérances\nHEPARINE : TIH (2018).\nArixtra 7,5 mg "
      "1 inj/j.", "present", ["B01AX05"]),
     ("Reprise du Xarelto ?", "uncertain", ["B01AF01"]),
+    ("Coumadin cessé en 2023, remplacé par Eliquis.\nEliquis 5 mg BID.\nPas d'aspirine : l'aspirine 80 mg a été cessée "
+     "au début de l'anticoagulation en 2019.", "present", ["B01AF02"]),
 ])
 def test_fields_drugs_anticoagulation(analyse, text, status, atc):
     value = analyse(text)["anticoagulation"]
@@ -946,6 +948,11 @@ def test_fields_drugs_misspellings_doubts_and_contradictions(analyse, text, item
     ("Ostéonécrose de la mâchoire en juin 2025 : l'acide\nzolédronique a été arrêté.\nTraitement : Kardégic 75.",
      ["B01AC06"]),
     ("Le Dr Nguyen a prévu une première injection de Xgeva le 02/10 après le bilan dentaire.", []),
+    # Swiss and Québec names; an abbreviation that names a drug only before its dose
+    ("Score ASA 2. Rx : ASA 80 mg die, Euthyrox 50 µg, Irfen 400 mg, Lupron Depot aux 3 mois.",
+     ["B01AC06", "H03AA01", "L02AE02", "M01AE01"]),
+    # the aside after a class tells of its agents; a class marking a time
+    ("FA sous anticoagulation orale (Marcoumar remplacé par Sintrom en 2022), HTA.\nSintrom 4 mg selon INR.", ["B01AA07"]),
 ])
 def test_fields_drugs_history_periods_stops_and_relatives(analyse, text, atc):
     value = analyse(text)["currentMedications"]

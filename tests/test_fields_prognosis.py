@@ -66,6 +66,7 @@ def test_prognosis_performance(analyse, text, expected):
     ("OMS : 2, se repose l'après-midi.", ("ECOG", 2)),
     ("Etat general OMS 1.", ("ECOG", 1)),
     ("Performans status de 3 chez une patiente alitée.", ("ECOG", 3)),
+    ("Indice de Karnofsky (KPS) 70 %.", ("KPS", 70)),  # the names chained
 ])
 def test_prognosis_performance_spelling_variants(analyse, text, expected):
     """Performance status as spelt in a hurry: misspelt, half-translated, dotted, glued to its value."""

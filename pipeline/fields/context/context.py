@@ -285,6 +285,7 @@ class MentionContext:
         folded = fold(unwrapped(text))  # a cue written across a wrapped line still reads
         flags_at: dict[tuple[int, int], tuple[bool, ...]] = {}  # mentions over the same words share them
         next_of_its_kind = _next_of_its_kind(all_mentions(doc), len(text))
+        course_starts = sorted(s.start_char for s in all_mentions(doc) if s.label_ in self.courses)
         quotes = "«" in text
         for span in all_mentions(doc):
             if span.label_ in self.unread:
@@ -293,7 +294,8 @@ class MentionContext:
             if where not in flags_at:
                 course = span.label_ in self.courses
                 anticoagulant = span.kb_id_.startswith(self.open_ended)
-                flags_at[where] = _flags(rx, text, folded, *where, *next_of_its_kind[where], course,
+                read = folded if course else _without_agents_aside(folded, span.end_char, course_starts)
+                flags_at[where] = _flags(rx, text, read, *where, *next_of_its_kind[where], course,
                                          course and not anticoagulant, span.kb_id_.startswith(self.long_pauses),
                                          not anticoagulant)
             ext = span._  # one accessor per mention: spaCy makes a new one at each `span._`
@@ -315,6 +317,21 @@ class MentionContext:
 def in_quoted_decision(text: str, start: int) -> bool:
     """Whether `start` lies in words quoted from an earlier decision (see patterns.decision_quote)."""
     return bool(_compiled()["decision_quote"].search(fold(text[max(0, start - patterns.quote_reach):start])))
+
+
+_CLASS_ASIDE = re.compile(r"(?:[^\S\n]+[\w'-]+){0,2}[^\S\n]*\([^()\n]*\)")  # ("anticoagulation orale (…)")
+
+
+def _without_agents_aside(folded: str, end: int, course_starts: list[int]) -> str:
+    """The letter with the bracketed aside right after a class blanked when it tells of the agents it names: its
+    words are theirs ("sous anticoagulation orale (Marcoumar remplacé par Sintrom en 2022)" stops no anticoagulation)."""
+    aside = _CLASS_ASIDE.match(folded, end)
+    if not aside:
+        return folded
+    at = bisect.bisect_left(course_starts, aside.start())
+    if at == len(course_starts) or course_starts[at] >= aside.end():
+        return folded
+    return folded[:aside.start()] + " " * (aside.end() - aside.start()) + folded[aside.end():]
 
 
 def on_question_line(text: str, start: int) -> bool:

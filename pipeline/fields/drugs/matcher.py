@@ -119,7 +119,7 @@ class DrugMatcher:
         for index, word in enumerate(words):
             atc = self.misspelt_atc(word.group())
             if not atc and self.dose_after.match(folded, word.end()):
-                atc = self._dosed_atc(word.group())
+                atc = patterns.dosed_abbreviations.get(word.group()) or self._dosed_atc(word.group())
             span = doc.char_span(word.start(), word.end(), label=DRUG, kb_id=atc) if atc else None
             if span is not None and len(span) == 1 and span.start not in taken:
                 spans.append(span)

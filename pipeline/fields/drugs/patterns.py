@@ -52,7 +52,10 @@ preventive_dose = r"preventi(?:f|ve|on)|prophylacti|dose iso-?coagulante"
 # envisagé", "Quant au traitement anticoagulant, …", "Sur le plan anticoagulant :".
 # (opening its clause: not "aucune donnée concernant un traitement anticoagulant")
 topic_before = (r"(?:^|[.;:!?\n][^\S\n]*)(?:concernant|quant (?:a|au|aux)|s'agissant d[eu']|au sujet d[eu']|pour ce qui (?:est|concerne)"
-                r"|sur le plan|a propos d[eu']|cote)(?: (?:du|de la|de l'|des|le|la|l'|les|un|une|son|sa|ses))?\s*$")
+                r"|sur le plan|a propos d[eu']|cote)(?: (?:du|de la|de l'|des|le|la|l'|les|un|une|son|sa|ses))?\s*$"
+                # ... or a time it marks: "l'aspirine a été cessée au début de l'anticoagulation en 2019"
+                r"|\b(?:au debut|lors|au moment|a l'introduction|lors de l'introduction|a l'instauration|lors de la mise en route)"
+                r" (?:de l'|de la|du|des|d')\s*$")
 
 # ATC prefixes of each agent item (contract: anticoagulation B01AA, B01AB, B01AE, B01AF, B01AX05).
 item_prefixes = {
@@ -102,6 +105,8 @@ dosed_name_min_length = 7
 lab_value_after = (r"[^\S\n]*(?:(?:serique|plasmatique|sanguine|totale|libre|corrigee?|ionisee?)[^\S\n]*)?"
                    r"(?:[:=<>≤≥]|a|de|est a|a moins de|inferieure? a)?[^\S\n]*\d+(?:[.,]\d+)?[^\S\n]*"
                    r"(?:ng|µg|ug|mg|g|pg|mmol|µmol|umol|nmol|pmol|mui|ui|u)/(?:ml|l|dl)\b")
+# Abbreviations that name a drug only before its dose (Québec's "ASA 80 mg die"; "ASA 2" is an anaesthesia score).
+dosed_abbreviations = {"asa": "B01AC06"}
 dose_after = r"[^\S\n]*\d+(?:[,.]\d+)?[^\S\n]*(?:mg|µg|ug|mcg|g|ui|u\.?i\.?|ml)\b"
 # Shortest name looked up when written in two words by voice recognition ("x geva", "inno hep").
 split_name_min_length = 5

@@ -36,8 +36,9 @@ _ECOG = re.compile(
     rf"\b(?P<name>{_ECOG_NAME})(?![a-z])(?:[^\S\n]*[/,-]?[^\S\n]*\(?(?:{_ECOG_NAME}|{_names(patterns.kps_names)})(?![a-z])\)?)*[^\S\n]*"
     rf"(?:{patterns.moments}[^\S\n]*)?(?:{patterns.value_links}[^\S\n]*)?(?P<value>{patterns.ecog_grade})\b"
     rf"(?:[^\S\n]*(?:-|a|ou)[^\S\n]*(?P<value2>{patterns.ecog_grade})\b)?(?!{patterns.ecog_not_before})")
-_KPS = re.compile(
-    rf"\b(?P<name>{_names(patterns.kps_names)})(?![a-z])[^\S\n]*(?:{patterns.moments}[^\S\n]*)?"
+_KPS = re.compile(  # (its names chained as written: "Indice de Karnofsky (KPS) 70 %")
+    rf"\b(?P<name>{_names(patterns.kps_names)})(?![a-z])"
+    rf"(?:[^\S\n]*[/,-]?[^\S\n]*\(?(?:{_names(patterns.kps_names)})(?![a-z])\)?)*[^\S\n]*(?:{patterns.moments}[^\S\n]*)?"
     rf"(?:{patterns.value_links}[^\S\n]*)?"
     rf"(?P<value>\d{{2,3}})(?!\d|[.,]\d)(?:[^\S\n]*%)?")
 _FORM_ECOG = re.compile(rf"\b(?:{_ECOG_NAME})\b")
