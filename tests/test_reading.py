@@ -156,6 +156,29 @@ def test_reading_pdf_without_text_layer_is_reported_as_scan(tmp_path, monkeypatc
         read_document(path)
 
 
+def test_reading_blank_page_beside_text_is_not_read_with_ocr(tmp_path, monkeypatch):
+    """A blank last page is no scan: no OCR, no unreadable page reported."""
+    from fpdf import FPDF
+
+    from pipeline.reading import ocr
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=12)
+    pdf.multi_cell(0, 8, "Madame, je vous adresse M. Essai pour avis. Lombalgies depuis deux mois, EVA 5.")
+    pdf.add_page()
+    path = tmp_path / "letter.pdf"
+    pdf.output(str(path))
+
+    def no_ocr(*_):
+        raise AssertionError("a blank page was read with OCR")
+
+    monkeypatch.setattr(ocr, "read_pdf_page", no_ocr)
+    document = read_document(path)
+    assert "Lombalgies" in document.text
+    assert [page.ocr_confidence for page in document.pages] == [None, None]
+
+
 @pytest.mark.parametrize("raw, expected", [
     ("traite-\nment en cours", "traitement en cours"),
     ("traitement anti-\nrésorptif", "traitement anti-résorptif"),

@@ -180,9 +180,18 @@ def read_pdf_pages(path: Path) -> tuple[list[str], list[float | None]]:
     texts = ["\n".join(lines) for lines in pages]
     confidences: list[float | None] = [None] * len(texts)
     missing = [i for i, text in enumerate(texts) if not has_text_layer(text)]
+    if len(missing) < len(texts):  # a page beside text pages that draws no image is blank, not scanned
+        missing = [i for i in missing if _shows_images(reader.pages[i])]
     if missing:
         texts, confidences = _ocr_missing(path, texts, confidences, missing)
     return texts, confidences
+
+
+def _shows_images(page) -> bool:
+    try:
+        return bool(page.images)
+    except Exception:  # pypdf raises many types on broken image streams: let OCR try the page
+        return True
 
 
 def _ocr_missing(path, texts, confidences, missing):
