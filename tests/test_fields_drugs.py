@@ -377,6 +377,9 @@ def test_fields_drugs_antiplatelets(analyse, text, status, atc):
     ("Zometa ou Xgeva chez ce patient à l'état dentaire précaire ?", "unknown", []),
     ("Acide zolédronique ou dénosumab : lequel privilégier chez ce patient insuffisant rénal ?", "unknown", []),
     ("Zometa : une injection unique en 2022 lors d'une hypercalcémie, pas de traitement d'entretien.", "absent", []),
+    # asked under a "Demande" heading alone on its line
+    ("Demande\nDossier à discuter dans l'attente des résultats : quelle prise en charge antalgique locale (radiothérapie ?)"
+     " et quel traitement à visée osseuse au long cours ?", "unknown", []),
 ])
 def test_fields_drugs_bone_targeted_therapy(analyse, text, status, atc):
     value = analyse(text)["boneTargetedTherapy"]

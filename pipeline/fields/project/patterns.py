@@ -80,7 +80,8 @@ _question_words = (r"^[^\S\n]*(?:>[^\S\n]*)*(?:(?:(?:\d{1,2}|[ivx]{1,4})[^\S\n]*
                    r"|motif (?:de (?:la )?demande|de presentation|d'inscription)|avis (?:demande|sollicite)"
                    # "Demande à la RCP métastases osseuses :", or over a list of questions (not a letter's title)
                    r"|demandes?(?: d'avis)? (?:a|pour) (?:la |votre )?rcp(?:[^\S\n]+(?:de |des |d')?[\w-]+){0,3}?"
-                   r"(?=[^\S\n]*(?::|\n[^\S\n]*(?:\d[.)]|[-•*–]))))")
+                   r"(?=[^\S\n]*(?::|\n[^\S\n]*(?:\d[.)]|[-•*–])))"
+                   r"|demandes?(?=[^\S\n]*\n))")  # a section headed "Demande" alone on its line
 # (the board's name may follow: "Questions à la RCP métastases osseuses :")
 _question_qualifier = (r"(?: posees?| soumises?)(?: (?:a|pour) (?:la |votre )?rcp)?"
                        r"|(?: (?:a|pour) (?:la |votre )?rcp| rcp)(?:[^\S\n]+(?:de |des |d')?[\w-]+){0,3}?")
