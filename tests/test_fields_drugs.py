@@ -244,6 +244,8 @@ def agents(value) -> list[str]:
     ("Reprise du Xarelto ?", "uncertain", ["B01AF01"]),
     ("Coumadin cessé en 2023, remplacé par Eliquis.\nEliquis 5 mg BID.\nPas d'aspirine : l'aspirine 80 mg a été cessée "
      "au début de l'anticoagulation en 2019.", "present", ["B01AF02"]),
+    ("Le patient croit prendre encore du Coumadin mais n'a pas apporté ses boîtes ; à vérifier.", "uncertain",
+     ["B01AA03"]),
 ])
 def test_fields_drugs_anticoagulation(analyse, text, status, atc):
     value = analyse(text)["anticoagulation"]
@@ -380,6 +382,8 @@ def test_fields_drugs_antiplatelets(analyse, text, status, atc):
     # asked under a "Demande" heading alone on its line
     ("Demande\nDossier à discuter dans l'attente des résultats : quelle prise en charge antalgique locale (radiothérapie ?)"
      " et quel traitement à visée osseuse au long cours ?", "unknown", []),
+    ("Ostéopénie : il aurait reçu une injection de Prolia en 2023 chez son médecin, à vérifier.", "uncertain",
+     ["M05BX04"]),
 ])
 def test_fields_drugs_bone_targeted_therapy(analyse, text, status, atc):
     value = analyse(text)["boneTargetedTherapy"]

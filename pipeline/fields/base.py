@@ -57,11 +57,13 @@ def polarity(span: Span) -> str:
 
 def _polarity(span: Span) -> str:
     ext = span._  # one accessor: spaCy makes a new one at each `span._`
-    if ext.family or ext.rcp_other_person or ext.rcp_planned or ext.rcp_once or ext.rcp_form_role in ("label", "unticked"):
-        return IGNORED  # (a one-off past dose is no treatment taken, nor one stopped)
+    doubt = ext.hypothesis or ext.rcp_doubt
+    # (a one-off past dose is no treatment taken, nor one stopped, unless told with doubt)
+    if ext.family or ext.rcp_other_person or ext.rcp_planned or (ext.rcp_once and not doubt) or ext.rcp_form_role in (
+            "label", "unticked"):
+        return IGNORED
     if on_department_line(text_of(span.doc), span.start_char):
         return IGNORED
-    doubt = ext.hypothesis or ext.rcp_doubt
     if (ext.negation and not ext.rcp_condition) or ext.rcp_denied or (ext.rcp_stopped and not doubt):
         # (denied in an earlier conclusion the letter quotes: what it tells since decides)
         return IGNORED if ext.rcp_quoted else DENIED

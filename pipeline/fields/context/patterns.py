@@ -407,6 +407,7 @@ doubt_clause = [
     r"\bsauf erreur\b", r"\bpas sure?\b", r"\ba ma connaissance\b", r"\ba priori\b", r"\bapparemment\b", r"\bje ne suis pas (?:sure?|certaine?)\b",
     r"\ba verifier\b", r"\ba confirmer\b", r"\bne sait pas\b", r"\bnon renseignee?s?\b",
     r"\bje ne sais pas\b", r"\bincertaine?s?\b", r"\bsous reserve\b",
+    r"\b(?:croit|croyait|pense|pensait) (?:prendre|etre sous|avoir)\b",  # "le patient croit prendre encore du Coumadin"
     # hearsay of a past treatment: "d'après le patient, une radiothérapie aurait été réalisée"
     r"\baurai(?:t|ent) (?:beneficie|recu|eu|subi|ete (?:realisee?s?|faite?s?|traitee?s?|operee?s?|irradiee?s?"
     r"|effectuee?s?|posee?s?))\b",
