@@ -960,6 +960,8 @@ def test_fields_drugs_misspellings_doubts_and_contradictions(analyse, text, item
      ["B01AC06", "H03AA01", "L02AE02", "M01AE01"]),
     # the aside after a class tells of its agents; a class marking a time
     ("FA sous anticoagulation orale (Marcoumar remplacé par Sintrom en 2022), HTA.\nSintrom 4 mg selon INR.", ["B01AA07"]),
+    # a stop told right after the drug outweighs the words naming it taken
+    ("Sintrom selon INR, repris à J2 post-opératoire ; relais par Fragmine terminé le 22/10.", ["B01AA07"]),
 ])
 def test_fields_drugs_history_periods_stops_and_relatives(analyse, text, atc):
     value = analyse(text)["currentMedications"]

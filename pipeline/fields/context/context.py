@@ -105,6 +105,7 @@ def _compiled():
         "dated_right_after": re.compile(patterns.dated_right_after),
         "denied_right_before": re.compile(patterns.denied_right_before),
         "now_after": re.compile(patterns.now_after),
+        "stop_told_right_after": re.compile(patterns.stop_told_right_after),
         "resume_before": re.compile(patterns.resume_before),
         "option_after": re.compile(patterns.option_after),
         "option_before": re.compile(patterns.option_before),
@@ -419,7 +420,8 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
     stop_told = ends_until and _cue_within("stopped_later", folded, end, min(right, next_start, end + AFTER_WINDOW))
     earlier_line = _earlier_line(rx, folded, before, line_start if course else -1, start)  # (its maintenance too)
     current = stop_ahead or temporary_stop or (
-        not (finished_course or ended or stop_told or earlier_line or rx["never_started"].search(after)) and bool(
+        not (finished_course or ended or stop_told or earlier_line or rx["never_started"].search(after)
+             or rx["stop_told_right_after"].match(after)) and bool(
             rx["current_before"].search(before) or rx["maintenance_after"].match(after)
             or rx["continued_right_after"].match(after)
             or (rx["since_after"].match(after) and not rx["denied_right_before"].search(before))))

@@ -243,6 +243,10 @@ resume_before = r"\b(?:reprise|reintroduction|relance) (?:eventuelle )?(?:d'une?
 # ... and so are options weighed in a question: "Acide zolédronique ou dénosumab chez ce patient ?"
 option_after = r"^[^\S\n]*(?:\([^()\n]*\)[^\S\n]*)?(?:ou|vs\.?|versus)[^\S\n]"
 option_before = r"[^\S\n](?:ou|vs\.?|versus)[^\S\n]+(?:le |la |l'|du |de la |de l'|des )?$"
+# A stop told right after the drug outweighs the words before it that name it taken: "relais par Fragmin terminé le
+# 22/10", "sous Xarelto, arrêté depuis mai".
+stop_told_right_after = (r"^[^\S\n]*(?:\([^()\n]*\)[^\S\n]*)?,?[^\S\n]*(?:(?:a ete|est|sont|ont ete|etait)[^\S\n]+)?"
+                         r"(?:termine|arrete|stoppe|interrompu|cesse|fini)e?s?\b")
 now_after = r"[^\S\n]*(?:a ce jour|pour l'instant|pour le moment|actuellement|jusqu'(?:a present|ici))\b"
 # ... and what is given since a date: "depuis 11/2024 fulvestrant + palbociclib"
 current_before.append(rf"\bdepuis (?:le |fin |debut |mi-)?{_MONTH_YEAR}[^\S\n]*:?[^\S\n]*$")
