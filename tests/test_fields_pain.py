@@ -237,6 +237,7 @@ def test_pain_intensity_not_other_scores(analyse, text):
     ("Conclusion de la RCP du 23/07/2026 (copie) :\n« Patient indolore. Pas de douleur. »\nDepuis : douleur de "
      "hanche gauche apparue fin août, à l'appui.", "present"),
     ("Sur le plan osseux, la patiente est actuellement asymptomatique et ne prend plus d'antalgique.", "absent"),
+    ("Clinique : douleur de hanche droite à la mise en charge, EN 4/10, le reste indolore.", "present"),
 ])
 def test_pain_status_now_outweighs_past_pain(analyse, text, status):
     assert analyse(text)["pain"].status == status

@@ -55,7 +55,8 @@ partial_denial_before = (r"\b(?:au repos|a la (?:palpation|pression|percussion))
 # "Indolore" said of one place while the letter may tell pain elsewhere: "la hanche opérée est indolore".
 site_before_denial = (r"\b(?:la |le |les |l')(?:hanche|epaule|genou|cicatrice|coude|cheville|cuisse|jambe|bras|main|pied"
                       r"|poignet|cote|cotes|fesse|nuque|lesion|zone|region|site)s?(?: \w+){0,2} (?:est|sont|reste|restent) $"
-                      r"|\bcote (?:droit|gauche)[^\S\n]*[,:]?[^\S\n]*(?:(?:aucune?|pas de|pas d'|sans) )?$")  # "Côté gauche, aucune douleur"
+                      r"|\bcote (?:droit|gauche)[^\S\n]*[,:]?[^\S\n]*(?:(?:aucune?|pas de|pas d'|sans) )?$"  # "Côté gauche, aucune douleur"
+                      r"|\ble reste(?: du (?:squelette|corps|rachis))?(?: (?:est|etant))? $")  # "le reste indolore"
 # A score of 0 for one site or at rest only: "douleur fessière disparue, EVA 0 sur ce site", "EN 0/10 au repos,
 # 5/10 à la marche".
 one_site_after = (r"[^\S\n]*(?:sur ce site|a ce niveau|sur cette (?:zone|localisation|lesion)|de ce cote"
