@@ -962,6 +962,7 @@ def test_fields_drugs_misspellings_doubts_and_contradictions(analyse, text, item
     ("FA sous anticoagulation orale (Marcoumar remplacé par Sintrom en 2022), HTA.\nSintrom 4 mg selon INR.", ["B01AA07"]),
     # a stop told right after the drug outweighs the words naming it taken
     ("Sintrom selon INR, repris à J2 post-opératoire ; relais par Fragmine terminé le 22/10.", ["B01AA07"]),
+    ("Rotation morphine → oxycodone en janvier pour nausées. Oxycontin LP 40 mg x 2/j.", ["N02AA05"]),
 ])
 def test_fields_drugs_history_periods_stops_and_relatives(analyse, text, atc):
     value = analyse(text)["currentMedications"]

@@ -249,6 +249,8 @@ def test_local_treatments_participles(analyse, text, status, types):
     ("Avis demandé avant geste de vertébroplastie.\nProposition : vertébroplastie de T12.", "unknown", []),
     ("Jamais eu de radiothérapie ni de vertébroplastie sur ces lésions.\nUne cimentoplastie est-elle envisageable ?",
      "absent", []),
+    # what the referral asks for
+    ("Objet : Mme E., 68 ans – demande d'avis RT antalgique / cimentoplastie", "unknown", []),
 ])
 def test_local_treatments_question_lines(analyse, text, status, types):
     """A shorthand question line ("Q :", "Q1 :", "Question posée :") asks the board; it tells nothing done."""

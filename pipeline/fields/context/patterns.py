@@ -99,6 +99,8 @@ stopped_before = [
     r"\b(?:chimio(?:therapie)?|hormono(?:therapie)?|immuno(?:therapie)?|traitement|ttt)s? (?:neo-?)?adjuvante?s?\b[^.;,]{0,40}$",
     # a count of cycles given after another course: "4 EC puis 12 paclitaxel", "3 FEC puis 3 docétaxel"
     r"\b(?:puis|apres|suivie?s? de) (?:[2-9]|1\d|2[0-4]) ?(?:x ?)?$",
+    # an opioid rotation: "Rotation morphine → oxycodone en janvier" (the first is over)
+    r"\brotation (?:de (?:la |l')?|du )?$",
     # "Après 4 cycles de chimiothérapie par gemcitabine-cisplatine, pas de progression"
     r"\bapres (?:[1-9]|1\d|2[0-4]|deux|trois|quatre|cinq|six|huit|douze) (?:cycles?|cures?)\b[^.;\n]{0,40}$",
     r"\btitration (?:de |d'|du |par |en )?(?:la )?$",  # "3 après titration morphine" at the emergency department

@@ -92,6 +92,7 @@ def _blank(match: re.Match) -> str:
 _DOSE = re.compile(patterns.dose)
 _TOLD_AS_DONE = re.compile(patterns.told_as_done)
 _PURPOSE_BEFORE = re.compile(patterns.purpose_before)
+_ASKED_FOR_BEFORE = re.compile(patterns.asked_for_before)
 _FUTURE_BEFORE = re.compile(patterns.future_before)
 _DOUBT_BEFORE = re.compile(patterns.doubt_before)
 _NOT_DONE_AFTER = re.compile(patterns.not_done_after)
@@ -263,6 +264,7 @@ def _treatment_polarity(doc: Doc, span: Span, questions, plan_lines) -> str:
     # (a treatment denied stays denied when its clause plans something: "Pas de RT antérieure, pas de dénosumab (Xgeva
     # à discuter)" tells no RT was given)
     if (_PURPOSE_BEFORE.search(before) or _FUTURE_BEFORE.search(before)
+            or _ASKED_FOR_BEFORE.search(fold(text_of(doc)[max(0, span.start_char - patterns.asked_for_reach):span.start_char]))
             or span._.rcp_quoted
             or (_PLANNED_IN_CLAUSE.search(clause) and not span._.negation)
             or _PLANNED_RIGHT_AFTER.match(_BRACKETS.sub(_blank, fold(text_of(doc)[span.end_char:span.end_char + 120])))):
