@@ -47,6 +47,7 @@ import pytest
     ("Mme Essai, née le 02/11/1983.\nLe 14/03/2025\nAntécédents familiaux\nMère et tante maternelle traitées\n"
      "pour un cancer du sein (50 et 46\nans).", "F", 41),
     ("Infirmière coordinatrice : Mme Sandrine Faucher\nObjet : demande d'avis, M. ESSAI Roger, 84 ans", "M", 84),
+    ("Dr P.-Y. Lemercier, IDE Mme Chaussat - 02 33 18 54 77\nObjet : M. Émile B., 91 ans", "M", 91),
 ])
 def test_fields_patient_sex_and_age(analyse, text, sex, age):
     patient = analyse(text)["patient"]

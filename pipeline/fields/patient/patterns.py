@@ -12,7 +12,7 @@ male = [r"\bsexe\s*[:|]?\s*(?:☒\s*)?m(?:asculin)?\b",
 _STAFF = (r"(?:ide|idec|infirmi\w*|secretaire|coordinat\w*|assistante?|cadre de sante|interne|kinesitherapeute"
           r"|dieteticienne?|psychologue)")
 # ... or labelled with one before, on its line: "Infirmière coordinatrice : Mme Sandrine Faucher"
-staff_before = rf"\b{_STAFF}\b[^\S\n]*[:–-][^\S\n]*$"
+staff_before = rf"\b{_STAFF}\b[^\S\n]*[:–-]?[^\S\n]*$"  # (or "IDE Mme Chaussat")
 staff_after = (rf"[^\n]{{0,40}}?\b{_STAFF}\b"
                # the addressee: "Monsieur le Docteur Selliès", "Madame le Professeur X", "Mme le Dr Y"
                r"|[^\S\n]+(?:le |la )?(?:docteur|dr|professeur|pr|president|coordonnat\w*)\b")
