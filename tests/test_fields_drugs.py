@@ -246,6 +246,8 @@ def agents(value) -> list[str]:
      "au début de l'anticoagulation en 2019.", "present", ["B01AF02"]),
     ("Le patient croit prendre encore du Coumadin mais n'a pas apporté ses boîtes ; à vérifier.", "uncertain",
      ["B01AA03"]),
+    # a label answered in words told with doubt, by a relative as the source
+    ("Anticoagulant : le fils pense que non, à vérifier auprès du pharmacien.", "uncertain", []),
 ])
 def test_fields_drugs_anticoagulation(analyse, text, status, atc):
     value = analyse(text)["anticoagulation"]

@@ -109,6 +109,8 @@ def test_pain_status(analyse, text, status):
     ("Gêne douloureuse persistante de la hanche à l'appui, EN 2, mais pas de douleur la nuit.", ["mechanical"]),
     ("Elle a très mal au bassin, EVA 8, surtout quand on la mobilise pour la toilette.", ["mechanical"]),
     ("Depuis une quinzaine de jours il se plaint du dos, surtout la nuit, ça le réveille.", ["nocturnal"]),
+    ("Lombalgies depuis 3 semaines. Le fils rapporte des réveils nocturnes fréquents à cause de la douleur.",
+     ["nocturnal"]),
 ])
 def test_pain_types(analyse, text, expected):
     assert types(analyse(text)["pain"]) == expected

@@ -447,7 +447,7 @@ family_line_end = (r"[.:]|;(?!\s*(?:(?:une?|sa|son|ses|la|le|les|deux|trois) )?(
 # Someone else's treatment, told in the patient's letter: "sa femme est sous Préviscan".
 # What a relative who reports the patient's state does ("sa fille décrit", "son épouse me dit").
 _REPORTING = (r"rapporte|rapportent|signale|decrit|indique|dit|precise|confirme|note|trouve|constate|observe|remarque"
-              r"|raconte|explique")
+              r"|raconte|explique|pense|croit|affirme")
 other_person_before = [
     # (not one agreed with: "en accord avec la patiente et avec sa fille, le projet est palliatif"; nor one who
     # reports: "sa fille décrit des douleurs à la mobilisation")
@@ -545,7 +545,7 @@ exception_after = rf"[^.;\n]{{0,25}}?(?:{exception_words})"
 # The family as the source of what is told ("la famille rapporte des réveils nocturnes", "selon sa
 # famille"): the patient's own state, not a relative's history (around EDS-NLP's family cue).
 _RELATIVE = r"(?:famille|epouse|epoux|mari|femme|conjointe?|compagne|compagnon|fille|fils|entourage|aidante?)"
-family_as_source = (rf"\b(?:la|sa|son|l') ?{_RELATIVE} (?:me |nous )?(?:{_REPORTING})\b"
+family_as_source = (rf"\b(?:la|sa|son|l'|le|les|ses) ?{_RELATIVE}s? (?:me |nous )?(?:{_REPORTING})\b"
                     rf"|\b(?:selon|d'apres) (?:la |sa |son |l' ?)?{_RELATIVE}\b"
                     # ... or takes part in the decision: "projet discuté avec le patient et sa fille"
                     rf"|\bavec (?:(?:le patient|la patiente|lui|elle) et (?:avec )?)?(?:sa|son|ses) {_RELATIVE}s?\b")

@@ -39,6 +39,7 @@ _WRAPPED_LABEL_END = re.compile(r"^(?:[^\S\n]+[\w'-]+){0,2}[^\S\n]*\n[^\S\n]*(?:
 # The rest of a bracket that closes on a label: "Traitement anticoagulant (AVK / AOD / HBPM) : Non".
 _TOPIC_BEFORE = re.compile(patterns.topic_before)
 _TOLD_TAKEN = re.compile(patterns.told_taken)
+_DOUBTFUL_ANSWER = re.compile(patterns.doubtful_answer)
 # A class followed by its agent, with at most two words of its own between: "anticoagulation préventive par Lovenox"
 _CLASS_OF_THE_AGENT = re.compile(r"(?:\s+[\w-]+){0,2}?\s*(?:\s(?:par|sous)\s|:|\()\s*(?:du |de la |de l'|le |la |l')?")
 _LABEL_BRACKET_END = re.compile(r"[^()\n]{0,60}\)[^\S\n]*(?::|\||☒|☐)")
@@ -181,6 +182,16 @@ def item_of(atc: str) -> str | None:
         if atc.startswith(prefixes):
             return item
     return None
+
+
+def _answered_with_doubt(label: Span) -> bool:
+    """A class label answered on its line in words told with doubt, naming no drug: "Anticoagulant : le fils pense
+    que non, à vérifier auprès du pharmacien"."""
+    text = text_of(label.doc)
+    line_end = text.find("\n", label.end_char)
+    line_end = len(text) if line_end < 0 else line_end
+    return bool(_DOUBTFUL_ANSWER.search(fold(text[label.end_char:line_end]))) and not any(
+        label.end_char < drug.start_char < line_end for drug in mentions(label.doc, DRUG))
 
 
 def _form_mention(answer: FormAnswer, item: str) -> Mention | None:
@@ -387,6 +398,8 @@ class DrugItems(FieldExtractor):
         for item in AGENT_ITEMS:
             item_mentions = [m for m in drug_mentions if item_of(m.atc) == item]
             item_mentions += [m for span, m in classes if span.kb_id_ == item and not is_form_label(span)]
+            item_mentions += [Mention(DOUBTFUL, None, Evidence.of(span), span.text) for span, _ in classes
+                              if span.kb_id_ == item and is_form_label(span) and _answered_with_doubt(span)]
             item_mentions += [m for a in answers_for(doc, patterns.form_labels[item]) if (m := _form_mention(a, item))]
             item_mentions += no_drugs
             item_mentions = _without_superseded_denials(doc, item_mentions)

@@ -124,3 +124,5 @@ eds_common_words = [
 # stopped, an anticoagulant named with them was started again ("Récidive de TVP : Eliquis 10 mg x2 depuis le 12/11").
 told_taken = (r"\bdepuis\b|\brecidive\b|\brepris|\breprise\b|\breintrodu|\b(?:a|de) nouveau\b|\bremise? sous\b"
               r"|\bsous\b|\bdebute|\binstaure|\bintrodu|\bmise? en route\b|\brelais\b|\brelaye")
+# A form's free answer told with doubt: "Anticoagulant : le fils pense que non, à vérifier".
+doubtful_answer = r"\ba (?:verifier|confirmer)\b|\b(?:pense|croit|crois|pensons) que\b|\bincertaine?\b"
