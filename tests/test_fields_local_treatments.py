@@ -251,6 +251,8 @@ def test_local_treatments_participles(analyse, text, status, types):
      "absent", []),
     # what the referral asks for
     ("Objet : Mme E., 68 ans – demande d'avis RT antalgique / cimentoplastie", "unknown", []),
+    ("Pas de traitement local osseux réalisé à ce jour.\nMerci de l'inscrire à la prochaine RCP (avis cimentoplastie / "
+     "radiothérapie).", "absent", []),
 ])
 def test_local_treatments_question_lines(analyse, text, status, types):
     """A shorthand question line ("Q :", "Q1 :", "Question posée :") asks the board; it tells nothing done."""
