@@ -253,6 +253,7 @@ def test_local_treatments_participles(analyse, text, status, types):
     ("Objet : Mme E., 68 ans – demande d'avis RT antalgique / cimentoplastie", "unknown", []),
     ("Pas de traitement local osseux réalisé à ce jour.\nMerci de l'inscrire à la prochaine RCP (avis cimentoplastie / "
      "radiothérapie).", "absent", []),
+    ("Pas d'information sur un éventuel traitement par radiothérapie.", "unknown", []),
 ])
 def test_local_treatments_question_lines(analyse, text, status, types):
     """A shorthand question line ("Q :", "Q1 :", "Question posée :") asks the board; it tells nothing done."""

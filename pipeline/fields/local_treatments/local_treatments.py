@@ -93,6 +93,7 @@ _DOSE = re.compile(patterns.dose)
 _TOLD_AS_DONE = re.compile(patterns.told_as_done)
 _PURPOSE_BEFORE = re.compile(patterns.purpose_before)
 _ASKED_FOR_BEFORE = re.compile(patterns.asked_for_before)
+_NO_INFORMATION_BEFORE = re.compile(patterns.no_information_before)
 _FUTURE_BEFORE = re.compile(patterns.future_before)
 _DOUBT_BEFORE = re.compile(patterns.doubt_before)
 _NOT_DONE_AFTER = re.compile(patterns.not_done_after)
@@ -261,10 +262,11 @@ def _treatment_polarity(doc: Doc, span: Span, questions, plan_lines) -> str:
         return IGNORED
     clause = fold(unwrapped(text_of(doc)))[slice(*clause_bounds(text_of(doc), span.start_char, span.end_char))]
     before = fold(text_of(doc)[max(0, span.start_char - 30):span.start_char])
+    wider_before = fold(text_of(doc)[max(0, span.start_char - patterns.asked_for_reach):span.start_char])
     # (a treatment denied stays denied when its clause plans something: "Pas de RT antérieure, pas de dénosumab (Xgeva
     # à discuter)" tells no RT was given)
     if (_PURPOSE_BEFORE.search(before) or _FUTURE_BEFORE.search(before)
-            or _ASKED_FOR_BEFORE.search(fold(text_of(doc)[max(0, span.start_char - patterns.asked_for_reach):span.start_char]))
+            or _ASKED_FOR_BEFORE.search(wider_before) or _NO_INFORMATION_BEFORE.search(wider_before)
             or span._.rcp_quoted
             or (_PLANNED_IN_CLAUSE.search(clause) and not span._.negation)
             or _PLANNED_RIGHT_AFTER.match(_BRACKETS.sub(_blank, fold(text_of(doc)[span.end_char:span.end_char + 120])))):

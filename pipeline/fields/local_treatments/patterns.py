@@ -190,11 +190,15 @@ not_done_after = (r"^[^.;\n]{0,80}?(?:\bn'(?:a|ont|avait|avaient)\b[^.;\n]{0,25}
 # ... refused, whatever proposed it: "radiothérapie de la lésion sternale proposée, refusée par la patiente"
 refused_after = r"[^.;\n]{0,80}?\b(?:refusee?s?|recusee?s?) par\b"
 refused_before = r"\b(?:refuse|recuse|decline)e? (?:finalement )?(?:la |le |l'|les |une? |toute? |tout geste de )?$"
+# Nothing known of it: "Pas d'information sur un éventuel traitement par radiothérapie".
+no_information_before = (r"\b(?:pas|aucune?|sans) (?:d'|de )?(?:informations?|renseignements?|notion|donnees?) "
+                         r"(?:sur|concernant|quant a) (?:une? |la |le |l'|d'eventuel\w* )?(?:eventuel\w* )?"
+                         r"(?:traitement (?:par |local )?|geste )?$")
 # ... or asked for: "Objet : demande d'avis RT antalgique / cimentoplastie", "demande de cimentoplastie"
 asked_for_before = (r"\b(?:demande (?:d'avis |de |d'|pour )|avis (?:pour |sur )?)"
                     r"(?:(?:une? |la |le |l')?[\w-]+(?: [\w-]+){0,2} ?(?:/|ou|et|,) ?)?(?:une? |la |le |l')?$")
 # (or an opinion asked on options: "(avis cimentoplastie / radiothérapie)")
-asked_for_reach = 60  # characters between the request and the treatment
+asked_for_reach = 60  # characters between the request (or the lack of information) and the treatment
 # A participle in the future tense is a plan: "la fracture sera enclouée demain", "L3 doit être rapidement cimentée".
 future_before = (r"\b(?:sera|seront|va etre|vont etre|doit etre|doivent etre|devra etre|devront etre|pourra etre"
                  r"|pourront etre|pourrait etre|pourraient etre|devrait etre|devraient etre)\s+(?:\w+\s+)?$")
