@@ -13,6 +13,7 @@ import json
 import sys
 import unicodedata
 import zipfile
+import zlib
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -944,8 +945,9 @@ def build_pdf(L, creation: str) -> bytes:
         objs[did] = (f"<< /Type /FontDescriptor /FontName /{fobj.name} /Flags 32 "
                      f"/FontBBox [-1021 -463 1793 1232] /ItalicAngle 0 /Ascent 928 /Descent -236 "
                      f"/CapHeight 729 /StemV 80 /FontFile2 {ffid} 0 R >>").encode()
-        objs[ffid] = (f"<< /Length {len(fobj.data)} /Length1 {len(fobj.data)} >>\nstream\n").encode() + \
-            fobj.data + b"\nendstream"
+        packed = zlib.compress(fobj.data, 9)
+        objs[ffid] = (f"<< /Length {len(packed)} /Length1 {len(fobj.data)} /Filter /FlateDecode >>\nstream\n").encode() + \
+            packed + b"\nendstream"
     font_objs(reg, 4, 6, 8)
     font_objs(bold, 5, 7, 9)
     kids = []
