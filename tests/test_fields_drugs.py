@@ -386,6 +386,7 @@ def test_fields_drugs_antiplatelets(analyse, text, status, atc):
      " et quel traitement à visée osseuse au long cours ?", "unknown", []),
     ("Ostéopénie : il aurait reçu une injection de Prolia en 2023 chez son médecin, à vérifier.", "uncertain",
      ["M05BX04"]),
+    ("Pas encore de traitement osseux (type Xgeva), à discuter avec vous.", "absent", []),
 ])
 def test_fields_drugs_bone_targeted_therapy(analyse, text, status, atc):
     value = analyse(text)["boneTargetedTherapy"]

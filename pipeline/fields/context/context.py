@@ -105,6 +105,7 @@ def _compiled():
         "dated_right_after": re.compile(patterns.dated_right_after),
         "denied_right_before": re.compile(patterns.denied_right_before),
         "now_after": re.compile(patterns.now_after),
+        "not_yet_before": re.compile(patterns.not_yet_before),
         "stop_told_right_after": re.compile(patterns.stop_told_right_after),
         "resume_before": re.compile(patterns.resume_before),
         "option_after": re.compile(patterns.option_after),
@@ -443,7 +444,8 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
     stopped = stopped or (once and bool(rx["stopped_after"].search(folded, end, min(right, next_start))))
     once = once and not stopped
     # (denied now, whatever comes later: "Pas de bisphosphonate pour l'instant : Prolia prévu après l'avis dentaire")
-    denied_now = bool(rx["denied_right_before"].search(before) and rx["now_after"].match(after))
+    denied_now = bool(rx["denied_right_before"].search(before) and rx["now_after"].match(after)
+                      or rx["not_yet_before"].search(before))
     planned = not stop_ahead and not denied_now and not rx["refused"].search(after) and bool(
         rx["planned_after"].search(plan_after) or rx["planned_after_comma"].match(after)
         or _planned_in_row(text, folded, end, rx)
