@@ -15,6 +15,7 @@ from pipeline.fields.context import patterns
 
 AFTER_WINDOW, BEFORE_WINDOW, PLAN_AFTER_WINDOW = 80, 60, 40
 SOURCE_REACH = 30  # characters before a relative's name where the words making it a source may stand
+RELAY_REACH = 150  # characters between a relay asked about ("l'avis de la RCP sur … le relais de") and its drugs
 BRIDGE_REACH = 40  # characters between a drug and the one bridging it ("… a été relayé par Lovenox")
 _WORD_END = re.compile(r"\S*")
 TITLE_MAX_LENGTH = 50
@@ -76,6 +77,8 @@ def _compiled():
         "resumed_after": cue_regex(patterns.resumed_after),
         "never_started": re.compile(patterns.never_started_after), "refused": re.compile(patterns.refused_after),
         "relay_of_before": re.compile(patterns.relay_of_before),
+        "asked_relay_of_before": re.compile(patterns.asked_relay_of_before),
+        "asked_relay_by_before": re.compile(patterns.asked_relay_by_before),
         "procedure_window_after": cue_regex(patterns.procedure_window_after),
         "not_resumed": re.compile(patterns.not_resumed),
         "patient_named": re.compile(patterns.patient_named),
@@ -397,7 +400,8 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
     stop_ahead = bool(rx["stop_ahead_after"].search(after) or rx["stop_ahead_before"].search(before)
                       # a relay still to be discussed: "Relais du Prolia par Xgeva à discuter" (the Prolia goes on)
                       or (rx["relay_of_before"].search(before) and (rx["planned_after"].search(after)
-                                                                     or rx["needed_after"].match(after))))
+                                                                     or rx["needed_after"].match(after)))
+                      or rx["asked_relay_of_before"].search(folded, max(left, start - RELAY_REACH), start))
     # a bridge told over: the first drug is taken again, the bridging one is over
     bridging = bool(rx["relayed_by"].search(before) and rx["bridge_over"].match(after))
     bridged = (next_start - end < BRIDGE_REACH and rx["relayed_by"].search(folded, end, next_start)
@@ -449,6 +453,7 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
     planned = not stop_ahead and not denied_now and not rx["refused"].search(after) and bool(
         rx["planned_after"].search(plan_after) or rx["planned_after_comma"].match(after)
         or _planned_in_row(text, folded, end, rx)
+        or rx["asked_relay_by_before"].search(folded, max(left, start - RELAY_REACH), start)
         or (resumable and folded[end:right + 1].rstrip().endswith("?") and (
             rx["resume_before"].search(before) or rx["option_after"].match(after) or rx["option_before"].search(before)))
         # not across a bracket, a cause or an exception ("contre-indication aux AINS car anticoagulé", "pas de

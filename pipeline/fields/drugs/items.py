@@ -184,6 +184,13 @@ def item_of(atc: str) -> str | None:
     return None
 
 
+def _items_named_after(doc: Doc, start: int) -> set[str]:
+    """The agent items named by the drugs and classes in the rest of the sentence from `start`."""
+    end = sentence_bounds(text_of(doc), start, start)[1]
+    named = {item_of(s.kb_id_) for s in mentions(doc, DRUG) if start <= s.start_char < end}
+    return named | {s.kb_id_ for s in mentions(doc, DRUG_CLASS) if start <= s.start_char < end}
+
+
 def _answered_with_doubt(label: Span) -> bool:
     """A class label answered on its line in words told with doubt, naming no drug: "Anticoagulant : le fils pense
     que non, à vérifier auprès du pharmacien"."""
@@ -391,9 +398,17 @@ class DrugItems(FieldExtractor):
         folded = fold(text_of(doc))
         classes = [(span, _after_agent_stop(span.kb_id_, m, drug_mentions, folded)) for span, m in classes]
         classes = [(span, m) for span, m in classes if m is not None]
-        no_drugs = [Mention(DENIED, None, Evidence(m.start(), m.end(), text_of(doc)[m.start():m.end()]), "")
-                    for m in _NO_DRUGS.finditer(folded)
-                    if not (followed_by_exception(folded, m.end()) or _NO_DRUGS_THEN.match(folded, m.end()))]
+        no_drugs, no_drugs_but = [], []
+        for m in _NO_DRUGS.finditer(folded):
+            if _NO_DRUGS_THEN.match(folded, m.end()):
+                continue
+            denial = Mention(DENIED, None, Evidence(m.start(), m.end(), text_of(doc)[m.start():m.end()]), "")
+            if followed_by_exception(folded, m.end()):
+                # "Aucun traitement au long cours en dehors de l'Actonel et du tamoxifène": the items it names are
+                # not denied, the others are
+                no_drugs_but.append((denial, _items_named_after(doc, m.end())))
+            else:
+                no_drugs.append(denial)
 
         for item in AGENT_ITEMS:
             item_mentions = [m for m in drug_mentions if item_of(m.atc) == item]
@@ -401,7 +416,7 @@ class DrugItems(FieldExtractor):
             item_mentions += [Mention(DOUBTFUL, None, Evidence.of(span), span.text) for span, _ in classes
                               if span.kb_id_ == item and is_form_label(span) and _answered_with_doubt(span)]
             item_mentions += [m for a in answers_for(doc, patterns.form_labels[item]) if (m := _form_mention(a, item))]
-            item_mentions += no_drugs
+            item_mentions += no_drugs + [m for m, named in no_drugs_but if item not in named]
             item_mentions = _without_superseded_denials(doc, item_mentions)
             status, listed = _status(item_mentions, item)
             if item == "anticoagulation" and status == "present" and (stops := _listed_after_a_told_stop(item_mentions)):
