@@ -248,6 +248,10 @@ def agents(value) -> list[str]:
      ["B01AA03"]),
     # a label answered in words told with doubt, by a relative as the source
     ("Anticoagulant : le fils pense que non, à vérifier auprès du pharmacien.", "uncertain", []),
+    # resuming walking is no resuming the drug; a denial told with doubt
+    ("Antécédents : phlébite en 2022, HTA. Elle a eu du Lovenox préventif pendant les premiers jours d'hospitalisation, "
+     "arrêté dès la reprise de la marche. A domicile, a priori pas de traitement anticoagulant au long cours, à "
+     "confirmer avec son médecin traitant.", "uncertain", []),
 ])
 def test_fields_drugs_anticoagulation(analyse, text, status, atc):
     value = analyse(text)["anticoagulation"]

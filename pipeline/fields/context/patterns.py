@@ -148,7 +148,8 @@ stop_ahead_after = [
 # (a resumption still to be discussed is no resumption: "suspendu ; reprise à rediscuter après cicatrisation")
 _UNDECIDED = r"(?! (?:a (?:re)?discuter|a envisager|a evaluer|a decider|a definir|eventuelle|discutee|envisagee|non\b|pas\b))"
 resumed_after = [
-    r"\b(?<!non )(?<!pas )(?<!jamais )repris(?:e|es)?\b(?! (?:de|du|des) )" + _UNDECIDED,
+    # (not "reprise de la marche", even cut by the window's end: "… arrêté dès la reprise d")
+    r"\b(?<!non )(?<!pas )(?<!jamais )repris(?:e|es)?\b(?! (?:de|du|des) )(?! d$)" + _UNDECIDED,
     r"\b(?<!non )(?<!pas )(?<!jamais )reintrodui\w*\b", r"\ba reprendre\b(?! ou)",
 ]
 # ... a stop around a procedure (not for drugs paused for weeks around dental care: see MentionContext.long_pauses)
