@@ -159,6 +159,8 @@ def kinds(value) -> list[str]:
     ("Fracture de l'humérus droit. Le scanner a montré une lyse sur métastase. Elle a été enclouée à Limoges le 14 "
      "janvier.", "present", ["surgery"]),
     ("ATCD chirurgicaux : ostéosynthèse de la cheville après chute de ski en 2005, appendicectomie.", "unknown", []),
+    ("Aucune lésion osseuse irradiée jusqu'ici : seule la loge prostatique l'a été en 2018.", "absent", []),
+    ("RT : sein gauche 50 Gy en 2015.", "unknown", []),
 ])
 def test_local_treatments_status_and_types(analyse, text, status, types):
     value = analyse(text)["priorLocalTreatments"]

@@ -195,6 +195,10 @@ def _aim(text: str, folded: str, start: int, end: int) -> str | None:
         if subjects:
             return max(subjects)[1]  # the nearest before it ("seule la prostate a été irradiée")
     after_end = min(right, clause_end, end + TARGET_AFTER)
+    # what follows a colon after other words is another statement ("… irradiée jusqu'ici : seule la loge…"; not a label's
+    # value: "RT : sein gauche")
+    colon = folded.find(":", end, after_end)
+    after_end = colon if colon >= 0 and folded[end:colon].strip() else after_end
     after = [(m.start(), "bone") for m in _BONE.finditer(folded, end, after_end)]
     after += [(m.start(), "organ") for m in _ORGAN_OR_SYSTEMIC.finditer(folded, end, after_end)]
     if after:

@@ -114,7 +114,7 @@ benign_reasons = [
 # the aim only when no bone is named beside it.
 origin_before = r"(?:cancer|carcinome|adenocarcinome|neoplasie|neoplasme|tumeur|origine|primitif|k)\s+(?:\w+\s+)?(?:du|de la|de l'|d'|des)?\s*$"
 # "douleur irradiant vers la cuisse": pain radiating somewhere, not radiotherapy.
-radiating_pain_after = r"^\w*\s+(?:vers|dans|le long|jusqu|en (?:ceinture|hemi)|aux? (?:membres?|jambes?|cuisses?|fesses?|bras)|a la (?:jambe|cuisse|fesse|face|racine))"
+radiating_pain_after = r"^\w*\s+(?:vers|dans|le long|jusqu(?!'ici|'a present|'a maintenant|'alors)|en (?:ceinture|hemi)|aux? (?:membres?|jambes?|cuisses?|fesses?|bras)|a la (?:jambe|cuisse|fesse|face|racine))"
 radiating_pain_before = r"(?:douleurs?|dlrs?|\w+algies?|algiques?)[^.;\n]{0,25}$"
 # "irradiation" in a sentence describing pain, with no dose, is the pain's ("douleur à l'appui, EVA 5, sans irradiation").
 pain_words = r"\b(?:douleurs?|dlrs?|\w+algies?|algiques?|eva|en|ens)\b"
