@@ -34,7 +34,8 @@ OWN_CORPORA = {name: Path(__file__).parent / folder for name, folder in (
     ("own60", "corpus60"), ("own61", "corpus61"), ("own62", "corpus62"), ("own63", "corpus63"),
     ("own64", "corpus64"), ("own65", "corpus65"), ("own66", "corpus66"), ("own67", "corpus67"),
     ("own68", "corpus68"), ("own69", "corpus69"), ("own70", "corpus70"), ("own71", "corpus71"),
-    ("own72", "corpus72"), ("own73", "corpus73"))}
+    ("own72", "corpus72"), ("own73", "corpus73"), ("own74", "corpus74"), ("own75", "corpus75"),
+    ("own76", "corpus76"))}
 FLOORS = {"dev": 0.95, **{name: 0.9 for name in OWN_CORPORA}}
 
 
