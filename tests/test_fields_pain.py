@@ -240,6 +240,7 @@ def test_pain_intensity_not_other_scores(analyse, text):
      "hanche gauche apparue fin août, à l'appui.", "present"),
     ("Sur le plan osseux, la patiente est actuellement asymptomatique et ne prend plus d'antalgique.", "absent"),
     ("Clinique : douleur de hanche droite à la mise en charge, EN 4/10, le reste indolore.", "present"),
+    ("Radiothérapie : Dr A. Kerjean\nDouleur : Dr J. Le Duff\nElle n'a plus aucune douleur (EVA 0/10).", "absent"),
 ])
 def test_pain_status_now_outweighs_past_pain(analyse, text, status):
     assert analyse(text)["pain"].status == status

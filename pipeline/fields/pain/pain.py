@@ -19,6 +19,7 @@ from pipeline.fields.base import (
     char_mention,
     cue_regex,
     mentions,
+    on_department_line,
     polarity,
     resolve_status,
     sentence_bounds,
@@ -354,6 +355,8 @@ class PainExtractor(FieldExtractor):
                     partial: set[Span]) -> list[Statement]:
         statements = []
         for span in words:
+            if on_department_line(text_of(doc), span.start_char):
+                continue  # a department of the letterhead: "Douleur : Dr J. Le Duff"
             if _is_label(doc, span):
                 answer = _label_answer(folded, span)
                 if answer:
