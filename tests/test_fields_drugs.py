@@ -252,6 +252,7 @@ def agents(value) -> list[str]:
     ("Antécédents : phlébite en 2022, HTA. Elle a eu du Lovenox préventif pendant les premiers jours d'hospitalisation, "
      "arrêté dès la reprise de la marche. A domicile, a priori pas de traitement anticoagulant au long cours, à "
      "confirmer avec son médecin traitant.", "uncertain", []),
+    ("Eliquis arrêté à l'entrée, ne sera repris qu'après la chirurgie.", "present", ["B01AF02"]),
 ])
 def test_fields_drugs_anticoagulation(analyse, text, status, atc):
     value = analyse(text)["anticoagulation"]
@@ -280,6 +281,9 @@ def test_fields_drugs_anticoagulation(analyse, text, status, atc):
     # no treatment but those named: the others are denied
     ("Aucun traitement au long cours en dehors de l'Actonel, du Calciprat D3 et du tamoxifène.", "absent", []),
     ("Aucun traitement au long cours à part l'Eliquis.", "absent", []),
+    # a taking up again put off (an anticoagulant stays taken: see the anticoagulation tests)
+    ("Son Plavix (stent coronaire 2019) a été arrêté à l'entrée et ne sera repris qu'après avis du cardiologue.",
+     "absent", []),
 ])
 def test_fields_drugs_antiplatelets(analyse, text, status, atc):
     value = analyse(text)["antiplatelets"]

@@ -161,6 +161,7 @@ def kinds(value) -> list[str]:
     ("ATCD chirurgicaux : ostéosynthèse de la cheville après chute de ski en 2005, appendicectomie.", "unknown", []),
     ("Aucune lésion osseuse irradiée jusqu'ici : seule la loge prostatique l'a été en 2018.", "absent", []),
     ("RT : sein gauche 50 Gy en 2015.", "unknown", []),
+    ("La lésion sacrée est en dehors des champs de la radiothérapie de 2024 et n'a pas été irradiée.", "absent", []),
 ])
 def test_local_treatments_status_and_types(analyse, text, status, types):
     value = analyse(text)["priorLocalTreatments"]

@@ -109,6 +109,7 @@ def _compiled():
         "denied_right_before": re.compile(patterns.denied_right_before),
         "now_after": re.compile(patterns.now_after),
         "not_yet_before": re.compile(patterns.not_yet_before),
+        "put_off_resuming": re.compile(patterns.put_off_resuming),
         "stop_told_right_after": re.compile(patterns.stop_told_right_after),
         "resume_before": re.compile(patterns.resume_before),
         "option_after": re.compile(patterns.option_after),
@@ -409,6 +410,8 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
     resumed = None if bridging else (rx["resumed_after"].search(after) or bridged)
     if resumed and long_pause and ("reprendre" in resumed.group() or rx["planned_after"].search(after, resumed.end())):
         resumed = None  # a long pause whose end is still to come: "Xgeva en pause, reprise prévue en juin"
+    if resumed and resumable and rx["put_off_resuming"].search(after):
+        resumed = None
     temporary_stop = bool(resumed or
                           (not long_pause and rx["procedure_window_after"].search(after)) or
                           (next_start >= right and rx["resumed_next_sentence"].match(folded, right, next_start))

@@ -257,6 +257,9 @@ option_before = r"[^\S\n](?:ou|vs\.?|versus)[^\S\n]+(?:le |la |l'|du |de la |de 
 stop_told_right_after = (r"^[^\S\n]*(?:\([^()\n]*\)[^\S\n]*)?,?[^\S\n]*(?:(?:a ete|est|sont|ont ete|etait)[^\S\n]+)?"
                          r"(?:termine|arrete|stoppe|interrompu|cesse|fini)e?s?\b")
 now_after = r"[^\S\n]*(?:a ce jour|pour l'instant|pour le moment|actuellement|jusqu'(?:a present|ici))\b"
+# A taking up again put off to a later decision: "Plavix arrêté à l'entrée, ne sera repris qu'après avis du cardiologue"
+# (not for an anticoagulant, which such a stop around a procedure leaves taken).
+put_off_resuming = r"\bne (?:sera|seront) repris(?:e|es)? qu'"
 not_yet_before = r"\b(?:pas|aucune?) encore (?:de |d'|du |des )?$"  # "Pas encore de traitement osseux (type Xgeva), à discuter"
 # ... and what is given since a date: "depuis 11/2024 fulvestrant + palbociclib"
 current_before.append(rf"\bdepuis (?:le |fin |debut |mi-)?{_MONTH_YEAR}[^\S\n]*:?[^\S\n]*$")

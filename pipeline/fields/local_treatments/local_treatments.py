@@ -94,6 +94,7 @@ _TOLD_AS_DONE = re.compile(patterns.told_as_done)
 _PURPOSE_BEFORE = re.compile(patterns.purpose_before)
 _ASKED_FOR_BEFORE = re.compile(patterns.asked_for_before)
 _NO_INFORMATION_BEFORE = re.compile(patterns.no_information_before)
+_OUTSIDE_FIELDS_BEFORE = re.compile(patterns.outside_fields_before)
 _FUTURE_BEFORE = re.compile(patterns.future_before)
 _DOUBT_BEFORE = re.compile(patterns.doubt_before)
 _NOT_DONE_AFTER = re.compile(patterns.not_done_after)
@@ -271,6 +272,7 @@ def _treatment_polarity(doc: Doc, span: Span, questions, plan_lines) -> str:
     # à discuter)" tells no RT was given)
     if (_PURPOSE_BEFORE.search(before) or _FUTURE_BEFORE.search(before)
             or _ASKED_FOR_BEFORE.search(wider_before) or _NO_INFORMATION_BEFORE.search(wider_before)
+            or _OUTSIDE_FIELDS_BEFORE.search(before)
             or span._.rcp_quoted
             or (_PLANNED_IN_CLAUSE.search(clause) and not span._.negation)
             or _PLANNED_RIGHT_AFTER.match(_BRACKETS.sub(_blank, fold(text_of(doc)[span.end_char:span.end_char + 120])))):

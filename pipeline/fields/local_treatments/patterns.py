@@ -194,6 +194,9 @@ refused_before = r"\b(?:refuse|recuse|decline)e? (?:finalement )?(?:la |le |l'|l
 no_information_before = (r"\b(?:pas|aucune?|sans) (?:d'|de )?(?:informations?|renseignements?|notion|donnees?) "
                          r"(?:sur|concernant|quant a) (?:une? |la |le |l'|d'eventuel\w* )?(?:eventuel\w* )?"
                          r"(?:traitement (?:par |local )?|geste )?$")
+# A lesion outside a radiotherapy's fields was not treated by it: "La lésion sacrée est en dehors des champs de la
+# radiothérapie de 2024".
+outside_fields_before = r"\b(?:en dehors|hors)\s+(?:des|du)\s+champs?\s+(?:de la |de l'|d'|du |de )?$"
 # ... or asked for: "Objet : demande d'avis RT antalgique / cimentoplastie", "demande de cimentoplastie"
 asked_for_before = (r"\b(?:demande (?:d'avis |de |d'|pour )|avis (?:pour |sur )?)"
                     r"(?:(?:une? |la |le |l')?[\w-]+(?: [\w-]+){0,2} ?(?:/|ou|et|,) ?)?(?:une? |la |le |l')?$")
