@@ -981,6 +981,9 @@ def test_fields_drugs_misspellings_doubts_and_contradictions(analyse, text, item
     # a stop told right after the drug outweighs the words naming it taken
     ("Sintrom selon INR, repris à J2 post-opératoire ; relais par Fragmine terminé le 22/10.", ["B01AA07"]),
     ("Rotation morphine → oxycodone en janvier pour nausées. Oxycontin LP 40 mg x 2/j.", ["N02AA05"]),
+    # the letter's date in an e-mail header, abbreviated
+    ("Date : lun. 16 nov. 2026 à 18:42\nATCD : cancer du sein opéré en 2015, sous Arimidex jusqu'en 2020 puis "
+     "surveillance simple.", []),
 ])
 def test_fields_drugs_history_periods_stops_and_relatives(analyse, text, atc):
     value = analyse(text)["currentMedications"]

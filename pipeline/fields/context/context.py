@@ -523,7 +523,8 @@ def _month(rx: dict, written: str) -> tuple[int, int]:
     """(year, month) of "06/2022", "12/03/2024", "juillet 2026" or "2022" (December: the year's end)."""
     match = rx["dated"].search(written)
     if match.group("month_name"):
-        return int(match.group("year")), patterns.month_names.index(match.group("month_name")) + 1
+        name = match.group("month_name").rstrip(".")  # an abbreviation names the first month it begins
+        return int(match.group("year")), next(i for i, month in enumerate(patterns.month_names) if month.startswith(name)) + 1
     return int(match.group("year")), int(match.group("month") or 12)
 
 

@@ -230,7 +230,8 @@ current_before = [
 # heading it ("L1 (04/2021 – 01/2023) : létrozole"): over when the letter names a later date.
 _MONTH_NAMES = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
                 "novembre", "decembre")
-_MONTH_NAME = "|".join(_MONTH_NAMES)
+# (and as abbreviated in e-mail headers: "Date : lun. 16 nov. 2026")
+_MONTH_NAME = "|".join(_MONTH_NAMES) + r"|(?:janv|fevr?|avr|juil|sept|oct|nov|dec)\."
 _YEAR = r"(?:19|20)\d\d"
 _MONTH_YEAR = rf"(?:(?:\d{{1,2}}/)?(?:\d{{1,2}}/)?{_YEAR}|(?:{_MONTH_NAME}) {_YEAR})"
 # ... or after it: "Depuis, durvalumab d'entretien aux 4 semaines"
