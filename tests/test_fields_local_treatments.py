@@ -162,6 +162,9 @@ def kinds(value) -> list[str]:
     ("Aucune lésion osseuse irradiée jusqu'ici : seule la loge prostatique l'a été en 2018.", "absent", []),
     ("RT : sein gauche 50 Gy en 2015.", "unknown", []),
     ("La lésion sacrée est en dehors des champs de la radiothérapie de 2024 et n'a pas été irradiée.", "absent", []),
+    # the others denied affirm none
+    ("Cancer du sein opéré en 2015, radiothérapie du sein. Pas d'autre radiothérapie ni chirurgie depuis 2015.",
+     "unknown", []),
 ])
 def test_local_treatments_status_and_types(analyse, text, status, types):
     value = analyse(text)["priorLocalTreatments"]

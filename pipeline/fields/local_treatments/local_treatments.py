@@ -99,6 +99,7 @@ _FUTURE_BEFORE = re.compile(patterns.future_before)
 _DOUBT_BEFORE = re.compile(patterns.doubt_before)
 _NOT_DONE_AFTER = re.compile(patterns.not_done_after)
 _PARTIAL_DENIAL = re.compile(alternation(patterns.partial_denial))
+_OTHER_DENIED_BEFORE = re.compile(r"\b(?:pas|aucune?|ni|sans) (?:d'|de |d'une )?autres?\s*$")
 _TYPE_OF_OPTION = [*_BONE_TREATMENTS.patterns.items(), *_TARGETED.patterns.items()]
 
 
@@ -284,8 +285,8 @@ def _treatment_polarity(doc: Doc, span: Span, questions, plan_lines) -> str:
         return DOUBTFUL
     if value == DENIED and not span._.negation:
         value = DOUBTFUL if span._.hypothesis or span._.rcp_doubt else AFFIRMED
-    if value == DENIED and _PARTIAL_DENIAL.search(clause):
-        return IGNORED
+    if (value == DENIED and _PARTIAL_DENIAL.search(clause)) or _OTHER_DENIED_BEFORE.search(before):
+        return IGNORED  # (and "Pas d'autre radiothérapie ni chirurgie depuis 2015", which EDS-NLP takes for no negation)
     if value == DOUBTFUL and not span._.rcp_doubt:
         value = DOUBTFUL if _PAST_DOUBT.search(clause) else IGNORED
     return value
