@@ -111,6 +111,9 @@ def test_pain_status(analyse, text, status):
     ("Depuis une quinzaine de jours il se plaint du dos, surtout la nuit, ça le réveille.", ["nocturnal"]),
     ("Lombalgies depuis 3 semaines. Le fils rapporte des réveils nocturnes fréquents à cause de la douleur.",
      ["nocturnal"]),
+    ("Lombalgies basses, surtout à la marche, qui le réveillent rarement. EN à 4/10.", ["mechanical"]),
+    ("Douleur sacrée avant la radiothérapie, EN 7/10, réveils nocturnes.\nDepuis : nette amélioration, EN 3/10, plus "
+     "de réveils nocturnes, persiste une douleur à la marche prolongée.", ["mechanical"]),
 ])
 def test_pain_types(analyse, text, expected):
     assert types(analyse(text)["pain"]) == expected

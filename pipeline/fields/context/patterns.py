@@ -68,7 +68,8 @@ stop_denied_after = (r"\b(?:ne (?:doit|doivent|devant|faut|peut|peuvent|pouvant|
                      r"|\b(?:dose|phase|posologie|traitement) (?:de charge|d'attaque|d'induction|initiale)\b")
 # Told carried on after what looked like its end: "EP traitée 6 mois par Eliquis, poursuivi au long cours",
 # "relais par Lovenox 8000 UI x2 depuis", "titration du Préviscan en cours": no stop, no plan.
-continued_after = (r"\b(?<!non )(?<!pas )(?:poursuivie?s?|poursuite|prolongee?s?|toujours|au long cours|a vie)\b"
+continued_after = (r"\b(?<!non )(?<!pas )(?:poursuivie?s?|poursuite|(?<!marche )(?<!station )(?<!position )prolongee?s?"
+                   r"|toujours|au long cours|a vie)\b"  # (not "à la marche prolongée")
                    r"|\ben cours\b(?! d)|\b(?:debute|commence|instaure|introduit)e?s? (?:il y a|depuis)\b"
                    r"|\bdepuis (?:a|en) dose\b")  # (not "arrêtée depuis", "plus d'anticoagulant depuis")
 # ... said right after it, the drug is taken now: "ticagrélor arrêté en février, aspirine poursuivie"

@@ -106,7 +106,7 @@ types = {
     ],
     "nocturnal": [
         r"\bnocturnes?\b", r"\b(?:la|de|les|chaque|toute la|en fin de|en seconde partie de) nuits?\b",
-        r"\binsomniantes?\b", r"\bempech\w* (?:de )?dormir\b", r"\b(?<!au )reveil\w*\b",
+        r"\binsomniantes?\b", r"\bempech\w* (?:de )?dormir\b", r"\b(?<!au )reveil\w*\b(?! rarement| exceptionnellement)",  # (not "qui le réveillent rarement")
     ],
     "inflammatory": [
         r"\binflammatoires?\b", r"\bhoraire mixte\b", r"\bderouillage\b", r"\braideur matinale\b",
