@@ -114,6 +114,9 @@ def test_pain_status(analyse, text, status):
     ("Lombalgies basses, surtout à la marche, qui le réveillent rarement. EN à 4/10.", ["mechanical"]),
     ("Douleur sacrée avant la radiothérapie, EN 7/10, réveils nocturnes.\nDepuis : nette amélioration, EN 3/10, plus "
      "de réveils nocturnes, persiste une douleur à la marche prolongée.", ["mechanical"]),
+    ("Dorsalgies avec réveils nocturnes et une irradiation en ceinture. Après la radiothérapie, plus aucune irradiation "
+     "en ceinture. EVA 3/10, douleur dorsale résiduelle surtout nocturne. La hanche droite n'est pas douloureuse.",
+     ["nocturnal"]),
 ])
 def test_pain_types(analyse, text, expected):
     assert types(analyse(text)["pain"]) == expected
@@ -244,6 +247,7 @@ def test_pain_intensity_not_other_scores(analyse, text):
     ("Sur le plan osseux, la patiente est actuellement asymptomatique et ne prend plus d'antalgique.", "absent"),
     ("Clinique : douleur de hanche droite à la mise en charge, EN 4/10, le reste indolore.", "present"),
     ("Radiothérapie : Dr A. Kerjean\nDouleur : Dr J. Le Duff\nElle n'a plus aucune douleur (EVA 0/10).", "absent"),
+    ("EVA 3/10, douleur dorsale résiduelle. La hanche droite n'est pas douloureuse.", "present"),
 ])
 def test_pain_status_now_outweighs_past_pain(analyse, text, status):
     assert analyse(text)["pain"].status == status

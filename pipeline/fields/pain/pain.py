@@ -37,6 +37,8 @@ FORM_LABEL = r"^(?:douleurs?|dlrs?)(?: osseuses?| actuelles?)?$"
 TYPE_ATTACHMENT = 12  # characters between a denied pain word and the type it qualifies ("plus de douleur nocturne")
 SCORE_ATTACHMENT = 40  # characters between a pain word and the score that rates it ("lombalgies cotées à l'EVA 7")
 _CLAUSE_BREAK = re.compile(r"[.;\n]")
+TYPE_NO_MORE_REACH = 40  # characters between "plus aucune" and the type it says is over
+_NO_MORE_BEFORE = re.compile(r"\bplus (?:aucune?|de|d'|jamais)\b[^.;\n]*$")
 
 
 def _whole_words(cues: list[str]) -> re.Pattern:
@@ -429,7 +431,8 @@ class PainExtractor(FieldExtractor):
         """Types the letter affirms in a sentence about pain or ticks in a form (the "☐ Non" before a ticked
         type is no negation of it), less those it says are over ("plus de douleur nocturne"); a denied
         detail ("pas de radiculalgie") does not undo an affirmed type."""
-        stopped = {span.kb_id_ for span in types if span._.rcp_stopped}
+        stopped = {span.kb_id_ for span in types if span._.rcp_stopped or (span._.negation and _NO_MORE_BEFORE.search(
+            folded, max(0, span.start_char - TYPE_NO_MORE_REACH), span.start_char))}  # "Plus aucune irradiation en ceinture"
         stopped |= {qualified.kb_id_ for w in partial if w._.rcp_stopped
                     and (qualified := PainExtractor._qualifying_type(doc, w, types))}
         listed: dict[str, Coded] = {}

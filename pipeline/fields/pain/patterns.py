@@ -54,7 +54,8 @@ partial_denial_before = (r"\b(?:au repos|a la (?:palpation|pression|percussion))
                          r"|" + thing_before_non[:-1] + r"non $")
 # "Indolore" said of one place while the letter may tell pain elsewhere: "la hanche opérée est indolore".
 site_before_denial = (r"\b(?:la |le |les |l')(?:hanche|epaule|genou|cicatrice|coude|cheville|cuisse|jambe|bras|main|pied"
-                      r"|poignet|cote|cotes|fesse|nuque|lesion|zone|region|site)s?(?: \w+){0,2} (?:est|sont|reste|restent) $"
+                      r"|poignet|cote|cotes|fesse|nuque|lesion|zone|region|site)s?(?: \w+){0,2}"
+                      r" (?:est|sont|reste|restent|n'est pas|ne sont pas|n'est plus|ne sont plus) $"
                       r"|\bcote (?:droit|gauche)[^\S\n]*[,:]?[^\S\n]*(?:(?:aucune?|pas de|pas d'|sans) )?$"  # "Côté gauche, aucune douleur"
                       r"|\ble reste(?: du (?:squelette|corps|rachis))?(?: (?:est|etant))? $")  # "le reste indolore"
 # A score of 0 for one site or at rest only: "douleur fessière disparue, EVA 0 sur ce site", "EN 0/10 au repos,
