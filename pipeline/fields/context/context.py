@@ -312,7 +312,7 @@ class MentionContext:
             if span.label_ in self.findings:
                 ext.rcp_planned = False
             if quotes:
-                ext.rcp_quoted = in_quoted_decision(text, span.start_char)
+                ext.rcp_quoted = _in_quoted_decision(text, span.start_char)
         runs = _joined_runs(doc)
         _share_within_runs(runs)  # first: a combination's plan is its first drug's too
         _stop_courses_followed_by_others(folded, runs, self.courses, self.open_ended)
@@ -320,7 +320,7 @@ class MentionContext:
         return doc
 
 
-def in_quoted_decision(text: str, start: int) -> bool:
+def _in_quoted_decision(text: str, start: int) -> bool:
     """Whether `start` lies in words quoted from an earlier decision (see patterns.decision_quote)."""
     return bool(_compiled()["decision_quote"].search(fold(text[max(0, start - patterns.quote_reach):start])))
 
