@@ -984,6 +984,8 @@ def test_fields_drugs_misspellings_doubts_and_contradictions(analyse, text, item
     # the letter's date in an e-mail header, abbreviated
     ("Date : lun. 16 nov. 2026 à 18:42\nATCD : cancer du sein opéré en 2015, sous Arimidex jusqu'en 2020 puis "
      "surveillance simple.", []),
+    # a doctor named after a colon in a sentence is no letterhead department
+    ("Depuis la RCP : Dr Ollier a débuté le 28/10 Faslodex 500 + Verzenios 150 x2.", ["L01EF03", "L02BA03"]),
 ])
 def test_fields_drugs_history_periods_stops_and_relatives(analyse, text, atc):
     value = analyse(text)["currentMedications"]

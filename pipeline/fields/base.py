@@ -73,8 +73,10 @@ def _polarity(span: Span) -> str:
 
 
 # A letterhead's list of departments, each over its doctors: "Radiothérapie⏎Dr J.-C. Técher⏎Douleur et soins palliatifs".
-_DEPARTMENT_LINE = re.compile(r"[^\S\n]*[A-ZÀ-Ý][^\W\d_]*(?:[^\S\n]+[^\W\d_]+){0,4}[^\S\n]*(?:\n|:)[^\S\n]*"
-                              r"(?:Dr|Pr|Docteur|Professeur|Dresse)\b\.?[^\S\n]+[A-ZÀ-Ý]")  # (or "Douleur : Dr J. Le Duff")
+_DEPARTMENT_LINE = re.compile(r"[^\S\n]*[A-ZÀ-Ý][^\W\d_]*(?:[^\S\n]+[^\W\d_]+){0,4}[^\S\n]*(?:\n[^\S\n]*"
+                              r"(?:Dr|Pr|Docteur|Professeur|Dresse)\b\.?[^\S\n]+[A-ZÀ-Ý]"
+                              # (or "Douleur : Dr J. Le Duff", the line holding only the name)
+                              r"|:[^\S\n]*(?:Dr|Pr|Docteur|Professeur|Dresse)\b\.?(?:[^\S\n]+[A-ZÀ-Ý][\w.'-]*){1,4}[^\S\n]*(?:\n|$))")
 
 
 def on_department_line(text: str, offset: int) -> bool:
