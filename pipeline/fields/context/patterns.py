@@ -45,7 +45,8 @@ stopped_after = [
     # not carried on: "Zometa : 1 perfusion, non poursuivi", "non renouvelé"
     r"\b(?:non|pas) (?:poursuivie?s?|renouvelee?s?|reconduite?s?)\b",
     # "une injection unique en 2021, sans relais" (not an instruction: "ne pas arrêter sans relais")
-    r"(?<!arreter )(?<!arret )(?<!interrompre )(?<!suspendre )(?<!stopper )\bsans (?:relais|renouvellement)\b",
+    r"\bsans(?<!arreter sans)(?<!arret sans)(?<!interrompre sans)(?<!suspendre sans)(?<!stopper sans)"
+    r" (?:relais|renouvellement)\b",
     r"\brien depuis\b", r"\b(?:pas|sans|aucun) (?:de |d')?(?:traitement d'entretien|traitement de fond|entretien)\b",
     # a completed course followed by something else: "carboplatine-pémétrexed (4 cures), puis pémétrexed seul"
     r"^\W*\(?\s*\d+\s*(?:cycles?|cures?|injections?|perfusions?)\s*\)?\s*,?\s*puis\b",
@@ -68,7 +69,8 @@ stop_denied_after = (r"\b(?:ne (?:doit|doivent|devant|faut|peut|peuvent|pouvant|
                      r"|\b(?:dose|phase|posologie|traitement) (?:de charge|d'attaque|d'induction|initiale)\b")
 # Told carried on after what looked like its end: "EP traitée 6 mois par Eliquis, poursuivi au long cours",
 # "relais par Lovenox 8000 UI x2 depuis", "titration du Préviscan en cours": no stop, no plan.
-continued_after = (r"\b(?<!non )(?<!pas )(?:poursuivie?s?|poursuite|(?<!marche )(?<!station )(?<!position )prolongee?s?"
+continued_after = (r"\b(?<!non )(?<!pas )(?:poursuivie?s?|poursuite"
+                   r"|prolonge(?<!marche prolonge)(?<!station prolonge)(?<!position prolonge)e?s?"
                    r"|toujours|au long cours|a vie)\b"  # (not "à la marche prolongée")
                    r"|\ben cours\b(?! d)|\b(?:debute|commence|instaure|introduit)e?s? (?:il y a|depuis)\b"
                    r"|\bdepuis (?:a|en) dose\b")  # (not "arrêtée depuis", "plus d'anticoagulant depuis")
@@ -347,7 +349,8 @@ planned_after = [
     r"\bdeconseillee?s?\b", r"\b(?:je|nous) (?:le |la |les )?deconseill",
     r"\bse pose\b", r"\b(?:serait|serai[te]nt|est|sont|sera|seront) a privilegier\b",  # "l'Eliquis serait à privilégier"
     # "une cimentoplastie est-elle envisageable ?" (not "aucun arrêt de l'Eliquis n'est envisageable")
-    r"(?<!n'est )(?<!ne sont )(?<!pas )\benvisageables?\b", r"(?<!n'est )(?<!ne sont )(?<!pas )\brealisables?\b",
+    r"\benvisageable(?<!n'est envisageable)(?<!ne sont envisageable)(?<!pas envisageable)s?\b",
+    r"\brealisable(?<!n'est realisable)(?<!ne sont realisable)(?<!pas realisable)s?\b",
     r"\breste(?:nt)? a (?:faire|definir|discuter|decider|determiner|choisir|valider)\b",  # "le choix … reste à faire"
 ]
 # ... and right after a comma, a plan in the infinitive: "dénosumab, à débuter en juillet"
