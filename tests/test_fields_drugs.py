@@ -279,7 +279,7 @@ def test_fields_drugs_anticoagulation(analyse, text, status, atc):
     # an allergy named as a label, or after the drug; a class denied for an allergy
     ("Allergies : ASPIRINE (oedème de Quincke).\nPas d'antiagrégant (allergie).", "absent", []),
     # no treatment but those named: the others are denied
-    ("Aucun traitement au long cours en dehors de l'Actonel, du Calciprat D3 et du tamoxifène.", "absent", []),
+    ("Aucun traitement chronique en dehors de l'Actonel, du Calciprat D3 et du tamoxifène.", "absent", []),
     ("Aucun traitement au long cours à part l'Eliquis.", "absent", []),
     # a taking up again put off (an anticoagulant stays taken: see the anticoagulation tests)
     ("Son Plavix (stent coronaire 2019) a été arrêté à l'entrée et ne sera repris qu'après avis du cardiologue.",
@@ -399,9 +399,8 @@ def test_fields_drugs_antiplatelets(analyse, text, status, atc):
      ["M05BX04"]),
     ("Pas encore de traitement osseux (type Xgeva), à discuter avec vous.", "absent", []),
     # a relay asked about: the first drug goes on
-    ("Elle prend de l'Actonel 35 mg par semaine depuis 2018. Son oncologue souhaite l'avis de la RCP sur un traitement "
-     "local des lésions et sur le relais de l'Actonel par un traitement anti-résorptif à dose oncologique.", "present",
-     ["M05BA07"]),
+    ("Elle prend de l'Actonel 35 mg par semaine depuis 2018. Son oncologue demande un avis sur une radiothérapie et sur "
+     "le relais de l'Actonel par du Xgeva.", "present", ["M05BA07"]),
 ])
 def test_fields_drugs_bone_targeted_therapy(analyse, text, status, atc):
     value = analyse(text)["boneTargetedTherapy"]

@@ -15,7 +15,7 @@ from pipeline.fields.context import patterns
 
 AFTER_WINDOW, BEFORE_WINDOW, PLAN_AFTER_WINDOW = 80, 60, 40
 SOURCE_REACH = 30  # characters before a relative's name where the words making it a source may stand
-RELAY_REACH = 150  # characters between a relay asked about ("l'avis de la RCP sur … le relais de") and its drugs
+RELAY_REACH = 150  # characters between a relay asked about ("un avis … sur le relais de") and its drugs
 BRIDGE_REACH = 40  # characters between a drug and the one bridging it ("… a été relayé par Lovenox")
 _WORD_END = re.compile(r"\S*")
 TITLE_MAX_LENGTH = 50

@@ -181,8 +181,8 @@ needed_after = r"[^\S\n]*(?:[\w']+[^\S\n]+){0,2}?(?:necessaires?|indispensables?
 relayed_by_before = r"\b(?:relaye(?:e|s|es)?|relais) (?:par|sous) (?:le |la |l'|une? |de l'|du )?$"
 bridge_over_after = (r"[^\S\n]*(?:[\w'-]+[^\S\n]+){0,3}?(?:pendant|durant|le temps d[eu']|au cours d[eu'])\b[^.;\n]{0,60}?"
                      r"\bpuis\s+(?:(?:il|elle) a ete\s+)?(?:repris|reprise|reintrodui\w*)\b")
-# A relay asked about: "il souhaite l'avis de la RCP sur le relais de l'Actonel par un traitement anti-résorptif à dose
-# oncologique" (the first drug goes on, the second is a plan).
+# A relay asked about: "son oncologue demande un avis sur le relais de l'Actonel par du Xgeva" (the first drug goes on,
+# the second is a plan).
 _ASKED_RELAY = (r"\b(?:avis|souhaite\w*|discuter|discussion|envisage\w*|question|faut-il|propos\w*)\b[^.;?\n]{0,100}"
                 r"\brelais (?:du|de la|de l'|des|de)\s*")
 asked_relay_of_before = _ASKED_RELAY + "$"

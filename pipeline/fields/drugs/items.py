@@ -404,8 +404,8 @@ class DrugItems(FieldExtractor):
                 continue
             denial = Mention(DENIED, None, Evidence(m.start(), m.end(), text_of(doc)[m.start():m.end()]), "")
             if followed_by_exception(folded, m.end()):
-                # "Aucun traitement au long cours en dehors de l'Actonel et du tamoxifène": the items it names are
-                # not denied, the others are
+                # "Aucun traitement chronique hormis l'Actonel et le tamoxifène": the items it names are not denied,
+                # the others are
                 no_drugs_but.append((denial, _items_named_after(doc, m.end())))
             else:
                 no_drugs.append(denial)
