@@ -17,6 +17,7 @@ from pipeline.fields.context import patterns as context_patterns
 from pipeline.fields.bone_diagnosis.bone_diagnosis import DISEASE
 from pipeline.fields.drugs.matcher import DRUG
 from pipeline.fields.drugs.patterns import item_prefixes
+from pipeline.fields.drugs.vocabulary import load_vocabulary
 from pipeline.fields.local_treatments.local_treatments import DENIAL, TREATMENT
 from pipeline.fields.project.project import INTENT, KIND
 from pipeline.fields.tumour.matcher import MARKER, SITE, SITE_HINT
@@ -60,7 +61,9 @@ def build_nlp() -> Language:
                                         # (its agents' codes, and its classes' item)
                                         "open_ended": [*item_prefixes["anticoagulation"], "anticoagulation"],
                                         "long_pauses": list(item_prefixes["boneTargetedTherapy"]),
-                                        "findings": [DISEASE]})
+                                        "findings": [DISEASE],
+                                        # two brands of one drug are two products ("Xgeva … (Prolia arrêté)")
+                                        "products": sorted(load_vocabulary().brands)})
     nlp.add_pipe("eds.negation", config={
         "span_getter": QUALIFIED, "termination": TERMINATIONS,
         "pseudo": negation_patterns.pseudo + context_patterns.negation_pseudo})

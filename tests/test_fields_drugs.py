@@ -9,6 +9,8 @@ def agents(value) -> list[str]:
 
 
 @pytest.mark.parametrize("text, status, atc", [
+    # a relative after whom the patient is the subject again is the source (a scan's stray full stop between)
+    ("Anticoagulation : d'après\n\n. son épouse il s'agirait de XARELTO, à vérifier.", "uncertain", ["B01AF01"]),
     ("Traitement : Eliquis 5 mg deux fois par jour.", "present", ["B01AF02"]),
     ("Traitement habituel : ELIQUIS 5 mg.", "present", ["B01AF02"]),
     ("Sous previscan 20 mg le soir.", "present", ["B01AA12"]),
@@ -401,6 +403,18 @@ def test_fields_drugs_antiplatelets(analyse, text, status, atc):
     # a relay asked about: the first drug goes on
     ("Elle prend de l'Actonel 35 mg par semaine depuis 2018. Son oncologue demande un avis sur une radiothérapie et sur "
      "le relais de l'Actonel par du Xgeva.", "present", ["M05BA07"]),
+    # an abbreviation's full stop ends no clause: the plan, the stop and the date still speak of the drug
+    ("Xgeva 120 mg 1 inj. SC / 4 sem. prévu après avis dentaire.", "unknown", []),
+    ("Xgeva : dern. inj. le 10/02/2025, arrêté depuis pour ostéonécrose.", "absent", []),
+    ("Zometa : env. 1 perf. / 12 sem. depuis 2023.", "present", ["M05BA08"]),
+    # two brands of one drug are two products: the one stopped does not stop the other
+    ("Traitement osseux : Xgeva 120 mg toutes les 4 semaines depuis décembre 2025 (Prolia arrêté).", "present",
+     ["M05BX04"]),
+    ("Prolia arrêté en 2023. Depuis 2024 : Xgeva 120 mg/4 semaines.", "present", ["M05BX04"]),
+    # ... while a brand stopped stops its INN
+    ("Dénosumab 120 mg depuis 2024. Xgeva arrêté en mars pour ostéonécrose.", "absent", []),
+    # talked of, not started
+    ("Son oncologue a débuté l'Arimidex et parle d'un traitement par Prolia.", "unknown", []),
 ])
 def test_fields_drugs_bone_targeted_therapy(analyse, text, status, atc):
     value = analyse(text)["boneTargetedTherapy"]
@@ -413,6 +427,10 @@ def test_fields_drugs_bone_targeted_therapy(analyse, text, status, atc):
     ("Dafalgan codéiné 2 cp x 3/j.", "present", ["N02AJ06"]),
     ("Oxynorm 5 mg si douleur.", "present", ["N02AA05"]),
     ("Tamoxifène arrêté en 2020. Létrozole depuis.", "present", ["L02BG04"]),
+    # an aside's stop is its own object's; the treatment in general is the drug's
+    ("Xarelto 20 mg depuis 2022 (arrêt du Kardégic en 2023).", "present", ["B01AF01"]),
+    ("Keytruda depuis mars (arrêt du traitement prévu en juin).", "present", ["L01FF02"]),
+    ("Keytruda de mars à juin (arrêt du traitement pour colite).", "unknown", []),
     ("Aucun traitement au long cours.", "absent", []),
     ("Le patient ne se plaint de rien.", "unknown", []),
     ("Sintrom ? à vérifier.", "unknown", []),

@@ -71,6 +71,9 @@ def summary(value):
     ("Visée du traitement : ☐ curative ☐ palliative ☐ soins de support exclusifs", "unknown", None, []),
     ("Question posée : faut-il débuter une hormonothérapie par letrozole à visée palliative ?", "unknown", None, []),
     ("Cancer prostatique résistant à la castration depuis 2021.", "unknown", None, []),
+    # an aside telling the stop of another treatment stops that one only
+    ("Traitement oncologique en cours : osimertinib depuis le 02/11/2025 (arrêt de l'immunothérapie pour colite).",
+     "present", None, ["L01EB04"]),
 ])
 def test_project_status_intent_treatment(analyse, text, status, intent, atc):
     assert summary(analyse(text)["therapeuticProject"]) == (status, intent, atc)

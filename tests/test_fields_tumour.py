@@ -94,14 +94,37 @@ def test_tumour_status(analyse, text, status):
     ("Biopsie vertébrale : carcinome à cellules claires, probablement d'origine rénale.", "kidney"),
     ("Carcinome papillaire, d'origine thyroïdienne vraisemblable.", "thyroid"),
     ("Adénocarcinome lieberkühnien, primitif colique probable.", "colorectal"),
-    ("Carcinome urothélial, d'origine vésicale probable.", "bladder"),
     # what the pathology suggests, after a comma
     ("Métastase d'un adénocarcinome TTF1+, évoquant en premier lieu une origine pulmonaire.", "lung"),
     ("Adénocarcinome, en faveur d'une origine mammaire.", "breast"),
+    # however far the origin stands from the cancer word
+    ("Histologie : métastase d'un adénocarcinome, TTF1 positif, CK7+, évoquant en premier lieu une origine pulmonaire.",
+     "lung"),
 ])
-def test_tumour_proven_histology_with_probable_origin_is_present(analyse, text, site):
+def test_tumour_proven_histology_with_probable_origin_is_uncertain_with_its_site(analyse, text, site):
     result = tumour(analyse, text)
-    assert (result.status, result.site and result.site.code) == ("present", site)
+    assert (result.status, result.site and result.site.code) == ("uncertain", site)
+
+
+@pytest.mark.parametrize("text, status", [
+    # a relapse of a known cancer, even of known histology, not proven to be what the bones show
+    ("ATCD de carcinome canalaire infiltrant du sein en 2015. Lésions lytiques de L4 évoquant une rechute osseuse, "
+     "mais un myélome n'est pas éliminé (EPP en cours).", "uncertain"),
+    ("Cancer du sein opéré en 2009 (carcinome lobulaire). Il s'agit probablement d'une rechute osseuse, mais rien "
+     "n'est prouvé.", "uncertain"),
+    ("Adénocarcinome colique opéré en 2021. L'origine colique des lésions est la plus probable, une origine "
+     "pulmonaire ne peut être totalement exclue.", "uncertain"),
+    ("Cancer de la prostate, adénocarcinome Gleason 7. Lésions osseuses dont l'origine reste à préciser.", "uncertain"),
+    # what is excluded, or proven, leaves the cancer stated
+    ("Adénocarcinome prostatique Gleason 8, PSA 250. Myélome écarté (EPP normale).", "present"),
+    ("Carcinome canalaire du sein, rechute osseuse prouvée par la biopsie de L2.", "present"),
+    ("Adénocarcinome pulmonaire EGFR muté. Biopsie osseuse en attente.", "present"),
+    # a cancer named in the question put is no suspected origin
+    ("Avis sur une lésion lytique de L2 chez une patiente suivie pour un adénocarcinome pulmonaire EGFR muté.",
+     "present"),
+])
+def test_tumour_unproven_relapse_is_uncertain(analyse, text, status):
+    assert tumour(analyse, text).status == status
 
 
 def test_tumour_family_cancer_is_not_the_primary(analyse):
@@ -266,6 +289,14 @@ def test_biomarkers_result_after_a_foreign_marker_is_not_taken(analyse):
 def test_tumour_form_checkbox(analyse):
     result = tumour(analyse, "Tumeur primitive : ☐ Sein ☒ Poumon ☐ Prostate\nHistologie : ☐ Épidermoïde ☒ Adénocarcinome")
     assert (result.status, result.site.code, result.histology.code) == ("present", "lung", "adenocarcinoma")
+
+
+@pytest.mark.parametrize("heading", ["2. Circonstances de découverte", "Circonstances de découverte"])
+def test_tumour_line_above_a_numbered_checkbox_heading_is_no_label(analyse, heading):
+    """Boxes alone on their line take the heading above as their label, not the answer written above it."""
+    result = tumour(analyse, f"1. Tumeur primitive\nCarcinome rénal à cellules claires, néphrectomie en 2021.\n{heading}"
+                             "\n☒ Douleur ☐ Fracture pathologique ☐ Hypercalcémie")
+    assert (result.status, result.site.code) == ("present", "kidney")
 
 
 def test_biomarkers_unticked_options_are_not_read(analyse):

@@ -173,3 +173,21 @@ def test_reading_ocr_broken_image_is_an_unreadable_document(tmp_path):
     path.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
     with pytest.raises(UnreadableDocument, match="image"):
         ocr.read_image(path)
+
+
+def _tsv_row(paragraph: int, line: int, word: int, text: str) -> str:
+    """A word row of Tesseract's TSV output (level 5), in block 1."""
+    return "\t".join(["5", "1", "1", str(paragraph), str(line), str(word), "0", "0", "10", "10", "90", text])
+
+
+@pytest.mark.parametrize("second_paragraph, expected", [
+    # a paragraph starting in lower case after a line without punctuation is the same sentence going on
+    (["réveillent", "la", "nuit."], "douleurs qui la\nréveillent la nuit."),
+    # a paragraph after a full stop, or starting with a capital, is a paragraph
+    (["Pas", "de", "déficit."], "douleurs qui la\n\nPas de déficit."),
+])
+def test_reading_ocr_paragraphs_that_go_on_a_sentence_are_joined(second_paragraph, expected):
+    header = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+    rows = [_tsv_row(1, 1, n, w) for n, w in enumerate(["douleurs", "qui", "la"], 1)]
+    rows += [_tsv_row(2, 1, n, w) for n, w in enumerate(second_paragraph, 1)]
+    assert ocr._text_from_tsv("\n".join([header, *rows])).text == expected

@@ -202,7 +202,7 @@ def _text_from_tsv(tsv: str) -> OcrText:
         if line != current_line and words:
             lines.append(" ".join(words))
             words = []
-        if paragraph != current_paragraph and lines:
+        if paragraph != current_paragraph and lines and not _goes_on(lines[-1], fields[11].strip()):
             lines.append("")
         current_line, current_paragraph = line, paragraph
         words.append(fields[11].strip())
@@ -213,6 +213,12 @@ def _text_from_tsv(tsv: str) -> OcrText:
         lines.append(" ".join(words))
     mean = sum(confidences) / len(confidences) if confidences else 0.0
     return OcrText("\n".join(lines), round(mean, 1))
+
+
+def _goes_on(line: str, next_word: str) -> bool:
+    """Whether a paragraph Tesseract starts is the same sentence going on: the line before it ends without
+    punctuation and it starts in lower case ("douleurs … qui la⏎réveillent la nuit")."""
+    return bool(line) and line[-1] not in ".:;!?)" and next_word[:1].islower()
 
 
 def _detect_rotation(page: Image.Image, dpi: int | None, deadline: float) -> int:

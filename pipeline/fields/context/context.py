@@ -123,7 +123,7 @@ def _compiled():
         "finished_course": re.compile(patterns.finished_course_before),
         "then_after": re.compile(patterns.then_after),
         "finished_then_after": re.compile(patterns.finished_then_after),
-        "break": re.compile(patterns.clause_break),
+        "break": re.compile(patterns.clause_break), "own_stop_aside": re.compile(patterns.own_stop_aside),
         "list_item": re.compile(patterns.list_item_start),
         "denying_list": re.compile(patterns.denying_list_header),
         "stopping_list": re.compile(patterns.stopping_list_header),
@@ -263,8 +263,11 @@ class MentionContext:
     rcp_latest / rcp_condition / rcp_quoted / rcp_once on every span of doc.spans['rcp']."""
 
     def __init__(self, nlp, name: str, courses: list[str], unread: list[str], treatments: list[str],
-                 open_ended: list[str], long_pauses: list[str], findings: list[str]):
+                 open_ended: list[str], long_pauses: list[str], findings: list[str], products: list[str]):
         self.name = name
+        # names (folded) of products of their own: two of them under one code are two things, not one named twice
+        # (the brands Xgeva and Prolia), while a brand and its INN are one ("darolutamide (Nubeqa)")
+        self.products = frozenset(products)
         # labels of what examinations find (the bone disease): no plan cue makes them planned ("métastases
         # découvertes sur la TEP demandée devant l'ascension du PSA")
         self.findings = set(findings)
@@ -290,9 +293,11 @@ class MentionContext:
         text = text_of(doc)
         folded = fold(unwrapped(text))  # a cue written across a wrapped line still reads
         flags_at: dict[tuple[int, int], tuple[bool, ...]] = {}  # mentions over the same words share them
-        next_of_its_kind = _next_of_its_kind(all_mentions(doc), len(text))
+        next_of_its_kind = _next_of_its_kind(all_mentions(doc), len(text), self.products)
         course_starts = sorted(s.start_char for s in all_mentions(doc) if s.label_ in self.courses)
         quotes = "«" in text
+        own_stops = [m.span() for m in rx["own_stop_aside"].finditer(folded)]
+        beside_own_stops = _blanked(folded, own_stops)
         for span in all_mentions(doc):
             if span.label_ in self.unread:
                 continue
@@ -300,7 +305,8 @@ class MentionContext:
             if where not in flags_at:
                 course = span.label_ in self.courses
                 anticoagulant = span.kb_id_.startswith(self.open_ended)
-                read = folded if course else _without_agents_aside(folded, span.end_char, course_starts)
+                read = folded if any(start <= span.start_char < end for start, end in own_stops) else beside_own_stops
+                read = read if course else _without_agents_aside(read, span.end_char, course_starts)
                 flags_at[where] = _flags(rx, text, read, *where, *next_of_its_kind[where], course,
                                          course and not anticoagulant, span.kb_id_.startswith(self.long_pauses),
                                          not anticoagulant)
@@ -320,6 +326,13 @@ class MentionContext:
         return doc
 
 
+def _blanked(folded: str, spans: list[tuple[int, int]]) -> str:
+    """The text with these spans turned to spaces (offsets kept)."""
+    for start, end in spans:
+        folded = folded[:start] + " " * (end - start) + folded[end:]
+    return folded
+
+
 def _in_quoted_decision(text: str, start: int) -> bool:
     """Whether `start` lies in words quoted from an earlier decision (see patterns.decision_quote)."""
     return bool(_compiled()["decision_quote"].search(fold(text[max(0, start - patterns.quote_reach):start])))
@@ -337,7 +350,7 @@ def _without_agents_aside(folded: str, end: int, course_starts: list[int]) -> st
     at = bisect.bisect_left(course_starts, aside.start())
     if at == len(course_starts) or course_starts[at] >= aside.end():
         return folded
-    return folded[:aside.start()] + " " * (aside.end() - aside.start()) + folded[aside.end():]
+    return _blanked(folded, [aside.span()])
 
 
 def on_question_line(text: str, start: int) -> bool:
@@ -352,18 +365,20 @@ def followed_by_exception(folded: str, end: int) -> bool:
     return bool(_compiled()["exception_after"].match(folded, end))
 
 
-def _next_of_its_kind(spans: list[Span], end: int) -> dict[tuple[int, int], tuple[int, bool]]:
+def _next_of_its_kind(spans: list[Span], end: int, products: frozenset[str]) -> dict[tuple[int, int], tuple[int, bool]]:
     """For each mention's place, where the next mention with its label starts (`end` for the last), and whether it
-    names the same thing ("darolutamide (Nubeqa)")."""
+    names the same thing ("darolutamide (Nubeqa)"; not two `products` of one code)."""
     following: dict[tuple[int, int], tuple[int, bool]] = {}
-    last: dict[str, tuple[int, str]] = {}
+    last: dict[str, tuple[int, str, str]] = {}
     for span in sorted(spans, key=lambda s: s.start_char, reverse=True):
         where = (span.start_char, span.end_char)
-        start, kb_id = last.get(span.label_, (end, ""))
+        name = fold(span.text)
+        start, kb_id, next_name = last.get(span.label_, (end, "", ""))
         if start < following.get(where, (end, False))[0]:
-            following[where] = (start, kb_id == span.kb_id_)
+            same = kb_id == span.kb_id_ and not (name != next_name and name in products and next_name in products)
+            following[where] = (start, same)
         following.setdefault(where, (end, False))
-        last[span.label_] = (span.start_char, span.kb_id_)
+        last[span.label_] = (span.start_char, span.kb_id_, name)
     return following
 
 

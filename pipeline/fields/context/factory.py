@@ -9,11 +9,11 @@ ASSIGNS = ["span._.rcp_stopped", "span._.rcp_planned", "span._.rcp_doubt", "span
 
 @Language.factory("rcp_context", assigns=ASSIGNS, default_config={"courses": [], "unread": [], "treatments": [],
                                                                        "open_ended": [], "long_pauses": [],
-                                                                       "findings": []})
+                                                                       "findings": [], "products": []})
 def create_mention_context(nlp: Language, name: str, courses: list[str], unread: list[str],
                            treatments: list[str], open_ended: list[str], long_pauses: list[str],
-                           findings: list[str]) -> MentionContext:
-    return MentionContext(nlp, name, courses, unread, treatments, open_ended, long_pauses, findings)
+                           findings: list[str], products: list[str]) -> MentionContext:
+    return MentionContext(nlp, name, courses, unread, treatments, open_ended, long_pauses, findings, products)
 
 
 @Language.factory("rcp_family_as_source", assigns=["span._.family"], requires=["span._.family"])

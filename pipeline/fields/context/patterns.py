@@ -377,6 +377,10 @@ planned_before = [
     # (by someone: "le scanner évoque un cancer bronchique" tells a finding)
     r"\b(?:oncologue|medecin|docteur|dr|pr|il|elle|on|nous|je|j'ai)\b[^.;\n]{0,30}\b(?:evoque|evoquent|envisage|envisagent)"
     r"\s+(?:(?:un|une|le|la|les|des|du|de la|l')\s*)?(?:traitement (?:par )?)?$",
+    # talked of, not started: "l'oncologue a débuté l'Arimidex et parle d'un traitement par Prolia" (not the patient's
+    # own: "elle parle de son Xarelto")
+    r"\b(?:parle|parlent|parlait|a parle|ont parle|il est question) (?:de |d'|du |des |de la |de l')(?:une? )?"
+    r"(?:(?:traitement|injections?|perfusions?|relais) (?:par |de |d'|du |de l'|de la ))?$",
     # what is asked to replace it: "le Prolia doit-il être remplacé par du Xgeva ?"
     r"\b(?:doit|doivent|faut|peut|peuvent)-(?:il|ils|elle|elles|on)\b[^.;?\n]{0,40}\b(?:remplacee?s?|relayee?s?|remplacer"
     r"|relayer) par (?:du |de la |de l'|le |la |l'|un |une )?$",
@@ -460,6 +464,9 @@ family_line_label = (r"[^\S\n]*(?:[-•*–][^\S\n]*)?(?:(?:antecedents?|atcds?|
 family_line_end = (r"[.:]|;(?!\s*(?:(?:une?|sa|son|ses|la|le|les|deux|trois) )?(?:pere|mere|frere|soeur|fils|fille|oncle|tante"
                    r"|cousine?|grand|epoux|epouse|mari|enfant))"
                    r"|\b(?:patiente?|personnels?|perso|lui-meme|elle-meme|il|elle|madame|monsieur|mme)\b")
+# A relative after whom the patient is the subject again is a source, not the taker (a scan may read "d'après son
+# épouse, il s'agirait de Xarelto" as "d'après⏎. son épouse il s'agirait de Xarelto").
+_SUBJECT_AGAIN = r"[,:]? (?:il|le patient|la patiente)\b(?!-)"
 # Someone else's treatment, told in the patient's letter: "sa femme est sous Préviscan".
 # What a relative who reports the patient's state does ("sa fille décrit", "son épouse me dit").
 _REPORTING = (r"rapporte|rapportent|signale|decrit|indique|dit|precise|confirme|note|trouve|constate|observe|remarque"
@@ -469,7 +476,7 @@ other_person_before = [
     # reports: "sa fille décrit des douleurs à la mobilisation")
     r"\b(?<!accord avec )(?<!et avec )(?<!discussion avec )(?<!d'apres )(?<!selon )(?<!deces de )(?<!le patient et )"
     r"(?<!la patiente et )(?:sa|son|ses) (?:femme|epouse|mari|epoux|conjointe?|compagne|compagnon|fils|fille|enfants?|mere|pere"
-    r"|soeur|frere|voisine?)\b(?! (?:me |nous )?(?:" + _REPORTING + r")\b)",
+    r"|soeur|frere|voisine?)\b(?! (?:me |nous )?(?:" + _REPORTING + r")\b)(?!" + _SUBJECT_AGAIN + ")",
 ]
 # A form's "Non" option, ticked or not, answers its own label only: it negates nothing written after it
 # (added to EDS-NLP's own pseudo-negations).
@@ -563,6 +570,7 @@ exception_after = rf"[^.;\n]{{0,25}}?(?:{exception_words})"
 _RELATIVE = r"(?:famille|epouse|epoux|mari|femme|conjointe?|compagne|compagnon|fille|fils|entourage|aidante?)"
 family_as_source = (rf"\b(?:la|sa|son|l'|le|les|ses) ?{_RELATIVE}s? (?:me |nous )?(?:{_REPORTING})\b"
                     rf"|\b(?:selon|d'apres) (?:la |sa |son |l' ?)?{_RELATIVE}\b"
+                    rf"|\b(?:sa|son|ses) {_RELATIVE}s?{_SUBJECT_AGAIN}"
                     # ... or takes part in the decision: "projet discuté avec le patient et sa fille"
                     rf"|\bavec (?:(?:le patient|la patiente|lui|elle) et (?:avec )?)?(?:sa|son|ses) {_RELATIVE}s?\b")
 # Where a qualifier's reach ends, beyond EDS-NLP's own terminations: arrows of telegraphic notes
@@ -625,8 +633,14 @@ hyphenated_sentence_start = r"(?<=[^\W\d_]\. )[A-ZÀ-Ý][a-zà-ÿ]*-(?=[a-zà-ÿ
 
 _CONTINUING_WORDS = ("de", "du", "des", "la", "le", "les", "d'", "l'", "par", "et", "ou", "à", "au", "aux", "en",
                      "sur", "pour", "avec", "sans", "un", "une", "sous")
+# Abbreviations whose full stop a lower-case word or a number carries on ("1 inj. SC / 4 sem. prévue", "dern. inj.
+# le 10/02", "env. 3 semaines", "cf. courrier"): no sentence ends there.
+_ABBREVIATIONS = ("inj", "sem", "dern", "env", "cf", "ex", "cp", "cps", "gél", "gel", "amp", "sach", "max", "vs",
+                  "hebdo", "mens", "quotid", "perf", "admin", "traitt", "ttt", "trt")
+_abbreviation_stop = (r"\.(?!(?i:" + "|".join(f"(?<=\\b{word}\\.)" for word in _ABBREVIATIONS)
+                      + r")[^\S\n]*(?:[a-zà-ÿ\d(/]|(?:SC|IV|IVD|IM|PO|SL)\b))")
 # (a question mark ends a clause before a new sentence: "Que proposer ? Le patient prend du Xarelto")
-clause_break = (r"[.;|]|\?(?=[^\S\n]*(?:[A-ZÀ-Ý]|$))|(?=\n)"
+clause_break = (_abbreviation_stop + r"|[;|]|\?(?=[^\S\n]*(?:[A-ZÀ-Ý]|$))|(?=\n)"
                 + "".join(f"(?<![ \\n]{re.escape(word)})" if word[-1] != "'" else f"(?<!{word})"
                           for word in _CONTINUING_WORDS)
                 + r"\n(?![a-zà-ÿ(])|\s[–—-]\s(?!\d)"  # "(04/2021 – 01/2023)" is a range, not a break
@@ -643,3 +657,10 @@ clause_break = (r"[.;|]|\?(?=[^\S\n]*(?:[A-ZÀ-Ý]|$))|(?=\n)"
 decision_quote = (r"\b(?:retenue?s?|proposee?s?|decidee?s?|conclusions?|recommandee?s?|preconisee?s?|avis|decisions?)"
                   r"(?:[^\S\n]+[^:«»\n]{0,60})?\s*:?\s*«[^»]*$")
 quote_reach = 400  # characters of an earlier decision quoted before a mention
+
+# A bracketed aside telling the stop of something it names ("dabrafénib + tramétinib depuis le 02/11 (arrêt de
+# l'immunothérapie pour colite)", "(interruption du Keytruda en mai)"): its stop is its own, not that of what stands
+# before it, unless it names nothing but the treatment in general ("(arrêt du traitement prévu en juin)").
+own_stop_aside = (r"\((?:[^()\n]*?[\s,;:])?(?:arrets?|interruptions?|suspensions?|stop|switch) (?:de |du |des |d')(?:l'|la |le |les )?"
+                  r"(?!(?:traitements?|ttt|trt|celui-ci|celle-ci|ce dernier|cette derniere|molecule|medicament"
+                  r"|anticoag\w*|antiagreg\w*|avk|aod|naco|hbpm)\b)[^()\n]*\)")

@@ -215,13 +215,26 @@ def _form_mention(answer: FormAnswer, item: str) -> Mention | None:
 def without_stopped_agents(drug_mentions: list[Mention]) -> list[Mention]:
     """A drug the letter says was stopped is not current, though other sentences name it plainly
     (they tell its history): its plain mentions are dropped. Unless it is named as taken up again, or
-    listed as taken now, after the last stop: then the stops are history."""
+    listed as taken now, after the last stop: then the stops are history. A brand stopped does not stop another
+    brand of the same drug, a product of its own ("Xgeva 120 mg/4 sem. depuis décembre (Prolia arrêté)")."""
     resumed_at: dict[str | None, int] = {}
     for mention in drug_mentions:
         if mention.resumed:
             resumed_at[mention.atc] = max(resumed_at.get(mention.atc, -1), mention.evidence.start)
-    standing = {m.atc for m in drug_mentions if m.stopped and m.evidence.start > resumed_at.get(m.atc, -1)}
-    return [m for m in drug_mentions if m.stopped == (m.atc in standing)]
+    brands = load_vocabulary().brands
+    stopped_products: dict[str | None, set[str | None]] = {}  # (None: the drug by its INN, any brand)
+    for mention in drug_mentions:
+        if mention.stopped and mention.evidence.start > resumed_at.get(mention.atc, -1):
+            brand = fold(mention.text)
+            stopped_products.setdefault(mention.atc, set()).add(brand if brand in brands else None)
+
+    def stopped(mention: Mention) -> bool:
+        products = stopped_products.get(mention.atc, set())
+        brand = fold(mention.text)
+        return bool(products) and (None in products or brand in products or brand not in brands)
+
+    taken = {m.atc for m in drug_mentions if not m.stopped and not stopped(m)}
+    return [m for m in drug_mentions if ((stopped(m) and m.atc not in taken) if m.stopped else not stopped(m))]
 
 
 def _contradicts(denial: Mention, affirmed: list[Mention]) -> bool:

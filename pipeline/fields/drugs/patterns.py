@@ -68,7 +68,8 @@ item_prefixes = {
 form_labels = {
     "anticoagulation": r"anti-?coag|\bavk\b|vitamines? k\b|\bac?od\b|\bnaco\b|\bhbpm\b|\bheparines?\b",
     "antiplatelets": r"anti-?agreg|antiplaquett|\baap\b",
-    "boneTargetedTherapy": r"traitement osseux|anti-?resorpt|bisphosphonate|osteoprotec|visee osseuse",
+    "boneTargetedTherapy": r"traitement osseux|anti-?resorpt|bisphosphonate|osteoprotec|visee osseuse|osteo-?cibl"
+                           r"|anti-?osteoclast",
     "currentMedications": r"traitements? (?:en cours|actuels?|habituels?)|ordonnance",
 }
 

@@ -49,12 +49,21 @@ _ANSWER_LINE = re.compile(
     re.MULTILINE,
 )
 
+# A form whose answers stand on the line below their label, as Word forms made of paragraphs or table cells read
+# ("Traitements locaux antérieurs (os)⏎Aucun", "Traitement ostéo-ciblé au long cours⏎Non (à discuter en RCP)"):
+# a label line without punctuation, then the answer alone (or with its aside).
+_ANSWER_BELOW = re.compile(
+    r"^(?P<label>[^\W\d_][^\n:|?.;]{{2,80}}?)[^\S\n]*\n[^\S\n]*(?P<answer>(?:{yes}|{no})(?=[^\S\n]*(?:[.;(]|$)))".format(
+        yes="|".join(patterns.yes_answers), no="|".join(patterns.no_answers)), re.MULTILINE)
+
 
 # A field left empty whose label lists what to write: "Traitements locaux antérieurs (RT, chirurgie, cimentoplastie)".
 # (options: two or more, no figures: not "Radiothérapie (20 Gy en 5 fractions)"), between rows of a form.
 _EMPTY_FIELD_WITH_OPTIONS = re.compile(r"^[^\S\n]*[A-ZÀ-Ý][^:|\n()\d]{2,60}(?P<options>\((?:[^()\n\d,/]+(?:,|/| ou ))+"
                                        r"[^()\n\d,/]+\))[^\S\n]*[:|]?[^\S\n]*$", re.MULTILINE)
 _FORM_ROW = re.compile(r"[^\n:|]{2,60}(?:\||:)[^\S\n]*\S")
+_INSTRUCTIONS = re.compile(r"\([^\S\n]*(?:(?:{words})[^\S\n]*(?:,|/| ou |\)$)[^\S\n]*)+".format(
+    words="|".join(patterns.field_instructions)))
 
 
 # The last option of a line ends where another label, an arrow or a dash starts: "☐ Non   EVA : 4/10",
@@ -81,7 +90,8 @@ class FormAnswer:
 
 def _label_before(text: str, folded: str, line_start: int, glyph_start: int) -> tuple[str, int]:
     """Text before the first box of a line (its last table cell: "Nom | Odile R. | Sexe | ☐ M ☒ F"), and where it
-    starts; when empty, the label lines just above (a label wrapped over two lines starts with a capital)."""
+    starts; when empty, the label lines just above (a label wrapped over two lines goes on in lower case; a line
+    starting otherwise, "2. Circonstances de découverte", is where the label starts)."""
     cell_start = line_start + folded[line_start:glyph_start].rstrip(" |:\t").rfind("|") + 1
     label = folded[cell_start:glyph_start].strip(" |:\t")
     if label:
@@ -93,7 +103,7 @@ def _label_before(text: str, folded: str, line_start: int, glyph_start: int) -> 
             break
         taken.insert(0, fold(line).strip(" |:"))
         start -= len(line) + 1
-        if ":" in line or "|" in line or line.strip()[0].isupper():
+        if ":" in line or "|" in line or not line.strip()[0].islower():
             break
     return " ".join(taken), start
 
@@ -163,14 +173,16 @@ def read_checkboxes(text: str) -> list[FormAnswer]:
 
 def read_empty_fields(text: str) -> list[FormAnswer]:
     """Fields of a form left empty whose label names options in brackets: the options are no statement (as an
-    unticked answer); what stands before the bracket is read as usual ("Sous Eliquis (FA, TVP)" tells Eliquis)."""
+    unticked answer); what stands before the bracket is read as usual ("Sous Eliquis (FA, TVP)" tells Eliquis),
+    unless the brackets say what to write: then the whole line is a blank field's label ("Douleur (type, EVA)")."""
     found = []
     for match in _EMPTY_FIELD_WITH_OPTIONS.finditer(text):
         previous = text[:match.start()].rstrip("\n").rsplit("\n", 1)[-1]
         following = text[match.end() + 1:].split("\n", 1)[0]
-        if _FORM_ROW.match(previous) or _FORM_ROW.match(following):
+        instructions = _INSTRUCTIONS.fullmatch(fold(match.group("options")))
+        if instructions or _FORM_ROW.match(previous) or _FORM_ROW.match(following):
             found.append(FormAnswer(fold(match.group().strip()), "", False, match.end(), match.end(),
-                                    match.start("options"), match.end("options")))
+                                    match.start() if instructions else match.start("options"), match.end("options")))
     return found
 
 
@@ -179,6 +191,10 @@ def read_answer_lines(text: str) -> list[FormAnswer]:
     answers = [FormAnswer(match.group("label"), text[match.start("answer"):match.end("answer")], True,
                           match.start("answer"), match.end("answer"), match.start("label"), match.end("label"))
                for match in _UNSEPARATED_ROW.finditer(folded) if text[match.start()].isupper()]
+    answers += [FormAnswer(match.group("label"), text[match.start("answer"):match.end("answer")], True,
+                           match.start("answer"), match.end("answer"), match.start("label"), match.end("label"))
+                for match in _ANSWER_BELOW.finditer(folded) if text[match.start()].isupper()
+                and len(_ASIDE.sub("", match.group("label")).split()) <= patterns.max_label_words]
     for match in _ANSWER_LINE.finditer(folded):
         label = match.group("label").strip()
         if len(_ASIDE.sub("", label).split()) > patterns.max_label_words:  # "Anticoagulant (AVK / AOD / HBPM)"

@@ -30,3 +30,9 @@ max_label_words = 6
 label_after_gap = r"(?<=[^\s:])(?:[^\S\n]{2,}|[^\S\n]*\t)[^\S\n]*(?=[^\W\d_][\w'’/()-]*(?:[^\S\n][\w'’/()-]+){0,3}[^\S\n]?:(?![\d/]))"
 label_after_space = (r"(?<=[^\s:])[^\S\n](?=(?:[-•–][^\S\n])?[A-ZÀ-Ý][\w'’/()-]*(?:[^\S\n][a-zà-ÿ'’/(-][\w'’/()-]*){0,3}"
                      r"[^\S\n]?:(?![\d/]))")
+
+# Words in a form label's brackets that say what to write, not what the patient has ("Douleur (type, EVA)",
+# "Anticoagulant (molécule, dose)"): such a label left empty is a blank field wherever it stands.
+field_instructions = [r"types?", r"eva", r"en", r"evs", r"intensite", r"score", r"dates?", r"doses?", r"posologies?",
+                      r"lequel", r"laquelle", r"lesquel(?:le)?s", r"noms?", r"molecules?", r"agents?", r"preciser?",
+                      r"precisez", r"si oui", r"localisations?", r"sieges?", r"duree", r"delai", r"horaire", r"date"]

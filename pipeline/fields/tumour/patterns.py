@@ -11,6 +11,9 @@ cancer_words = [
     r"tumeurs? (?:primitives?|malignes?)", r"tumeurs?", r"primitifs?", r"primitives?",
     # "métastases osseuses d'origine pulmonaire" (not "hématurie d'origine vésicale")
     r"(?:metastases?|metastatiques?|localisations?|lesions?|atteintes?)(?: \w+){0,2}? d'origine",
+    # the origin a pathology report suggests, however far from its cancer word: "adénocarcinome, TTF1 positif, CK7+,
+    # évoquant en premier lieu une origine pulmonaire" (a suspected site)
+    r"(?:evoqu\w+|en faveur|sugger\w+|orientant vers|compatible avec)(?: [\w']+){0,4}? (?:d'une? |l')?origine",
 ]
 # The same, as abbreviations written in capitals; they need the organ word close after them.
 cancer_abbreviations = [r"K", r"Kc", r"ADK", r"ADC", r"CE", r"CCI", r"CLI", r"TNE"]
@@ -126,12 +129,15 @@ doubt_before = [
     r"\bdiagnostic differentiel\b", r"\borientant vers\b", r"\bpresume\w*", r"\bprobablement\b",
 ]
 doubt_after = [
-    r"^[^.;,\n]{0,15}\b(?:probable|possible|suspecte|suspectee|presumee?)\b",
+    r"^[^.;,\n]{0,15}\b(?:probable|possible|vraisemblable|suspecte|suspectee|presumee?)\b",
     r"^[^.;\n]{0,25}\b(?:a confirmer|a prouver|non prouvee?|(?:n'est |ne sont )?(?:pas|non) exclue?s?"
     r"|(?:reste |restent )?a (?:eliminer|exclure|ecarter))\b",  # "un myélome reste à éliminer"
     r"^[^.;,\n]{0,20}\?",
 ]
 doubt_before_window = 80
+# Inside a mention that runs from the cancer word to its organ: the organ only suggested
+# ("carcinome à cellules claires, probablement d'origine rénale", "adénocarcinome, en faveur d'une origine mammaire").
+doubt_within = r"\b(?:probablement|vraisemblablement|possiblement|evoqu\w*|en faveur|sugger\w*|orientant vers)\b"
 # EDS-NLP's negation is kept only where one of these denial words confirms it: its cues also
 # fire on "cancer bronchique non à petites cellules de type épidermoïde" or "carcinome mammaire
 # triple négatif", which deny nothing. Words inside the terms below are not denials, and a denial
@@ -165,13 +171,24 @@ unconfirmed = [
     r"|programmees?|prevues?|demandees?)",
     r"\b(?:non|pas) (?:encore )?(?:prouvee?s?|confirmee?s?|documentee?s?) (?:histologiquement|a l'histologie|par (?:la |une )?biopsie)",
     r"\bet (?:la |une )?biopsie (?:est |sont )?(?:demandes|demandees|prevues|programmees)",
-    r"\b(?:myelome|lymphome) (?:n'est )?(?:pas |non )exclu",
-    r"\bprimitif a (?:confirmer|preciser|determiner)", r"\ben cours d'(?:exploration|investigation)",
+    r"\ben cours d'(?:exploration|investigation)",
     r"\bnon encore (?:biopsiee?s?|prouvee?s?|confirmee?s?)",
     # "biopsie de l'aile iliaque réalisée le 13/05 : résultats anapath en attente"
     r"\b(?:resultats?|anapath|histologie|anatomopathologie)(?: [\w-]+){0,2}? (?:en attente|attendue?s?)\b",
     r"\ben l'absence (?:de |d')(?:diagnostic|preuve|confirmation|documentation) (?:histologique|anatomopathologique)",
     r"\bbiopsies?\b[^.;\n]{0,120}\bnon (?:contributive|concluante)s?\b",
+]
+
+# Anywhere in the letter: the bone disease is not proven to come from the cancer the letter names, even one
+# whose histology is known ("probablement une rechute de son cancer du sein (carcinome canalaire), mais un myélome
+# n'est pas éliminé", "rien n'est prouvé", "l'origine reste à préciser"): the primary stays uncertain.
+unproven = [
+    r"\b(?:myelome|lymphome|autre primitif|second primitif|deuxieme primitif|origine \w+)\b[^.;\n]{0,40}?"
+    r"(?:\b(?:pas|non|ne peut etre)(?: \w+){0,3}? (?:exclue?|eliminee?|ecartee?)s?\b|\breste a eliminer\b)",
+    r"\brien n'est (?:encore )?(?:prouve|confirme|demontre)\b", r"\bsans certitude\b",
+    r"\b(?:mais |encore )non (?:prouvee?|confirmee?|demontree?)s?\b",
+    r"\bn'est pas (?:encore )?(?:prouvee?|confirmee?|demontree?)s?\b",
+    r"\b(?:primitif|origine)(?: des lesions(?: osseuses)?)? (?:reste |restant )?a (?:confirmer|preciser|determiner)\b",
 ]
 
 # Biomarkers, by the contract's name: how each is written.

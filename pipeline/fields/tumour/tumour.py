@@ -38,11 +38,11 @@ DIAGNOSIS_DATE_REACH = 40  # characters between "diagnostiqué" and its date
 def _rx() -> dict[str, re.Pattern]:
     return {
         "doubt_before": cue_regex(patterns.doubt_before), "doubt_after": cue_regex(patterns.doubt_after),
-        "unconfirmed": cue_regex(patterns.unconfirmed), "tnm": re.compile(patterns.tnm),
+        "unconfirmed": cue_regex(patterns.unconfirmed), "unproven": cue_regex(patterns.unproven), "tnm": re.compile(patterns.tnm),
         "diagnosis_cue": re.compile(patterns.diagnosis_cue),
         "metastasis_origin": re.compile(patterns.metastasis_origin),
         "diagnosis_date": re.compile(patterns.diagnosis_date_before),
-        "denial_before": re.compile(patterns.denial_before), "denial_after": re.compile(patterns.denial_after),
+        "doubt_within": re.compile(patterns.doubt_within), "denial_before": re.compile(patterns.denial_before), "denial_after": re.compile(patterns.denial_after),
         "not_denials": cue_regex(patterns.not_denials), "cured": re.compile(patterns.cured),
     }
 
@@ -54,18 +54,29 @@ def tumour_polarity(span: Span, folded: str) -> str:
     "Primitif non retrouvé" states an unknown primary: its negation is part of the term.
     """
     state = polarity(span)
-    start, end = clause_bounds(text_of(span.doc), span.start_char, span.end_char)
-    before = folded[max(start, span.start_char - patterns.doubt_before_window):span.start_char]
-    after = folded[span.end_char:end]
+    before, after = _around(span, folded)
     phrase = _rx()["not_denials"].sub(" ", before).split(",")[-1]
     if state == DENIED and not (_rx()["denial_before"].search(phrase)
                                 or _rx()["denial_after"].search(after)):
         state = DOUBTFUL if span._.hypothesis or span._.rcp_doubt else AFFIRMED
     if state == IGNORED or (state == DENIED and span.kb_id_ != UNKNOWN_PRIMARY):
         return IGNORED
-    if _rx()["doubt_before"].search(before) or _rx()["doubt_after"].search(after):
+    if _suspected(span, folded):
         return DOUBTFUL
     return DOUBTFUL if state == DOUBTFUL else AFFIRMED
+
+
+def _around(span: Span, folded: str) -> tuple[str, str]:
+    """The words of its clause before it (within reach) and after it."""
+    start, end = clause_bounds(text_of(span.doc), span.start_char, span.end_char)
+    return folded[max(start, span.start_char - patterns.doubt_before_window):span.start_char], folded[span.end_char:end]
+
+
+def _suspected(span: Span, folded: str) -> bool:
+    """Named as only suspected by the words around it or within it ("évoque", "probable", "en faveur d'une origine")."""
+    before, after = _around(span, folded)
+    return bool(_rx()["doubt_before"].search(before) or _rx()["doubt_after"].search(after)
+                or _rx()["doubt_within"].search(folded, span.start_char, span.end_char))
 
 
 def _form_sites(doc: Doc) -> list[tuple[str, Evidence]]:
@@ -151,10 +162,15 @@ class TumourExtractor(FieldExtractor):
         doubtful = {label: [s for s, state in spans if state == DOUBTFUL] for label, spans in judged.items()}
         form_sites = _form_sites(doc)
 
-        unconfirmed = _rx()["unconfirmed"].search(folded)
+        unconfirmed = _rx()["unproven"].search(folded)
+        if not (unconfirmed or affirmed[HISTOLOGY]):
+            unconfirmed = _rx()["unconfirmed"].search(folded)  # (a known histology proves what no biopsy yet has)
         if affirmed[SITE] or affirmed[HISTOLOGY] or form_sites:
             stated, status = affirmed, "present"
-            if not affirmed[HISTOLOGY] and unconfirmed:  # named, but without proof yet
+            # named without proof yet, or a proven histology whose origin is only suspected ("métastase
+            # d'adénocarcinome TTF1+, en faveur d'une origine pulmonaire")
+            if unconfirmed or (not (affirmed[SITE] or form_sites)
+                               and any(_suspected(span, folded) for span in doubtful[SITE])):
                 status = "uncertain"
         elif doubtful[SITE] or doubtful[HISTOLOGY]:
             stated, status = doubtful, "uncertain"
