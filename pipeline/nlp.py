@@ -16,8 +16,7 @@ from pipeline.fields.base import TEXT
 from pipeline.fields.context import patterns as context_patterns
 from pipeline.fields.bone_diagnosis.bone_diagnosis import DISEASE
 from pipeline.fields.drugs.matcher import DRUG
-from pipeline.fields.drugs.patterns import item_prefixes
-from pipeline.fields.drugs.vocabulary import load_vocabulary
+from pipeline.fields.drugs.patterns import distinct_products, item_prefixes
 from pipeline.fields.local_treatments.local_treatments import DENIAL, TREATMENT
 from pipeline.fields.project.project import INTENT, KIND
 from pipeline.fields.tumour.matcher import MARKER, SITE, SITE_HINT
@@ -62,8 +61,8 @@ def build_nlp() -> Language:
                                         "open_ended": [*item_prefixes["anticoagulation"], "anticoagulation"],
                                         "long_pauses": list(item_prefixes["boneTargetedTherapy"]),
                                         "findings": [DISEASE],
-                                        # two brands of one drug are two products ("Xgeva … (Prolia arrêté)")
-                                        "products": sorted(load_vocabulary().brands)})
+                                        # two brands of one drug that are two products ("Xgeva … (Prolia arrêté)")
+                                        "products": distinct_products})
     nlp.add_pipe("eds.negation", config={
         "span_getter": QUALIFIED, "termination": TERMINATIONS,
         "pseudo": negation_patterns.pseudo + context_patterns.negation_pseudo})

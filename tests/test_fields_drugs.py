@@ -413,6 +413,15 @@ def test_fields_drugs_antiplatelets(analyse, text, status, atc):
     ("Prolia arrêté en 2023. Depuis 2024 : Xgeva 120 mg/4 semaines.", "present", ["M05BX04"]),
     # ... while a brand stopped stops its INN
     ("Dénosumab 120 mg depuis 2024. Xgeva arrêté en mars pour ostéonécrose.", "absent", []),
+    # an agent stopped says nothing of another one said taken with doubt
+    ("Actonel 35 mg/semaine de 2016 à 2021, arrêté. Il serait sous acide zolédronique tous les 3 mois, à vérifier.",
+     "uncertain", ["M05BA08"]),
+    # none planned is no plan: the denial stands
+    ("Une perfusion unique de Zometa 4 mg le 29/10. Elle ne reçoit pas de traitement anti-résorptif au long cours et "
+     "aucun n'est prévu à ce stade.", "absent", []),
+    # a product stopped, another only asked about
+    ("Le Prolia pour l'ostéoporose a été arrêté il y a deux ans. Question : faut-il remettre un traitement osseux "
+     "(Xgeva ?) ?", "absent", []),
     # talked of, not started
     ("Son oncologue a débuté l'Arimidex et parle d'un traitement par Prolia.", "unknown", []),
 ])
@@ -427,6 +436,20 @@ def test_fields_drugs_bone_targeted_therapy(analyse, text, status, atc):
     ("Dafalgan codéiné 2 cp x 3/j.", "present", ["N02AJ06"]),
     ("Oxynorm 5 mg si douleur.", "present", ["N02AA05"]),
     ("Tamoxifène arrêté en 2020. Létrozole depuis.", "present", ["L02BG04"]),
+    # a pause whose end is still to come: not taken now (unless around a procedure)
+    ("Le Verzenios est interrompu depuis le 15/04/2025 pour une diarrhée de grade 3 ; il sera repris à dose réduite "
+     "après résolution.", "unknown", []),
+    ("Kardégic suspendu avant la biopsie, il sera repris ensuite.", "present", ["B01AC06"]),
+    # an anticoagulant stays named as taken (the coordinator must check it)
+    ("Xarelto interrompu depuis le 15/04 pour une hématurie ; il sera repris après avis urologique.", "present",
+     ["B01AF01"]),
+    ("L'oncologue parle d'une chimio par docétaxel si ça progresse encore.", "unknown", []),
+    # an arrow between two dates is a period, over
+    ("L1 sunitinib (Sutent 50 mg 4s/6) 10/2019 -> 05/2021, arrêté : progression pulmonaire\nL3 cabozantinib "
+     "(Cabometyx) 60 mg depuis 03/2023 -> en cours", "present", ["L01EX07"]),
+    # a combination told as a whole, its first drug's dose notwithstanding
+    ("Carboplatine AUC5 + étoposide + durvalumab (Imfinzi) 1500 mg : 4 cures de 12/2024 à 02/2025.\nMaintenance par "
+     "durvalumab seul depuis le 24/03/2025 ; dernière cure le 22/04/2025.", "present", ["L01FF03"]),
     # an aside's stop is its own object's; the treatment in general is the drug's
     ("Xarelto 20 mg depuis 2022 (arrêt du Kardégic en 2023).", "present", ["B01AF01"]),
     ("Keytruda depuis mars (arrêt du traitement prévu en juin).", "present", ["L01FF02"]),

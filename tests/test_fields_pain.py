@@ -59,6 +59,11 @@ def types(value) -> list[str]:
     ("sa mère est décédée d'un AVC point sur le plan osseux il a des douleurs de hanche à la marche", "present"),
     # not able to score it is no denial
     ("Patient aphasique qui ne peut pas coter sa douleur.", "unknown"),
+    # a pain word naming its place denies that place only
+    ("Douleur de la hanche droite à la marche, soulagée par le repos. Pas de dorsalgie.", "present"),
+    ("Pas de lombalgie.", "absent"),
+    # a lesion told painless beside a pain told elsewhere
+    ("Douleurs de hanche EN 5. Le scanner montre une nouvelle lésion lytique du fémur droit, sans douleur.", "present"),
 ])
 def test_pain_status(analyse, text, status):
     assert analyse(text)["pain"].status == status
@@ -117,6 +122,10 @@ def test_pain_status(analyse, text, status):
     ("Dorsalgies avec réveils nocturnes et une irradiation en ceinture. Après la radiothérapie, plus aucune irradiation "
      "en ceinture. EVA 3/10, douleur dorsale résiduelle surtout nocturne. La hanche droite n'est pas douloureuse.",
      ["nocturnal"]),
+    # a pain denied at one place in a clause of its own leaves the type told after it
+    ("Actuellement pas de douleur rachidienne ; persistance de dysesthésies à type de brûlures en ceinture, EN 2.",
+     ["neuropathic"]),
+    ("Pas de douleur lombaire à type de brûlures.", []),
 ])
 def test_pain_types(analyse, text, expected):
     assert types(analyse(text)["pain"]) == expected

@@ -42,6 +42,8 @@ def performance(value):
     ("ECOG ☒ 0-1 ☐ 2 ☐ 3-4", ("ECOG", 1)),
     ("Karnofsky ☐ 90 % ☒ 70 % ☐ 50 %", ("KPS", 70)),
     ("Performance status (OMS) : ☐ 0 ☐ 1 ☐ 2 ☐ 3", None),
+    # a grade ending its table row, before a line starting "Mme" (no unit "mm")
+    ("Performance status | OMS 0\nMme Tessier, 48 ans, sans antécédent.", ("ECOG", 0)),
     # not a performance status
     ("Classification OMS 2021 des tumeurs.", None),
     ("ps 2, autonome pour les gestes simples.", ("ECOG", 2)),

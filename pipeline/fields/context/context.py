@@ -26,6 +26,7 @@ _PREDICATE = re.compile(r"\b(?:arret\w*|stopp\w*|interromp\w*|suspendu\w*|repris
 # A dose or a posology of its own makes a drug an item of its own ("xarelto vingt milligrammes le soir kardegic arrete").
 _OWN_POSOLOGY = re.compile(r"\d|\b(?:mg|g|ui|µg|mcg|ml|milligrammes?|grammes?|microgrammes?|unites|cp|comprimes?|gelules?"
                            r"|sachets?|injections?|matin|midi|soir|coucher)\b")
+_COMBINED_WITH_NEXT = re.compile(r"\+[^\S\n]*$")
 _PLURAL_PREDICATE = re.compile(r"\b(?:arrete|stoppe|suspendu|interrompu|poursuivi|maintenu|relaye|termine|debute"
                                r"|introduit|prevu|remplace)e?s\b")
 # "puis" right before the next course (not inside a posology: "1 cp matin puis 1 cp le soir, Kardégic")
@@ -123,6 +124,7 @@ def _compiled():
         "finished_course": re.compile(patterns.finished_course_before),
         "then_after": re.compile(patterns.then_after),
         "finished_then_after": re.compile(patterns.finished_then_after),
+        "resumption_to_come": re.compile(patterns.resumption_to_come),
         "break": re.compile(patterns.clause_break), "own_stop_aside": re.compile(patterns.own_stop_aside),
         "list_item": re.compile(patterns.list_item_start),
         "denying_list": re.compile(patterns.denying_list_header),
@@ -265,9 +267,9 @@ class MentionContext:
     def __init__(self, nlp, name: str, courses: list[str], unread: list[str], treatments: list[str],
                  open_ended: list[str], long_pauses: list[str], findings: list[str], products: list[str]):
         self.name = name
-        # names (folded) of products of their own: two of them under one code are two things, not one named twice
+        # names of products of their own: two of them under one code are two things, not one named twice
         # (the brands Xgeva and Prolia), while a brand and its INN are one ("darolutamide (Nubeqa)")
-        self.products = frozenset(products)
+        self.products = frozenset(fold(name) for name in products)
         # labels of what examinations find (the bone disease): no plan cue makes them planned ("métastases
         # découvertes sur la TEP demandée devant l'ascension du PSA")
         self.findings = set(findings)
@@ -395,9 +397,11 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
         right = min(clause_bounds(text, right + 1, right + 1)[1], next_start)  # "…depuis 2022 ; suspendu depuis…"
     if next_start < right and (_PREDICATE.search(folded, end, next_start) or (
             not next_same and _OWN_POSOLOGY.search(folded, end, next_start)
-            and not _PLURAL_PREDICATE.search(folded, next_start, right))):
+            and not _PLURAL_PREDICATE.search(folded, next_start, right)
+            and not (_COMBINED_WITH_NEXT.search(folded, end, next_start) and not _PREDICATE.search(folded, next_start, right)))):
         # "Triatec repris, Lasilix non repris", "Eliquis 5 mg, Tahor arrêté": each its own ("Eliquis, Xarelto
-        # arrêtés", "Tahor 20 mg et Lasilix 40 mg arrêtés": both)
+        # arrêtés", "Tahor 20 mg et Lasilix 40 mg arrêtés": both; and a combination told as a whole: "Carboplatine
+        # AUC5 + étoposide : 4 cures de 12/2024 à 02/2025")
         right = next_start
     before = folded[max(left, start - BEFORE_WINDOW):start]
     aside = _ASIDE_AFTER.match(folded, end)  # an aside right after the mention does not use up the reach
@@ -423,14 +427,20 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
     bridged = (next_start - end < BRIDGE_REACH and rx["relayed_by"].search(folded, end, next_start)
                and rx["bridge_over"].match(folded, _WORD_END.match(folded, next_start).end()))
     resumed = None if bridging else (rx["resumed_after"].search(after) or bridged)
-    if resumed and long_pause and ("reprendre" in resumed.group() or rx["planned_after"].search(after, resumed.end())):
-        resumed = None  # a long pause whose end is still to come: "Xgeva en pause, reprise prévue en juin"
+    window = rx["procedure_window_after"].search(after)
+    # a pause whose end is still to come leaves the drug not taken now: "Xgeva en pause, reprise prévue en juin",
+    # "Verzenios interrompu depuis le 15/04 pour une diarrhée ; il sera repris à dose réduite" (not an anticoagulant,
+    # nor a stop around a procedure)
+    paused = long_pause or (resumable and not window)
+    if resumed and paused and ("reprendre" in resumed.group() or rx["planned_after"].search(after, resumed.end())
+                               or rx["resumption_to_come"].search(after)):
+        resumed = None
     if resumed and resumable and rx["put_off_resuming"].search(after):
         resumed = None
-    temporary_stop = bool(resumed or
-                          (not long_pause and rx["procedure_window_after"].search(after)) or
-                          (next_start >= right and rx["resumed_next_sentence"].match(folded, right, next_start))
-                          ) and not rx["not_resumed"].search(after)
+    resumed_next = next_start >= right and rx["resumed_next_sentence"].match(folded, right, next_start)
+    if resumed_next and paused and rx["resumption_to_come"].search(resumed_next.group()):
+        resumed_next = None
+    temporary_stop = bool(resumed or (not long_pause and window) or resumed_next) and not rx["not_resumed"].search(after)
     finished_course = bool(rx["finished_course"].search(before) and rx["then_after"].search(after)
                            or rx["finished_then_after"].search(after))
     # dated from begin to end, over ("entretien par trastuzumab jusqu'en 03/2023", whatever introduced it)

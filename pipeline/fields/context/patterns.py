@@ -162,6 +162,9 @@ procedure_window_after = [
     # counted in days from a procedure: "arrêt du Préviscan le 03/12 (J-5)", "arrêt 72 h avant"
     r"\bj\s?[-+]\s?\d{1,2}\b", r"\barret (?:\d+|quarante-huit|soixante-douze|vingt-quatre)\s?(?:h|heures|jours?) avant\b",
 ]
+# ... a resumption still to come: "il sera repris à dose réduite", "reprise prévue après l'avis dentaire"
+resumption_to_come = (r"\b(?:sera|seront|serait|seraient) (?:repris|reintrodui)\w*|\breprendra\b|\breprise (?:prevue|envisagee"
+                      r"|programmee|a discuter|a envisager|apres|des que|lorsque|quand|si)\b")
 # The next sentence taking a stopped drug up again ("Eliquis arrêté en janvier. Repris en mars.", "Arrêt du
 # Xarelto le 12/05. Reprise le 20/05.", "Il a été réintroduit depuis"): current. Not a disease or an activity
 # taken up ("Reprise évolutive", "Reprise de la marche").
@@ -278,7 +281,10 @@ course_table_dates_after = rf"^[^\n|]{{0,40}}?\b{_MONTH_YEAR}[^\S\n]+(?P<end>(?:
 # ... or in a cell of its own: "| 07/2024 – 10/2024 |"
 cell_period = rf"[^\S\n]*(?:de |du )?{_DATE_RANGE}[^\S\n]*$"
 # ... its cycles counted after a comma: "carboplatine-étoposide, 4 cycles de juin à août 2025"
-course_cycles_dates_after = rf"^[^;()\n]{{0,40}}?\b(?:cycles?|cures?|seances?|injections?|perfusions?) (?:de |du |d')\s*{_DATE_RANGE}"
+# (past the other drugs of a combination and their asides: "Carboplatine + étoposide + durvalumab (Imfinzi) 1500 mg :
+# 4 cures de 12/2024 à 02/2025")
+course_cycles_dates_after = (rf"^(?:[^;()\n]|\([^()\n]*\)){{0,80}}?\b(?:cycles?|cures?|seances?|injections?|perfusions?) "
+                             rf"(?:de |du |d')\s*{_DATE_RANGE}")
 course_dates_before = rf"{_DATE_RANGE}\s*\)?\s*:\s*$"
 # ... or the period a history line opens on: "Octobre à décembre 2023 : radio-chimiothérapie (carboplatine-paclitaxel)"
 course_dates_line = (rf"[^\S\n]*(?:(?:[-•*–]|\d{{1,2}}[.)])[^\S\n]*)?(?:(?:de|du|d')\s*)?{_DATE_RANGE}"
@@ -328,7 +334,9 @@ line_heads_drug = r"[^.;\n]{0,25}$"  # between the line and the drug it introduc
 # "Xgeva prévu", "RT envisagée", "denosumab à discuter", "à débuter", "sera introduit"
 # (right after the mention: the window stops at the next comma)
 planned_after = [
-    r"\b(?<!comme )prevue?s?\b", r"\benvisagee?s?\b", r"\ba discuter\b", r"\ba rediscuter\b", r"\ba debuter\b",
+    # (none planned is no plan: "pas de traitement anti-résorptif au long cours et aucun n'est prévu")
+    r"\b(?<!comme )(?<!n'est )(?<!ne sont )(?<!pas )prevue?s?\b", r"\b(?<!n'est )(?<!pas )envisagee?s?\b",
+    r"\ba discuter\b", r"\ba rediscuter\b", r"\ba debuter\b",
     r"\ba introduire\b", r"\ba instaurer\b", r"\ba prevoir\b", r"\ba envisager\b", r"\bproposee?s?\b",
     r"\bprogrammee?s?\b", r"\bsera (?:debute|introduit|instaure|realise|mis en place|organise|effectue|prescrit)e?s?\b",
     r"\b(?:a ete |ont ete )?evoquee?s?\b",  # "une radiothérapie du sacrum a été évoquée"
@@ -380,7 +388,8 @@ planned_before = [
     # talked of, not started: "l'oncologue a débuté l'Arimidex et parle d'un traitement par Prolia" (not the patient's
     # own: "elle parle de son Xarelto")
     r"\b(?:parle|parlent|parlait|a parle|ont parle|il est question) (?:de |d'|du |des |de la |de l')(?:une? )?"
-    r"(?:(?:traitement|injections?|perfusions?|relais) (?:par |de |d'|du |de l'|de la ))?$",
+    r"(?:(?:traitement|chimio\w*|hormonotherapie|immunotherapie|therapie ciblee|injections?|perfusions?|relais)"
+    r" (?:par |de |d'|du |de l'|de la ))?$",
     # what is asked to replace it: "le Prolia doit-il être remplacé par du Xgeva ?"
     r"\b(?:doit|doivent|faut|peut|peuvent)-(?:il|ils|elle|elles|on)\b[^.;?\n]{0,40}\b(?:remplacee?s?|relayee?s?|remplacer"
     r"|relayer) par (?:du |de la |de l'|le |la |l'|un |une )?$",
@@ -650,7 +659,9 @@ clause_break = (_abbreviation_stop + r"|[;|]|\?(?=[^\S\n]*(?:[A-ZÀ-Ý]|$))|(?=\
                 # speaks of what came before it ("Previscan -> arrêté", "Zometa -> à discuter", "AVK -> ?")
                 + r"|(?:->|→|=>|⇒)(?!\s*(?:[\w'-]+\s+)?(?i:arr[eê]t|stop|suspen|interromp|repris|reprise|poursuiv"
                 r"|maintenu|continu|relais|relay|remplac|switch|à discuter|a discuter|discut|prévu|prevu|envisag|à prévoir"
-                r"|a prevoir|à voir|a voir|si\b|\?|à vérifier|a verifier|à confirmer|a confirmer|non\b|pas\b|jamais|aucun))")
+                r"|a prevoir|à voir|a voir|si\b|\?|à vérifier|a verifier|à confirmer|a confirmer|non\b|pas\b|jamais|aucun))"
+                # (nor between two dates: "Sutent 10/2019 -> 05/2021, arrêté" is a period)
+                r"(?![^\S\n]*(?:\d{1,2}/)?\d{4}\b|[^\S\n]*\d{1,2}/\d{2}\b)")
 # Words quoted from an earlier decision: "la RCP du 14/05 qui avait retenu : « cimentoplastie de L1 puis radiothérapie
 # complémentaire »", "Conclusion de la RCP du 02/07 (copie) : « … Pas de traitement anticoagulant en cours … »": what was
 # planned or true then, the letter tells what was done since.

@@ -215,26 +215,32 @@ def _form_mention(answer: FormAnswer, item: str) -> Mention | None:
 def without_stopped_agents(drug_mentions: list[Mention]) -> list[Mention]:
     """A drug the letter says was stopped is not current, though other sentences name it plainly
     (they tell its history): its plain mentions are dropped. Unless it is named as taken up again, or
-    listed as taken now, after the last stop: then the stops are history. A brand stopped does not stop another
-    brand of the same drug, a product of its own ("Xgeva 120 mg/4 sem. depuis décembre (Prolia arrêté)")."""
+    listed as taken now, after the last stop: then the stops are history. A product stopped does not stop another
+    product of the same drug ("Xgeva 120 mg/4 sem. depuis décembre (Prolia arrêté)")."""
     resumed_at: dict[str | None, int] = {}
     for mention in drug_mentions:
         if mention.resumed:
             resumed_at[mention.atc] = max(resumed_at.get(mention.atc, -1), mention.evidence.start)
-    brands = load_vocabulary().brands
-    stopped_products: dict[str | None, set[str | None]] = {}  # (None: the drug by its INN, any brand)
+    stopped_products: dict[str | None, set[str | None]] = {}  # (None: the drug itself, whatever its name)
     for mention in drug_mentions:
         if mention.stopped and mention.evidence.start > resumed_at.get(mention.atc, -1):
-            brand = fold(mention.text)
-            stopped_products.setdefault(mention.atc, set()).add(brand if brand in brands else None)
+            stopped_products.setdefault(mention.atc, set()).add(_product(mention))
 
     def stopped(mention: Mention) -> bool:
         products = stopped_products.get(mention.atc, set())
-        brand = fold(mention.text)
-        return bool(products) and (None in products or brand in products or brand not in brands)
+        return bool(products) and (None in products or _product(mention) in products or _product(mention) is None)
 
-    taken = {m.atc for m in drug_mentions if not m.stopped and not stopped(m)}
+    taken = {m.atc for m in drug_mentions if m.polarity == AFFIRMED and not m.stopped and not stopped(m)}
     return [m for m in drug_mentions if ((stopped(m) and m.atc not in taken) if m.stopped else not stopped(m))]
+
+
+_DISTINCT_PRODUCTS = {fold(name) for name in patterns.distinct_products}
+
+
+def _product(mention: Mention) -> str | None:
+    """The product a mention names when its drug has several (see patterns.distinct_products), else None."""
+    name = fold(mention.text)
+    return name if name in _DISTINCT_PRODUCTS else None
 
 
 def _contradicts(denial: Mention, affirmed: list[Mention]) -> bool:
@@ -257,11 +263,15 @@ def _contradicts(denial: Mention, affirmed: list[Mention]) -> bool:
 def _status(item_mentions: list[Mention], item: str) -> tuple[str, list[Mention]]:
     """Status of an agent item, and the mentions whose agents it lists."""
     affirmed = [m for m in item_mentions if m.polarity == AFFIRMED]
-    beside = [m for m in item_mentions if m.polarity == DENIED and affirmed and not _contradicts(m, affirmed)]
+    doubted_agents = [m for m in item_mentions if m.polarity == DOUBTFUL and m.atc]
+    # (an agent stopped says nothing of another one taken, or said taken with doubt: "Actonel de 2016 à 2021, arrêté
+    # … il serait sous acide zolédronique, à vérifier")
+    beside = [m for m in item_mentions if m.polarity == DENIED and (
+        affirmed and not _contradicts(m, affirmed)
+        or not affirmed and doubted_agents and m.atc and m.atc not in {d.atc for d in doubted_agents})]
     considered = [m for m in item_mentions if m not in beside]
     contradicting = [m for m in considered if m.polarity == DENIED]
     status = resolve_status([m.polarity for m in considered], doubt_wins_over_denial=item == "anticoagulation")
-    doubted_agents = [m for m in item_mentions if m.polarity == DOUBTFUL and m.atc]
     if status == "present" and doubted_agents and not any(m.atc for m in affirmed):
         status = "uncertain"  # "un anticoagulant pour le cœur, qui serait du Lixiana": which one is to be checked
     hedged = [m for m in item_mentions if m.hedged and affirmed and _contradicts(m, affirmed)]

@@ -64,6 +64,11 @@ item_prefixes = {
     "boneTargetedTherapy": ("M05BA", "M05BX04"),
 }
 
+# Brands of one drug sold at other doses for other indications (oncology, osteoporosis): each is a product of its own,
+# whose stop does not stop the other ("Xgeva 120 mg/4 sem. depuis décembre (Prolia arrêté)"), unlike a brand and its
+# INN, or two brands of one therapy (Kardégic, Aspirine).
+distinct_products = ["Xgeva", "Prolia", "Zometa", "Aclasta"]
+
 # Form labels under which ticked boxes answer an item (regex on accent-free lower case).
 form_labels = {
     "anticoagulation": r"anti-?coag|\bavk\b|vitamines? k\b|\bac?od\b|\bnaco\b|\bhbpm\b|\bheparines?\b",

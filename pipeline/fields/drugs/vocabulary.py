@@ -30,7 +30,6 @@ class Vocabulary:
     drugs: dict[str, Drug]  # by ATC code
     names: dict[str, list[str]]  # ATC code -> names to match
     curated: dict[str, list[str]]  # the same, from the reference table and our additions only
-    brands: frozenset[str]  # the reference table's brand names (folded): two brands of one code are two products
 
     def group_of(self, atc: str) -> str:
         return self.drugs[atc].group if atc in self.drugs else "other"
@@ -44,11 +43,6 @@ def _reference_rows(path: Path):
         atc, dci_fr, inn_en, group, brands = (line.split("\t") + [""] * 5)[:5]
         names = [dci_fr, inn_en, *[b for b in brands.split(",") if b.strip()]]
         yield atc.strip(), inn_en.strip(), group.strip(), names
-
-
-def _reference_brands(path: Path) -> frozenset[str]:
-    return frozenset(fold(" ".join(brand.split())) for line in path.read_text(encoding="utf-8").splitlines()[1:]
-                     for brand in (line.split("\t") + [""] * 5)[4].split(",") if brand.strip())
 
 
 def _addition_rows(path: Path):
@@ -92,4 +86,4 @@ def load_vocabulary() -> Vocabulary:
                     names.setdefault(atc, []).append(term.strip())
                     if is_curated:
                         curated.setdefault(atc, []).append(term.strip())
-    return Vocabulary(drugs, names, curated, _reference_brands(RESOURCES / "atc-reference.tsv"))
+    return Vocabulary(drugs, names, curated)

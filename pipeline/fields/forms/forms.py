@@ -53,8 +53,9 @@ _ANSWER_LINE = re.compile(
 # ("Traitements locaux antérieurs (os)⏎Aucun", "Traitement ostéo-ciblé au long cours⏎Non (à discuter en RCP)"):
 # a label line without punctuation, then the answer alone (or with its aside).
 _ANSWER_BELOW = re.compile(
-    r"^(?P<label>[^\W\d_][^\n:|?.;]{{2,80}}?)[^\S\n]*\n[^\S\n]*(?P<answer>(?:{yes}|{no})(?=[^\S\n]*(?:[.;(]|$)))".format(
-        yes="|".join(patterns.yes_answers), no="|".join(patterns.no_answers)), re.MULTILINE)
+    r"^(?P<label>[^\W\d_][^\n:|?.;]{{2,80}}?)[^\S\n]*\n[^\S\n]*(?P<answer>(?:{yes}|{no})(?:[^\S\n]+(?:{so_far}))?"
+    r"(?=[^\S\n]*(?:[.;(]|$)))".format(yes="|".join(patterns.yes_answers), no="|".join(patterns.no_answers),
+                                       so_far="|".join(patterns.so_far)), re.MULTILINE)
 
 
 # A field left empty whose label lists what to write: "Traitements locaux antérieurs (RT, chirurgie, cimentoplastie)".
@@ -90,8 +91,8 @@ class FormAnswer:
 
 def _label_before(text: str, folded: str, line_start: int, glyph_start: int) -> tuple[str, int]:
     """Text before the first box of a line (its last table cell: "Nom | Odile R. | Sexe | ☐ M ☒ F"), and where it
-    starts; when empty, the label lines just above (a label wrapped over two lines goes on in lower case; a line
-    starting otherwise, "2. Circonstances de découverte", is where the label starts)."""
+    starts; when empty, the label lines just above (a label wrapped over two lines goes on in lower case or with an
+    aside; a line starting with a capital or a number, "2. Circonstances de découverte", is where it starts)."""
     cell_start = line_start + folded[line_start:glyph_start].rstrip(" |:\t").rfind("|") + 1
     label = folded[cell_start:glyph_start].strip(" |:\t")
     if label:
@@ -103,7 +104,7 @@ def _label_before(text: str, folded: str, line_start: int, glyph_start: int) -> 
             break
         taken.insert(0, fold(line).strip(" |:"))
         start -= len(line) + 1
-        if ":" in line or "|" in line or not line.strip()[0].islower():
+        if ":" in line or "|" in line or line.strip()[0].isupper() or line.strip()[0].isdigit():
             break
     return " ".join(taken), start
 

@@ -27,7 +27,7 @@ from pipeline.fields.base import (
     text_of,
     unwrapped,
 )
-from pipeline.fields.context.context import fold, followed_by_exception, on_earlier_dated_line
+from pipeline.fields.context.context import clause_bounds, fold, followed_by_exception, on_earlier_dated_line
 from pipeline.fields.forms.forms import LABEL, TICKED, UNTICKED, answers_for
 from pipeline.fields.pain import patterns
 from pipeline.record import Coded, Pain, Score, Text
@@ -51,6 +51,7 @@ _NOT_STATEMENT = re.compile(r"(?:" + "|".join(patterns.not_a_statement_before) +
 _DENIALS = cue_regex(patterns.denials)
 _DOUBT_AFTER = re.compile(patterns.doubt_after)
 _PARTIAL_DENIAL = re.compile(patterns.partial_denial_after)
+_SITED_PAIN_WORD = re.compile(patterns.sited_pain_word)
 _PARTIAL_DENIAL_BEFORE = re.compile(patterns.partial_denial_before)
 _SITE_BEFORE_DENIAL = re.compile(patterns.site_before_denial)
 _ONE_SITE_AFTER = re.compile(patterns.one_site_after)
@@ -329,7 +330,8 @@ class PainExtractor(FieldExtractor):
         words = mentions(doc, PAIN)
         types = mentions(doc, TYPE)
         partial = {w for w in words if polarity(w) == DENIED and not followed_by_exception(folded, w.end_char) and (
-            self._qualifying_type(doc, w, types) or _PARTIAL_DENIAL.match(folded[w.end_char:w.end_char + 30])
+            self._qualifying_type(doc, w, types) or _SITED_PAIN_WORD.fullmatch(fold(w.text))
+            or _PARTIAL_DENIAL.match(folded[w.end_char:w.end_char + 30])
             or _PARTIAL_DENIAL_BEFORE.search(folded, max(0, w.start_char - 60), w.start_char)
             or _ZERO_SCORE_NARROWED_AFTER.match(folded, w.end_char))}
         status, deciding = _status(self._statements(doc, folded, words, types, partial))
@@ -440,7 +442,7 @@ class PainExtractor(FieldExtractor):
             if span.kb_id_ in stopped | set(listed):
                 continue
             if span._.rcp_form_role == TICKED or (polarity(span) == AFFIRMED and (
-                    _DN4.match(folded, span.start_char) or _in_pain_sentence(doc, folded, span, words)
+                    _DN4.match(folded, span.start_char) or _in_pain_sentence(doc, folded, span, words, partial)
                     or _TYPE_LABEL.match(folded, folded.rfind("\n", 0, span.start_char) + 1))):
                 listed[span.kb_id_] = Coded(span.kb_id_, Evidence.of(span))  # a DN4 score is about pain itself
         return list(listed.values())
@@ -474,10 +476,11 @@ class PainExtractor(FieldExtractor):
         return None
 
 
-def _in_pain_sentence(doc: Doc, folded: str, span: Span, words: list[Span]) -> bool:
+def _in_pain_sentence(doc: Doc, folded: str, span: Span, words: list[Span], partial: set[Span]) -> bool:
     """A type cue speaks of pain when its sentence does, and its pain word there (the last before it, else the first
-    after it) is not denied; or when it opens the sentence right after an affirmed pain ("Douleur sacrée à type de
-    brûlures. Recrudescence nocturne avec réveils vers 3 h.")."""
+    after it) is not denied, or denied of one place only in a clause of its own ("pas de douleur rachidienne ;
+    dysesthésies à type de brûlures"); or when it opens the sentence right after an affirmed pain ("Douleur sacrée à
+    type de brûlures. Recrudescence nocturne avec réveils vers 3 h.")."""
     left, right = sentence_bounds(text_of(doc), span.start_char, span.end_char)
     if not (_PAIN.search(folded, left, right) or _TYPED_PAIN.search(folded, left, right)
             or _scale_words(text_of(doc), folded, left, right)):
@@ -488,7 +491,8 @@ def _in_pain_sentence(doc: Doc, folded: str, span: Span, words: list[Span]) -> b
     before = [w for w in near if w.start_char < span.start_char]  # a type mostly follows its pain word
     nearest = before[-1] if before else min(near, key=lambda w: w.start_char)
     return (polarity(nearest) != DENIED or bool(_ZERO_SCORE_NARROWED_AFTER.match(folded, nearest.end_char))
-            or followed_by_exception(folded, nearest.end_char))  # "pas de douleur sauf la nuit"
+            or followed_by_exception(folded, nearest.end_char)  # "pas de douleur sauf la nuit"
+            or (nearest in partial and clause_bounds(text_of(doc), span.start_char, span.end_char)[0] > nearest.end_char))
 
 
 def _follows_pain(doc: Doc, left: int, words: list[Span]) -> bool:

@@ -49,7 +49,11 @@ partial_denial_after = (r"^[^\S\n]+(?:au repos|de repos|a la (?:palpation|pressi
 # douloureuses"), not of the patient ("patient non douloureux").
 thing_before_non = (r"\b(?!(?:patiente?|est|reste|restait|etait|il|elle|cliniquement|actuellement|totalement"
                     r"|parfaitement|completement)\b)[a-z]{3,}(?:,? | \()$")  # "lésion iliaque (non douloureuse)"
+# A pain word naming its place denies that place only: "Douleur de la hanche à la marche. Pas de dorsalgie."
+sited_pain_word = r"(?:lomb|dors|cervic|thorac|cox|gon|scapul|brachi|crur|sciat)\w*algies?|lombo-?sciatiques?|sciatiques?"
 partial_denial_before = (r"\b(?:au repos|a la (?:palpation|pression|percussion))\b[^.;\n]{0,30}$"
+                         # a lesion told painless: "une nouvelle lésion lytique du fémur droit, sans douleur"
+                         r"|\b(?:lesions?|localisations?|metastases?|atteintes?)\b[^.;\n]{0,50}\b(?:sans|non) $"
                          r"|\bqui (?:ne |n')?(?:sont|est|etait|etaient|restent|reste|semblent|semble) (?:pas |plus |jamais )?$"
                          r"|" + thing_before_non[:-1] + r"non $")
 # "Indolore" said of one place while the letter may tell pain elsewhere: "la hanche opérée est indolore".

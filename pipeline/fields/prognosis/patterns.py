@@ -21,7 +21,8 @@ value_links = r"(?:[:=|]|a|de|est a|est de|estime a|evalue a|cote a|note a|score
 # An ECOG grade, in figures or in words ("OMS un", dictated; not "état général un peu altéré").
 ecog_grade = r"[0-4]|(?:zero|un(?! peu)|deux|trois|quatre)(?![^\S\n]+\w+s\b)"
 # After an ECOG value: not a grade ("OMS 2016", "PS 1,5 mg", "OMS 1 mois").
-ecog_not_before = r"(?:\d|[.,]\d|\s*%|\s*/\s*\d{2}|\s*(?:mg|ans|mois|semaines|jours|cm|mm|ml))"
+# (units as whole words on its line: "OMS 0⏎Mme Tessier" is a grade)
+ecog_not_before = r"(?:\d|[.,]\d|\s*%|\s*/\s*\d{2}|[^\S\n]*(?:mg|ans|mois|semaines|jours|cm|mm|ml)\b)"
 
 # Life expectancy and how the writer sees the prognosis.
 life_expectancy = [
