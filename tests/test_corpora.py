@@ -35,7 +35,8 @@ OWN_CORPORA = {name: Path(__file__).parent / folder for name, folder in (
     ("own64", "corpus64"), ("own65", "corpus65"), ("own66", "corpus66"), ("own67", "corpus67"),
     ("own68", "corpus68"), ("own69", "corpus69"), ("own70", "corpus70"), ("own71", "corpus71"),
     ("own72", "corpus72"), ("own73", "corpus73"), ("own74", "corpus74"), ("own75", "corpus75"),
-    ("own76", "corpus76"))}
+    ("own76", "corpus76"), ("own77", "corpus77"), ("own78", "corpus78"), ("own79", "corpus79"),
+    ("own80", "corpus80"), ("own81", "corpus81"))}
 FLOORS = {"dev": 0.95, **{name: 0.9 for name in OWN_CORPORA}}
 
 

@@ -162,6 +162,13 @@ def kinds(value) -> list[str]:
     ("Aucune lésion osseuse irradiée jusqu'ici : seule la loge prostatique l'a été en 2018.", "absent", []),
     ("RT : sein gauche 50 Gy en 2015.", "unknown", []),
     ("La lésion sacrée est en dehors des champs de la radiothérapie de 2024 et n'a pas été irradiée.", "absent", []),
+    # a curative dose, or one a chemoradiation gives, treats the primary
+    ("Carcinome de l'oropharynx traité par radiochimiothérapie exclusive (70 Gy + cisplatine) en 2023. Pas de "
+     "traitement local osseux.", "absent", []),
+    ("Carcinome de l'oesophage. RCT exclusive (50 Gy + carbo-taxol) terminée 09/2023.", "unknown", []),
+    ("Métastase de T10 : 30 Gy en 10 fractions en 2024.", "present", ["radiotherapy"]),
+    # a cancer centre's department on its letterhead
+    ("CRLC DU VAL-DE-LERE - RADIOTHERAPIE - DEMANDE DE RCP\nRADIOTHERAPIE ANT. : aucune", "absent", []),
     # the others denied affirm none
     ("Cancer du sein opéré en 2015, radiothérapie du sein. Pas d'autre radiothérapie ni chirurgie depuis 2015.",
      "unknown", []),
@@ -260,6 +267,12 @@ def test_local_treatments_participles(analyse, text, status, types):
     ("Pas de traitement local osseux réalisé à ce jour.\nMerci de l'inscrire à la prochaine RCP (avis cimentoplastie / "
      "radiothérapie).", "absent", []),
     ("Pas d'information sur un éventuel traitement par radiothérapie.", "unknown", []),
+    ("Progression osseuse (T12) ; demande d'avis RCP sur l'irradiation de T12.", "unknown", []),
+    ("PS 0. On poursuit le nivolumab. Question : RT de l'acétabulum (risque fracturaire ?).", "unknown", []),
+    ("Décision : radiothérapie décompressive 20 Gy en 5 fractions T7-T9, première séance programmée cet après-midi.",
+     "unknown", []),
+    ("Je vous sollicite sur l'indication d'un traitement par acide zolédronique ou dénosumab et d'une radiothérapie "
+     "costale.", "unknown", []),
 ])
 def test_local_treatments_question_lines(analyse, text, status, types):
     """A shorthand question line ("Q :", "Q1 :", "Question posée :") asks the board; it tells nothing done."""

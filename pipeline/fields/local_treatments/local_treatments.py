@@ -90,6 +90,7 @@ _BRACKETS = re.compile(r"\([^()\n]*\)")  # a dose in brackets does not end the t
 def _blank(match: re.Match) -> str:
     return " " * len(match.group())
 _DOSE = re.compile(patterns.dose)
+_CHEMORADIATION_BEFORE = re.compile(patterns.chemoradiation_before)
 _TOLD_AS_DONE = re.compile(patterns.told_as_done)
 _PURPOSE_BEFORE = re.compile(patterns.purpose_before)
 _ASKED_FOR_BEFORE = re.compile(patterns.asked_for_before)
@@ -126,6 +127,8 @@ class LocalTreatmentsMatcher:
             if _not_a_lesion_treatment(text, folded, start, end) or _radiating_pain(text, folded, start, end):
                 continue
             aim = _aim(text, folded, start, end)
+            if aim is None and _DOSE.search(folded, start, end) and _dose_to_the_primary(text, folded, start, end):
+                continue
             unnamed_counts = rule == INTRINSIC or (rule == TARGETED and kind in patterns.counts_without_target)
             if aim == "bone" or (aim is None and unnamed_counts):
                 found.setdefault((start, end), char_mention(doc, start, end, TREATMENT, kind))
@@ -168,6 +171,14 @@ def _not_a_lesion_treatment(text: str, folded: str, start: int, end: int) -> boo
                 or (_DOCTOR_BEFORE.search(folded[max(line_start, start - 40):start])
                     and _SPECIALTY_ALONE_AFTER.match(folded, end))
                 or _BENIGN.search(folded, clause_start, clause_end))
+
+
+def _dose_to_the_primary(text: str, folded: str, start: int, end: int) -> bool:
+    """A dose, no bone named: a curative dose, or one a chemoradiation gives, treats the primary (see patterns)."""
+    value = re.match(r"\d+", folded[start:end])
+    left, _ = sentence_bounds(text, start, end)
+    return bool(value and int(value.group()) >= patterns.primary_dose_min
+                or _CHEMORADIATION_BEFORE.search(folded, left, start))
 
 
 def _radiating_pain(text: str, folded: str, start: int, end: int) -> bool:

@@ -136,7 +136,7 @@ specialty_after = (r"^[^\S\n]*(?:orthopedique|et traumatologi|traumatologi|diges
 header_line = r"^[^\S\n]*(?:dr\.?|docteur|pr\.?|professeur)\s|\bpage \d|\btel\.?\s*:?\s*\d|\bfax\b"
 # A department named after its institution on a letterhead line: "Clinique Belledonne-Isère - Chirurgie du rachis".
 letterhead_department = (r"[^\S\n]*(?:clinique|polyclinique|hopital|chu|chr|ch|centre hospitalier|groupe hospitalier"
-                         r"|institut)\b[^\n]{0,80}[-–|,][^\S\n]*$")
+                         r"|institut|crlc|clcc|centre (?:regional )?de lutte contre le cancer)\b[^\n]{0,80}[-–|,][^\S\n]*$")
 
 # Denials of any local treatment: "aucun traitement local", "Traitements locaux : néant".
 no_local_treatment = [
@@ -198,10 +198,14 @@ no_information_before = (r"\b(?:pas|aucune?|sans) (?:d'|de )?(?:informations?|re
 # radiothérapie de 2024".
 outside_fields_before = r"\b(?:en dehors|hors)\s+(?:des|du)\s+champs?\s+(?:de la |de l'|d'|du |de )?$"
 # ... or asked for: "Objet : demande d'avis RT antalgique / cimentoplastie", "demande de cimentoplastie"
-asked_for_before = (r"\b(?:demande (?:d'avis |de |d'|pour )|avis (?:pour |sur )?)"
-                    r"(?:(?:une? |la |le |l')?[\w-]+(?: [\w-]+){0,2} ?(?:/|ou|et|,) ?)?(?:une? |la |le |l')?$")
+asked_for_before = (r"\b(?:demande (?:d'avis |de |d'|pour )|avis )(?:(?:de la |du |en )?(?:rcp|staff|reunion)\w* )?"
+                    r"(?:pour |sur |concernant )?"
+                    r"(?:(?:une? |la |le |l')?[\w-]+(?: [\w-]+){0,2} ?(?:/|ou|et|,) ?)?(?:une? |la |le |l')?$"
+                    # the second of the options asked about: "l'indication d'un traitement par acide zolédronique ou
+                    # dénosumab et d'une radiothérapie costale"
+                    r"|\bindication (?:de |d'|a |du |des )[^.;?\n]{0,60}\b(?:et|ou) (?:d'une? |de la |du |de l'|des )$")
 # (or an opinion asked on options: "(avis cimentoplastie / radiothérapie)")
-asked_for_reach = 60  # characters between the request (or the lack of information) and the treatment
+asked_for_reach = 90  # characters between the request (or the lack of information) and the treatment
 # A participle in the future tense is a plan: "la fracture sera enclouée demain", "L3 doit être rapidement cimentée".
 future_before = (r"\b(?:sera|seront|va etre|vont etre|doit etre|doivent etre|devra etre|devront etre|pourra etre"
                  r"|pourront etre|pourrait etre|pourraient etre|devrait etre|devraient etre)\s+(?:\w+\s+)?$")
@@ -209,6 +213,9 @@ future_before = (r"\b(?:sera|seront|va etre|vont etre|doit etre|doivent etre|dev
 # L3", "HBPM différée en attendant la RT".
 # So is one an earlier meeting proposed or decided: "la RCP de mai avait proposé une radiothérapie du bassin".
 purpose_before = (r"\b(?:pour|en attendant) (?:une? |la |le |l')?(?:eventuelle? |nouvelle )?$"
+                  # what a label put mid-line decides or asks: "PS 0. Question : RT de l'acétabulum", "Décision :
+                  # radiothérapie décompressive 20 Gy, première séance cet après-midi"
+                  r"|\b(?:decision|questions?|conduite a tenir|cat|propositions?)\s*:\s*$"
                   r"|\bavant (?:le |un )?geste (?:de |d')?$"  # "Demande d'avis avant geste de kyphoplastie"
                   r"|\b(?:a|avait|ont|avaient) (?:propose|retenu|decide|recommande|preconise|indique)"
                   r"(?:[^\S\n]*:[^\S\n]*«?)?[^\S\n]*(?:une? |la |le |l'|de |d')?$")
@@ -217,6 +224,11 @@ partial_denial = [r"\b(?:le |du )?reste\b", r"\bautres?\b", r"\brestante?s?\b", 
 # A dose ("20 Gy en 5 fractions") belongs to the radiotherapy named just before it.
 dose = r"\d\s*gy\b"
 dose_attachment = 80  # characters between a radiotherapy and its dose
+# A dose with no bone named treats the primary when it is a curative one (bone metastases get 8 to 40 Gy: "70 Gy",
+# "50 Gy"), or when a chemoradiation gives it ("radiochimiothérapie exclusive (70 Gy + cisplatine)", "RCT (50 Gy +
+# carbo-taxol)", in its sentence before it).
+primary_dose_min = 45
+chemoradiation_before = r"\b(?:radio-?chimio\w*|chimio-?radio\w*|rct|rtct|rcc)\b[^.;\n]{0,40}$"
 
 # What tells a treatment as done, before the question asked about it: "déjà", a year, a date, a delivered dose.
 told_as_done = r"\bdeja\b|\b(?:19|20)\d\d\b|\b\d{1,2}/\d{2,4}\b|\b\d+(?:[,.]\d+)?\s?gy\b"
