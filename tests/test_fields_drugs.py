@@ -9,6 +9,12 @@ def agents(value) -> list[str]:
 
 
 @pytest.mark.parametrize("text, status, atc", [
+    # a relay to organise for a procedure to come leaves the drug taken
+    ("Traitement :\nCoumadine 5 mg le soir\nLe relais de la Coumadine en cas de geste devra être organisé avec son "
+     "cardiologue.", "present", ["B01AA03"]),
+    # what a relative mentions is the patient's drug, told with doubt
+    ("Le patient dit prendre « un fluidifiant pour le coeur » et son épouse évoque du Préviscan, qui ne figure pas sur "
+     "l'ordonnance. À vérifier auprès du cardiologue.", "uncertain", ["B01AA12"]),
     # a relative after whom the patient is the subject again is the source (a scan's stray full stop between)
     ("Anticoagulation : d'après\n\n. son épouse il s'agirait de XARELTO, à vérifier.", "uncertain", ["B01AF01"]),
     ("Traitement : Eliquis 5 mg deux fois par jour.", "present", ["B01AF02"]),

@@ -8,6 +8,9 @@ import pytest
     ("Le 12/03/2025\nJe vous adresse Mme Jeanne Essai, 72 ans, pour avis.", "F", 72),
     ("Le 12/03/2025\nJe vous adresse pour avis en RCP Mme Jeanne Essai, 72\nans, suivie pour un cancer du sein.", "F", 72),
     ("Le 12/03/2025\nM. Paul Essai, né le 02/02/1940.\nAlgoplus 3/5, Doloplus 12/30 à l'entrée.", "M", 85),
+    # a threshold is no age
+    ("Le 02/06/2025\nM. Paul Essai, né le 14/09/1938.\nRelais par apixaban 2,5 mg x 2/j (âge > 80 ans, poids 58 kg).",
+     "M", 86),
     ("Nom, prénom du patient | ESSAI Jeanne\nDate de naissance / âge | 81 ans\nSexe | F", "F", 81),
     ("Le 12/03/2025\nM. Paul Essai, âgé de 77 ans, que je suis depuis 10 ans.", "M", 77),
     ("Le 12/03/2025\nMme Anne Essai, âgée de 78 ans.", "F", 78),

@@ -176,6 +176,7 @@ def test_tumour_current_cancer_outweighs_an_old_one(analyse):
     ("Carcinome folliculaire thyroïdien.", "other"),
     ("Carcinosarcome utérin de stade III.", "other"),
     ("Adénocarcinone de la prostate, Gleason 7.", "adenocarcinoma"),  # as typed
+    ("Pour rappel : adénoK pulmonaire ALK réarrangé, dg en 11/2024.", "adenocarcinoma"),  # as written in notes
     ("Carcinome mucineux (colloïde) du sein droit, RE+.", "other"),
     ("Adénocarcinome mucineux du côlon.", "adenocarcinoma"),
     ("biopsie de la 7e côte : adéno carcinome d'origine indéterminée", "adenocarcinoma"),  # dictated

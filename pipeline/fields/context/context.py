@@ -419,8 +419,11 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
                   or _in_current_table(folded, line_start, rx))
     stop_ahead = bool(rx["stop_ahead_after"].search(after) or rx["stop_ahead_before"].search(before)
                       # a relay still to be discussed: "Relais du Prolia par Xgeva à discuter" (the Prolia goes on)
+                      # ... or organised for a procedure to come: "Le relais de la Coumadine en cas de geste devra
+                      # être organisé avec son cardiologue"
                       or (rx["relay_of_before"].search(before) and (rx["planned_after"].search(after)
-                                                                     or rx["needed_after"].match(after)))
+                                                                     or rx["needed_after"].match(after)
+                                                                     or rx["conditional_before"].search(after)))
                       or rx["asked_relay_of_before"].search(folded, max(left, start - RELAY_REACH), start))
     # a bridge told over: the first drug is taken again, the bridging one is over
     bridging = bool(rx["relayed_by"].search(before) and rx["bridge_over"].match(after))

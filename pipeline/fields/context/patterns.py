@@ -164,7 +164,9 @@ procedure_window_after = [
 ]
 # ... a resumption still to come: "il sera repris à dose réduite", "reprise prévue après l'avis dentaire"
 resumption_to_come = (r"\b(?:sera|seront|serait|seraient) (?:repris|reintrodui)\w*|\breprendra\b|\breprise (?:prevue|envisagee"
-                      r"|programmee|a discuter|a envisager|apres|des que|lorsque|quand|si)\b")
+                      r"|programmee|a discuter|a envisager|apres|des que|lorsque|quand|si)\b"
+                      # on a condition: "reprise par le MT selon la créatininémie"
+                      r"|\breprise\b[^.;\n]{0,30}\b(?:selon|en fonction d)")
 # The next sentence taking a stopped drug up again ("Eliquis arrêté en janvier. Repris en mars.", "Arrêt du
 # Xarelto le 12/05. Reprise le 20/05.", "Il a été réintroduit depuis"): current. Not a disease or an activity
 # taken up ("Reprise évolutive", "Reprise de la marche").
@@ -340,6 +342,8 @@ planned_after = [
     r"\ba introduire\b", r"\ba instaurer\b", r"\ba prevoir\b", r"\ba envisager\b", r"\bproposee?s?\b",
     r"\bprogrammee?s?\b", r"\bsera (?:debute|introduit|instaure|realise|mis en place|organise|effectue|prescrit)e?s?\b",
     r"\b(?:a ete |ont ete )?evoquee?s?\b",  # "une radiothérapie du sacrum a été évoquée"
+    # to be organised: "le relais … devra être organisé avec son cardiologue"
+    r"\b(?:devra|devront|doit|doivent) etre (?:organise|realise|mis en place|prevu|programme|planifie)e?s?\b",
     # a conditional plan: "un relais du Préviscan par Lovenox serait organisé"
     r"\bserai(?:t|ent) (?:organise|realise|debute|introduit|instaure|mis en place|propose|envisage|discute)e?s?\b",
     r"\ben projet\b", r"\ben attente\b", r"\ba programmer\b", r"\ba l'etude\b", r"\bdiscutee?s?\b",
@@ -479,7 +483,7 @@ _SUBJECT_AGAIN = r"[,:]? (?:il|le patient|la patiente)\b(?!-)"
 # Someone else's treatment, told in the patient's letter: "sa femme est sous Préviscan".
 # What a relative who reports the patient's state does ("sa fille décrit", "son épouse me dit").
 _REPORTING = (r"rapporte|rapportent|signale|decrit|indique|dit|precise|confirme|note|trouve|constate|observe|remarque"
-              r"|raconte|explique|pense|croit|affirme")
+              r"|raconte|explique|pense|croit|affirme|evoque|mentionne|parle|cite|suppose")
 other_person_before = [
     # (not one agreed with: "en accord avec la patiente et avec sa fille, le projet est palliatif"; nor one who
     # reports: "sa fille décrit des douleurs à la mobilisation")

@@ -25,7 +25,9 @@ age = (r"(?<![\d:/])(?P<age>\d{2,3})(?:[^\S\n]*\n?[^\S\n]*ans\b|[^\S\n]?a\b(?![^
 # ({number}: a number in words, see fields.base.SPELLED_NUMBER).
 age_in_words = (r"\b(?P<age>{number})[^\S\n]+ans\b"
                 r"(?![^\S\n]*(?:de|d'|plus|apres|avant)\b)")  # "vingt ans après la mastectomie" is no age
-age_excluded_before = r"(?:depuis|il y a|pendant|dans|de|apres|avant|tous les|toutes les|sevre|pa|a)\s*$"
+# (nor a threshold: "dose réduite, âge > 75 ans", "âge ≥ 80 ans", "plus de 80 ans")
+age_excluded_before = (r"(?:depuis|il y a|pendant|dans|de|apres|avant|tous les|toutes les|sevre|pa|a|[<>≤≥]=?"
+                       r"|superieur a|inferieur a|moins de)\s*$")
 # ... unless "de" follows the patient: "âgée de 78 ans", "patient de 64 ans", "homme de 70 ans"
 age_allowed_before = r"(?:agee?|patiente?|homme|femme|monsieur|madame|mme|m\.)\s+de\s*$"
 # A relative's age ("mère 86 ans, en FA", "sa mère, 89 ans, est sous Kardégic") is not the patient's.

@@ -7,7 +7,7 @@ those are matched on the letter's own text, because the abbreviation is also a F
 # Words that name a cancer; the organ word that follows, in the same clause, gives the site
 # ("adénocarcinome pulmonaire", "cancer du sein", "néo de la prostate", "d'origine mammaire").
 cancer_words = [
-    r"cancers?", r"carcinomes?", r"adeno[- ]?carcino[mn]es?", r"carcinosarcomes?", r"neoplasies?", r"neoplasmes?", r"neo",
+    r"cancers?", r"carcinomes?", r"adeno[- ]?carcino[mn]es?", r"adeno-?k", r"carcinosarcomes?", r"neoplasies?", r"neoplasmes?", r"neo",
     r"tumeurs? (?:primitives?|malignes?)", r"tumeurs?", r"primitifs?", r"primitives?",
     # "métastases osseuses d'origine pulmonaire" (not "hématurie d'origine vésicale")
     r"(?:metastases?|metastatiques?|localisations?|lesions?|atteintes?)(?: \w+){0,2}? d'origine",
@@ -103,7 +103,7 @@ histology = {
     "large_cell_carcinoma": [r"(?:carcinomes?|cancers?|neoplasies?|cbnpc)(?: [\w-]+){0,4}? a grandes cellules"],  # no lymphoma
     "squamous_cell_carcinoma": [r"epidermoides?", r"malpighiens?", r"malpighiennes?", r"spino-?cellulaires?",
                                 r"squameux"],
-    "adenocarcinoma": [r"adeno[- ]?carcino[mn]es?", r"adk"],  # (and typed "adénocarcinone", dictated "adéno carcinome")
+    "adenocarcinoma": [r"adeno[- ]?carcino[mn]es?", r"adk", r"adeno-?k"],  # ("adénoK pulmonaire", as written in notes)  # (and typed "adénocarcinone", dictated "adéno carcinome")
     "other": [r"\b(?:carcinomes?|cancers?|k|neoplasies?)(?: \w+){0,2}? (?:papillaire|chromophobe|vesiculaire|folliculaire|"
               r"medullaire|oncocytaire|anaplasique|"
               r"hepatocellulaire|sarcomatoide|mucoepidermoide|adenoide kystique|"
