@@ -10,6 +10,8 @@ def codes(value) -> list[str]:
 
 @pytest.mark.parametrize("text, expected", [
     ("Métastases osseuses révélées par des lombalgies.", ["pain"]),
+    ("- ADK prostatique dgc janv 2025.\n- 18/01/2025 : déficit moteur MIG coté 4/5 -> IRM : épidurite L1 sans "
+     "compression médullaire. RT L1 30 Gy/10 fr.", ["neurological_deficit"]),
     ("Découverte : hyperCa sévère + AEG 12/2024 → bilan → mets os diffuses.", ["hypercalcemia"]),
     ("Mets os multiples (rachis, bassin) vues au TEP de bilan initial 10/2024.", ["staging_imaging"]),
     ("Mets os : sacrum, fémur D.\nDécouverte fortuite 09/2024 sur IRM lombaire faite pour lombosciatique.",

@@ -9,6 +9,8 @@ def agents(value) -> list[str]:
 
 
 @pytest.mark.parametrize("text, status, atc", [
+    # an aside of a relative's history is the relative's
+    ("Père décédé d'un infarctus à 70 ans (il était sous Previscan). Pas d'anticoagulant.", "absent", []),
     # a relay to organise for a procedure to come leaves the drug taken
     ("Traitement :\nCoumadine 5 mg le soir\nLe relais de la Coumadine en cas de geste devra être organisé avec son "
      "cardiologue.", "present", ["B01AA03"]),
@@ -428,6 +430,13 @@ def test_fields_drugs_antiplatelets(analyse, text, status, atc):
     # a product stopped, another only asked about
     ("Le Prolia pour l'ostéoporose a été arrêté il y a deux ans. Question : faut-il remettre un traitement osseux "
      "(Xgeva ?) ?", "absent", []),
+    # one dose not to be given again
+    ("Il a reçu une perfusion de Zometa le 20/01/2025 mais il a fait une réaction fébrile et l'oncologue a décidé de "
+     "ne pas la renouveler.", "absent", []),
+    ("Traitement anti-résorptif : non débuté (en attente de l'avis dentaire).", "absent", []),
+    # one dose told tersely, with no long-term treatment
+    ("Reçu 1 perf de Zometa aux urgences pour l'hypercalcémie, pas de ttt anti-résorptif au long cours pour l'instant.",
+     "absent", []),
     # talked of, not started
     ("Son oncologue a débuté l'Arimidex et parle d'un traitement par Prolia.", "unknown", []),
 ])

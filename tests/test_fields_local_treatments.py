@@ -268,6 +268,7 @@ def test_local_treatments_participles(analyse, text, status, types):
      "radiothérapie).", "absent", []),
     ("Pas d'information sur un éventuel traitement par radiothérapie.", "unknown", []),
     ("Progression osseuse (T12) ; demande d'avis RCP sur l'irradiation de T12.", "unknown", []),
+    ("DEMANDE D'AVIS RCP AVANT CIMENTOPLASTIE - 22/09/2026\nTraitements locaux osseux antérieurs : aucun.", "absent", []),
     ("PS 0. On poursuit le nivolumab. Question : RT de l'acétabulum (risque fracturaire ?).", "unknown", []),
     ("Décision : radiothérapie décompressive 20 Gy en 5 fractions T7-T9, première séance programmée cet après-midi.",
      "unknown", []),

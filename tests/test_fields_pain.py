@@ -59,6 +59,9 @@ def types(value) -> list[str]:
     ("sa mère est décédée d'un AVC point sur le plan osseux il a des douleurs de hanche à la marche", "present"),
     # not able to score it is no denial
     ("Patient aphasique qui ne peut pas coter sa douleur.", "unknown"),
+    # a heading alone on its line says nothing: the lines below speak
+    ("Douleur\nPas de douleur osseuse, pas d'antalgique.", "absent"),
+    ("Il présente une\ndouleur\nà la hanche depuis mars.", "present"),
     # a pain word naming its place denies that place only
     ("Douleur de la hanche droite à la marche, soulagée par le repos. Pas de dorsalgie.", "present"),
     ("Pas de lombalgie.", "absent"),

@@ -53,6 +53,7 @@ bone_disease = [
     r"\bmeta(?:statiques?|stases?|s)(?: [\w']+)? \([^)\n]{0,40}\bos\b",
     r"\b(?:atteintes?|metastases?|lesions?|localisations?)\b[^.;\n]{0,20}\bdu squelette\b",
     r"\bepidurites? (?:metastatiques?|neoplasiques?|tumorales?)\b", r"\bmetastases? epidurales?\b",
+    r"\bepidurites? (?:en regard )?(?:de |d'|du )?[dtls]\d{1,2}\b",  # "IRM : épidurite L1" (from the vertebra)
     r"\b(?:fracture|tassement)s?\b[^.;\n]{0,40}?\bsur (?:une? |la |les )?(?:metastases?|lesions?|localisations?)\b",
     # a fracture, then what its analysis found: "Fracture du col du fémur G le 3 mars : métastase sur l'anapath"
     r"\b(?:fracture|tassement)s?\b[^.;:\n]{0,80}:[^\S\n]*(?:une? )?metastases?\b",

@@ -498,11 +498,20 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
     family_start = text.rfind("\n", 0, line_start - 1) + 1 if text[line_start:line_start + 1].islower() else line_start
     family_line = rx["family_line"].match(folded, family_start, start)
     relatives = list(rx["other_person"].finditer(folded, left, start))
-    other_person = bool((relatives and not rx["patient_again"].search(folded, relatives[-1].end(), start))
+    other_person = bool((relatives and not _patient_again(rx, folded, relatives[-1].end(), start))
                         or (family_line and not rx["family_line_end"].search(folded, family_line.end(), start))
                         or (header.text and not header.title and rx["family_line"].fullmatch(header.text)))
     condition = bool(rx["condition_of_denial"].search(before) or rx["denied_stop"].search(before))
     return denied, latest, current, stopped, planned, doubt, other_person, condition, once
+
+
+def _patient_again(rx: dict, folded: str, after_relative: int, start: int) -> bool:
+    """Whether the patient is named again between a relative and the mention; a pronoun in an aside opened after the
+    relative is the relative's ("Père décédé d'un infarctus à 70 ans (il était sous Kardégic)")."""
+    again = rx["patient_again"].search(folded, after_relative, start)
+    return bool(again) and not (again.group() in ("il", "elle")
+                                and folded.rfind("(", after_relative, again.start()) > folded.rfind(")", after_relative,
+                                                                                                 again.start()))
 
 
 def _course_ended(rx: dict, folded: str, before: str, after: str, row_after: str, start: int, until: bool) -> bool:

@@ -23,6 +23,8 @@ stopped_after = [
     r"\b(?:mise?s? )?en (?:pause|suspens)\b",
     r"\bn'est plus\b", r"\bne (?:le |la |les )?prend plus\b", r"\bplus pris\b", r"\babandonnee?s?\b",
     r"\b(?<!sans )cessee?s?\b",  # Québec: "le Coumadin, cessé le 20 juillet"
+    # not given again: "une perfusion de Zometa, que l'oncologue a décidé de ne pas renouveler"
+    r"\bne pas (?:la |le |les |l')?(?:renouveler|reconduire|refaire)\b", r"\bnon (?:renouvelee?|reconduite?)s?\b",
     r"\b(?:remplacee?s?|relaye?e?s?)(?: le \d{1,2}/\d{1,2}(?:/\d{2,4})?| en \w+(?: \d{4})?)? par\b", r"\bretiree?s?\b",
     not_resumed,
     # ("jusqu'au 20/06" is no stop: the end may lie ahead, and an anticoagulant must not be missed)
@@ -299,7 +301,9 @@ course_dates_line = (rf"[^\S\n]*(?:(?:[-•*–]|\d{{1,2}}[.)])[^\S\n]*)?(?:(?:d
 once_before = [
     r"\b(?:une?|1)\s+(?:seule|unique)\s+(?:perfusion|injection|dose|cure|administration)\s+(?:de|d'|du)\s*$",
     r"\b(?:une?|1)\s+(?:perfusion|injection|dose|cure|administration)\s+(?:unique|isolee)\s+(?:de|d'|du)\s*$",
-    r"\b(?:a|avait|ont|avaient) (?:recu|eu)\s+(?:une?|1)\s+(?:perfusion|injection|dose|administration)\s+(?:de|d'|du)\s*$",
+    # (telegraphic: "Reçu 1 perf de Zometa aux urgences")
+    r"\b(?:(?:a|avait|ont|avaient) )?(?:recu|eu)\s+(?:une?|1)\s+(?:perfusion|perf|injection|inj|dose|administration)\.?"
+    r"\s+(?:de|d'|du)\s*$",
 ]
 # ... or after it: "Zometa 4 mg en perfusion unique", "Pamidronate : une injection unique en 2021"
 once_after = [
@@ -490,6 +494,9 @@ other_person_before = [
     r"\b(?<!accord avec )(?<!et avec )(?<!discussion avec )(?<!d'apres )(?<!selon )(?<!deces de )(?<!le patient et )"
     r"(?<!la patiente et )(?:sa|son|ses) (?:femme|epouse|mari|epoux|conjointe?|compagne|compagnon|fils|fille|enfants?|mere|pere"
     r"|soeur|frere|voisine?)\b(?! (?:me |nous )?(?:" + _REPORTING + r")\b)(?!" + _SUBJECT_AGAIN + ")",
+    # a relative opening the clause, as history lines do: "Père décédé d'un infarctus à 70 ans (il était sous Kardégic)"
+    r"(?:(?<=[.;:!?] )|(?<=\n)|\A)(?:pere|mere|frere|soeur|grand-(?:pere|mere)|oncle|tante)\b"
+    r"(?! (?:me |nous )?(?:" + _REPORTING + r")\b)",
 ]
 # A form's "Non" option, ticked or not, answers its own label only: it negates nothing written after it
 # (added to EDS-NLP's own pseudo-negations).

@@ -2,7 +2,9 @@
 
 # Answers standing alone after a label: "Anticoagulant : non", "Traitement osseux : aucun".
 yes_answers = [r"oui", r"yes", r"present(?:e|s|es)?", r"positif"]
-no_answers = [r"non", r"aucune?", r"neant", r"no", r"0", r"ø", r"absente?s?", r"negatif", r"ras", r"sans"]  # "Ø": none
+no_answers = [r"non", r"aucune?", r"neant", r"no", r"0", r"ø", r"absente?s?", r"negatif", r"ras", r"sans",  # "Ø": none
+              # not started: "Traitement anti-résorptif : non débuté (en attente de l'avis dentaire)"
+              r"(?:non|pas) (?:encore )?(?:debutee?|introduite?|instauree?|commencee?)"]
 # ... and the words alone that answer a row whose columns were joined ("Anticoagulant non"; not "OMS 0").
 row_answers = r"oui|non|aucune?|neant|absente?s?|presente?s?"
 # Not knowing states nothing of the patient (the item stays unknown): "Anticoagulant : NSP", "☒ Ne sait pas".

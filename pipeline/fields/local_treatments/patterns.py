@@ -199,7 +199,7 @@ no_information_before = (r"\b(?:pas|aucune?|sans) (?:d'|de )?(?:informations?|re
 outside_fields_before = r"\b(?:en dehors|hors)\s+(?:des|du)\s+champs?\s+(?:de la |de l'|d'|du |de )?$"
 # ... or asked for: "Objet : demande d'avis RT antalgique / cimentoplastie", "demande de cimentoplastie"
 asked_for_before = (r"\b(?:demande (?:d'avis |de |d'|pour )|avis )(?:(?:de la |du |en )?(?:rcp|staff|reunion)\w* )?"
-                    r"(?:pour |sur |concernant )?"
+                    r"(?:pour |sur |concernant |avant )?"
                     r"(?:(?:une? |la |le |l')?[\w-]+(?: [\w-]+){0,2} ?(?:/|ou|et|,) ?)?(?:une? |la |le |l')?$"
                     # the second of the options asked about: "l'indication d'un traitement par acide zolédronique ou
                     # dénosumab et d'une radiothérapie costale"

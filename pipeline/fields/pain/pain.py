@@ -299,6 +299,16 @@ def _is_label(doc: Doc, span: Span) -> bool:
     return bool(re.match(r"^[^\S\n]*[:|]", text_of(doc)[span.end_char:span.end_char + 4]))
 
 
+def _is_heading(doc: Doc, span: Span) -> bool:
+    """ "Douleur" (or "Douleurs", "DOULEUR") alone on its line heads the lines below: it says nothing itself."""
+    text = text_of(doc)
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_end = text.find("\n", span.end_char)
+    return (span.text[:1].isupper() and text[line_start:span.start_char].strip(" \t-•*#0-9.)") == ""
+            and text[span.end_char:len(text) if line_end < 0 else line_end].strip() == ""
+            and not (line_end >= 0 and answer_polarity(fold(text[line_end + 1:line_end + 40]))))  # "Douleur⏎Oui, …"
+
+
 def _label_answer(folded: str, span: Span) -> str | None:
     """What a "Douleur : …" line answers: yes, no or don't know; a description ("Douleur : lombaire,
     modérée") affirms it; one that speaks of pain itself ("Douleur : pas de douleur", "Douleur : EVA 0")
@@ -359,8 +369,8 @@ class PainExtractor(FieldExtractor):
                     partial: set[Span]) -> list[Statement]:
         statements = []
         for span in words:
-            if on_department_line(text_of(doc), span.start_char):
-                continue  # a department of the letterhead: "Douleur : Dr J. Le Duff"
+            if on_department_line(text_of(doc), span.start_char) or _is_heading(doc, span):
+                continue  # a department of the letterhead: "Douleur : Dr J. Le Duff"; a heading: "Douleur⏎Pas de …"
             if _is_label(doc, span):
                 answer = _label_answer(folded, span)
                 if answer:

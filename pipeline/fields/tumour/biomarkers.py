@@ -173,9 +173,11 @@ def _read_group(doc: Doc, folded: str, group: list[Span], previous_end: int, nex
             denial = read_result(name, *before, after=False) if before is not None else None
             if reading is None:
                 reading = denial
-            elif reading.result == POSITIVE and denial is not None and denial.result == NEGATIVE and \
-                    _DENIAL_WORD.match(before[0], denial.start - before[1]):
-                reading = denial  # "pas de mutation BRAF V600E": the variant named is the one not found
+            elif reading.result == POSITIVE and reading.value is None and denial is not None \
+                    and denial.result == NEGATIVE and _DENIAL_WORD.match(before[0], denial.start - before[1]):
+                # "pas de mutation BRAF V600E": the variant named is the one not found (a measured value stands:
+                # "absence de réarrangement ALK, PD-L1 exprimé à 10 %")
+                reading = denial
             if reading is not None and reading.result != NOT_TESTED:
                 readings[name] = reading
     return readings
