@@ -430,6 +430,9 @@ def test_fields_drugs_antiplatelets(analyse, text, status, atc):
     # a product stopped, another only asked about
     ("Le Prolia pour l'ostéoporose a été arrêté il y a deux ans. Question : faut-il remettre un traitement osseux "
      "(Xgeva ?) ?", "absent", []),
+    # suspended until a dental opinion
+    ("Modifications :\n- SUSPENSION de l'Xgeva dans l'attente d'extractions dentaires ; reprise uniquement après avis du "
+     "chirurgien-dentiste.", "absent", []),
     # one dose not to be given again
     ("Il a reçu une perfusion de Zometa le 20/01/2025 mais il a fait une réaction fébrile et l'oncologue a décidé de "
      "ne pas la renouveler.", "absent", []),
@@ -462,6 +465,13 @@ def test_fields_drugs_bone_targeted_therapy(analyse, text, status, atc):
     # an arrow between two dates is a period, over
     ("L1 sunitinib (Sutent 50 mg 4s/6) 10/2019 -> 05/2021, arrêté : progression pulmonaire\nL3 cabozantinib "
      "(Cabometyx) 60 mg depuis 03/2023 -> en cours", "present", ["L01EX07"]),
+    # what a "Projet :" label opens on is planned, unless it goes on with what is taken
+    ("Traitement personnel non communiqué.\nProjet : chimio-immunothérapie carboplatine-étoposide-atézolizumab, C1 le "
+     "20/11/2026.", "unknown", []),
+    ("Projet : poursuite du Xgeva 120 mg toutes les 4 semaines.", "present", ["M05BX04"]),
+    # an arrow to what happened to the drug
+    ("- DECTANCYL 4 mg -> décroissance terminée, ARRETE le 02/05\n- MOPRAL 20 mg 1/j -> POURSUIVI", "present",
+     ["A02BC01"]),
     # a combination told as a whole, its first drug's dose notwithstanding
     ("Carboplatine AUC5 + étoposide + durvalumab (Imfinzi) 1500 mg : 4 cures de 12/2024 à 02/2025.\nMaintenance par "
      "durvalumab seul depuis le 24/03/2025 ; dernière cure le 22/04/2025.", "present", ["L01FF03"]),

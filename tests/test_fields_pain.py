@@ -171,6 +171,8 @@ def test_pain_types(analyse, text, expected):
     ("Douleur du bras cotée à 7 hier soir, à 3 après l'immobilisation.", 3, "NRS"),
     # a sentence of its own, naming the intensity
     ("Sciatalgie droite. Son intensité, de 8/10 le mois dernier, est à 3/10 sous prégabaline.", 3, "NRS"),
+    # a time told by a drug's start is no plan
+    ("Douleurs dorsales. EVA 7 avant l'introduction de l'oxycodone, 4/10 actuellement.", 4, "VAS"),
 ])
 def test_pain_intensity(analyse, text, value, scale):
     intensity = analyse(text)["pain"].intensity

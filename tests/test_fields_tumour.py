@@ -115,6 +115,8 @@ def test_tumour_proven_histology_with_probable_origin_is_uncertain_with_its_site
     ("Adénocarcinome colique opéré en 2021. L'origine colique des lésions est la plus probable, une origine "
      "pulmonaire ne peut être totalement exclue.", "uncertain"),
     ("Cancer de la prostate, adénocarcinome Gleason 7. Lésions osseuses dont l'origine reste à préciser.", "uncertain"),
+    ("Masse du lobe inférieur droit très évocatrice d'un cancer bronchique primitif ; un myélome n'est toutefois pas "
+     "formellement éliminé.", "uncertain"),
     # what is excluded, or proven, leaves the cancer stated
     ("Adénocarcinome prostatique Gleason 8, PSA 250. Myélome écarté (EPP normale).", "present"),
     ("Carcinome canalaire du sein, rechute osseuse prouvée par la biopsie de L2.", "present"),
@@ -125,6 +127,12 @@ def test_tumour_proven_histology_with_probable_origin_is_uncertain_with_its_site
 ])
 def test_tumour_unproven_relapse_is_uncertain(analyse, text, status):
     assert tumour(analyse, text).status == status
+
+
+def test_tumour_myeloma_not_excluded_is_no_site(analyse):
+    result = tumour(analyse, "Masse pulmonaire très évocatrice d'un cancer bronchique primitif ; un myélome n'est "
+                             "toutefois pas formellement éliminé.")
+    assert (result.status, result.site.code) == ("uncertain", "lung")
 
 
 def test_tumour_family_cancer_is_not_the_primary(analyse):

@@ -26,6 +26,7 @@ _PREDICATE = re.compile(r"\b(?:arret\w*|stopp\w*|interromp\w*|suspendu\w*|repris
 # A dose or a posology of its own makes a drug an item of its own ("xarelto vingt milligrammes le soir kardegic arrete").
 _OWN_POSOLOGY = re.compile(r"\d|\b(?:mg|g|ui|µg|mcg|ml|milligrammes?|grammes?|microgrammes?|unites|cp|comprimes?|gelules?"
                            r"|sachets?|injections?|matin|midi|soir|coucher)\b")
+RESUMPTION_REACH = 40  # characters after "repris(e)" that may tell it is still to come ("reprise uniquement après avis")
 _COMBINED_WITH_NEXT = re.compile(r"\+[^\S\n]*$")
 _PLURAL_PREDICATE = re.compile(r"\b(?:arrete|stoppe|suspendu|interrompu|poursuivi|maintenu|relaye|termine|debute"
                                r"|introduit|prevu|remplace)e?s\b")
@@ -441,7 +442,8 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
     if resumed and resumable and rx["put_off_resuming"].search(after):
         resumed = None
     resumed_next = next_start >= right and rx["resumed_next_sentence"].match(folded, right, next_start)
-    if resumed_next and paused and rx["resumption_to_come"].search(resumed_next.group()):
+    if resumed_next and paused and rx["resumption_to_come"].search(folded, resumed_next.start(),
+                                                                  resumed_next.end() + RESUMPTION_REACH):
         resumed_next = None
     temporary_stop = bool(resumed or (not long_pause and window) or resumed_next) and not rx["not_resumed"].search(after)
     finished_course = bool(rx["finished_course"].search(before) and rx["then_after"].search(after)

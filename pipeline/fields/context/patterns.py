@@ -90,7 +90,8 @@ stopped_before = [
     # a course of a told length, over: "TVP traitée 3 mois par Xarelto"
     r"\btraitee?s? (?:pendant |durant )?(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze)"
     r" (?:jours?|semaines?|mois|ans?) (?:par|sous|avec) (?:du |de la |de l'|le |la |l')?$",
-    r"\barret(?: definitif| total| complet)? (?:du|de la|de l'|des|de)\s*$", r"\bn'(?:est|etait) plus (?:sous )?$",
+    r"\b(?:arret|suspension|interruption)(?: definitif| definitive| total| totale| complet| complete| temporaire)?"
+    r" (?:du|de la|de l'|des|de)\s*$", r"\bn'(?:est|etait) plus (?:sous )?$",
     r"\barret(?: definitif| total| complet)? (?:du|de la|de l'|de) (?:traitement|prophylaxie|thromboprophylaxie|anticoagulation)"
     r"(?: \w+)? (?:par|sous)\s*$",  # "arrêt de la prophylaxie par Lovenox"
     r"\bplus d[e']\s*(?:traitement (?:par )?)?$", r"\bancien(?:ne)?s? (?:traitement )?(?:par |sous )?$",
@@ -165,7 +166,7 @@ procedure_window_after = [
     r"\bj\s?[-+]\s?\d{1,2}\b", r"\barret (?:\d+|quarante-huit|soixante-douze|vingt-quatre)\s?(?:h|heures|jours?) avant\b",
 ]
 # ... a resumption still to come: "il sera repris à dose réduite", "reprise prévue après l'avis dentaire"
-resumption_to_come = (r"\b(?:sera|seront|serait|seraient) (?:repris|reintrodui)\w*|\breprendra\b|\breprise (?:prevue|envisagee"
+resumption_to_come = (r"\b(?:sera|seront|serait|seraient) (?:repris|reintrodui)\w*|\breprendra\b|\breprise (?:\w+ )?(?:prevue|envisagee"
                       r"|programmee|a discuter|a envisager|apres|des que|lorsque|quand|si)\b"
                       # on a condition: "reprise par le MT selon la créatininémie"
                       r"|\breprise\b[^.;\n]{0,30}\b(?:selon|en fonction d)")
@@ -381,7 +382,9 @@ planned_after_comma = (rf"^\s*(?:,\s*(?:{_PLAN_ASIDE})?|{_PLAN_ASIDE})"
 # "projet de radiothérapie", "indication d'une cimentoplastie", "débuter du dénosumab",
 # "mise en route d'un traitement anti-résorptif (acide zolédronique)": anywhere before, in the clause.
 planned_before = [
-    r"\bprojet (?:de|d'|d'une?)\b", r"\bpropositions?\s*:\s*$", r"\b(?<!pas d')(?<!aucune )(?<!sans )indication (?:de|d'|a|du|des|d'une?)(?!u maintien|u (?:la )?poursuite| la poursuite| maintien| poursuite)", r"\bproposition (?:de|d'|d'une?)",
+    r"\bprojet (?:de|d'|d'une?)\b", r"\bpropositions?\s*:\s*$",
+    # what a "Projet :" label opens on, unless it goes on with what is taken ("Projet : poursuite du Xgeva")
+    r"\bprojet(?: therapeutique)?\s*:\s*(?!poursuite|maintien|continu|arret|reprise)(?:[\w-]+\s+){0,2}$", r"\b(?<!pas d')(?<!aucune )(?<!sans )indication (?:de|d'|a|du|des|d'une?)(?!u maintien|u (?:la )?poursuite| la poursuite| maintien| poursuite)", r"\bproposition (?:de|d'|d'une?)",
     r"\b(?:discuter|envisager|prevoir|programmer|debuter|introduire|instaurer|proposer|organiser|remplacer|relayer|realiser|faire) ",
     r"\bdiscussion (?:en (?:rcp|staff|reunion)(?: [\w-]+){0,2} )?(?:de|d'|d'une?|du|des)", r"\bavant (?:de |d')?(?:debuter|introduire|demarrer)",
     r"\b(?:possibilite|opportunite) (?:de|d'|d'une?)", r"\binteret (?:de|d'|d'une?|du|des)", r"\bplace (?:de|d'|d'une?|du|des)",
@@ -417,7 +420,8 @@ planned_before = [
     r"\ba (?:poursuivre|continuer|maintenir)\b[^.;\n]{0,40}\bpuis\b(?: (?:relais|relaye|passage|remplace))?(?: (?:par|a|au|sous))?"
     r"\s*(?:l'|le |la |les |de l'|du |de la )?$",
     r"\bmise en (?:route|place) (?:de|d'|d'une?|du|des)", r"\binstauration (?:de|d'|d'une?|du|des)",
-    r"\b(?<!a l')(?<!lors de l')(?<!depuis l')introduction (?:de|d'|d'une?|du|des)", r"\bfaudrait-il\b", r"\bdoit-on\b", r"\bpeut-on\b",
+    # (a time told by it is no plan: "EVA 7 avant l'introduction de l'oxycodone, 4/10 actuellement")
+    r"\b(?<!a l')(?<!lors de l')(?<!depuis l')(?<!avant l')(?<!apres l')introduction (?:de|d'|d'une?|du|des)", r"\bfaudrait-il\b", r"\bdoit-on\b", r"\bpeut-on\b",
     r"\bje (?:propose|suggere|prevois|programme)\b", r"\bnous (?:proposons|suggerons|prevoyons|programmons)\b",
     r"\bavant (?:le |la |l')?$",  # "bilan bucco-dentaire avant dénosumab"
     # a form's instructions name what to write, not what the patient has: "merci de préciser le traitement
@@ -668,7 +672,7 @@ clause_break = (_abbreviation_stop + r"|[;|]|\?(?=[^\S\n]*(?:[A-ZÀ-Ý]|$))|(?=\
                 + r"|" + dictated_stop
                 # an arrow starts a new note ("Tahor 40 -> Glucophage et Triatec suspendus"), unless what follows
                 # speaks of what came before it ("Previscan -> arrêté", "Zometa -> à discuter", "AVK -> ?")
-                + r"|(?:->|→|=>|⇒)(?!\s*(?:[\w'-]+\s+)?(?i:arr[eê]t|stop|suspen|interromp|repris|reprise|poursuiv"
+                + r"|(?:->|→|=>|⇒)(?!\s*(?:[\w'-]+\s+)?(?i:arr[eê]t|stop|suspen|interromp|repris|reprise|poursuiv|termin|d[ée]croiss"
                 r"|maintenu|continu|relais|relay|remplac|switch|à discuter|a discuter|discut|prévu|prevu|envisag|à prévoir"
                 r"|a prevoir|à voir|a voir|si\b|\?|à vérifier|a verifier|à confirmer|a confirmer|non\b|pas\b|jamais|aucun))"
                 # (nor between two dates: "Sutent 10/2019 -> 05/2021, arrêté" is a period)

@@ -130,7 +130,8 @@ doubt_before = [
 ]
 doubt_after = [
     r"^[^.;,\n]{0,15}\b(?:probable|possible|vraisemblable|suspecte|suspectee|presumee?)\b",
-    r"^[^.;\n]{0,25}\b(?:a confirmer|a prouver|non prouvee?|(?:n'est |ne sont )?(?:pas|non) exclue?s?"
+    # ("un myélome n'est toutefois pas formellement éliminé")
+    r"^[^.;\n]{0,25}\b(?:a confirmer|a prouver|non prouvee?|(?:n'est |ne sont )?(?:pas|non)(?: \w+)? (?:exclue?|eliminee?|ecartee?)s?"
     r"|(?:reste |restent )?a (?:eliminer|exclure|ecarter))\b",  # "un myélome reste à éliminer"
     r"^[^.;,\n]{0,20}\?",
 ]
