@@ -62,15 +62,41 @@ def _one_space_or_a_gap(match: re.Match) -> str:
     return WIDE_GAP if "\t" in run or len(run) >= len(WIDE_GAP) else " "
 
 
+_EMPTY_LABEL = re.compile(r"[^:\n]{2,60}:")  # "Anticoagulant :" alone on its line
+_LABELS_MIN = 3  # labels in a row that make a form's label column
+
+
+def _paired_label_column(lines: list[str]) -> list[str]:
+    """A form whose label column the text layer reads before its value column ("Anticoagulant :", "Antiagrégant :",
+    …, then "Oui - Eliquis 5 mg x 2/j", "Non", …): each label joined to its value, in order, when as many lines
+    follow the run of labels, none of them a label."""
+    out, at = [], 0
+    while at < len(lines):
+        end = at
+        while end < len(lines) and _EMPTY_LABEL.fullmatch(lines[end]):
+            end += 1
+        count = end - at
+        values = lines[end:end + count]
+        if (count >= _LABELS_MIN and len(values) == count
+                and not any(not value or _EMPTY_LABEL.fullmatch(value) for value in values)):
+            out += [f"{label} {value}" for label, value in zip(lines[at:end], values)]
+            at = end + count
+        else:
+            out += lines[at:max(end, at + 1)]
+            at = max(end, at + 1)
+    return out
+
+
 def normalize_page(text: str) -> str:
-    """Unicode NFC, one kind of line end, unified checkboxes, single spaces (wide gaps kept), joined hyphenation."""
+    """Unicode NFC, one kind of line end, unified checkboxes, single spaces (wide gaps kept), joined hyphenation,
+    a form's label column paired with its value column."""
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     text = _BRACKET_BOX.sub(lambda m: CHECKED if m.group().strip("( )") else UNCHECKED, text)
     text = _CHECKED_MARKS.sub(CHECKED, text)
     text = _UNCHECKED_MARKS.sub(UNCHECKED, text)
     lines = [_box_before_option(_SPACES.sub(_one_space_or_a_gap, line).strip()) for line in text.split("\n")]
-    text = "\n".join(lines)
+    text = "\n".join(_paired_label_column(lines))
     text = _HYPHEN_BREAK.sub(_join_hyphenated, text)
     text = re.sub(r"\n{3,}", "\n\n", text)
     return text.strip("\n")

@@ -37,7 +37,8 @@ OWN_CORPORA = {name: Path(__file__).parent / folder for name, folder in (
     ("own72", "corpus72"), ("own73", "corpus73"), ("own74", "corpus74"), ("own75", "corpus75"),
     ("own76", "corpus76"), ("own77", "corpus77"), ("own78", "corpus78"), ("own79", "corpus79"),
     ("own80", "corpus80"), ("own81", "corpus81"), ("own82", "corpus82"), ("own83", "corpus83"),
-    ("own84", "corpus84"), ("own85", "corpus85"), ("own86", "corpus86"))}
+    ("own84", "corpus84"), ("own85", "corpus85"), ("own86", "corpus86"), ("own87", "corpus87"),
+    ("own88", "corpus88"), ("own89", "corpus89"))}
 FLOORS = {"dev": 0.95, **{name: 0.9 for name in OWN_CORPORA}}
 
 

@@ -469,6 +469,12 @@ def test_fields_drugs_bone_targeted_therapy(analyse, text, status, atc):
     ("Traitement personnel non communiqué.\nProjet : chimio-immunothérapie carboplatine-étoposide-atézolizumab, C1 le "
      "20/11/2026.", "unknown", []),
     ("Projet : poursuite du Xgeva 120 mg toutes les 4 semaines.", "present", ["M05BX04"]),
+    # a telegraphic stop of two drugs
+    ("Progression en juillet. Arrêt Femara et\nIbrance. Début Faslodex + Verzenios le 22/07.", "present",
+     ["L01EF03", "L02BA03"]),
+    # the one carried on alone, after the others stopped
+    ("Fin de l'induction après 4 cycles : carboplatine et paclitaxel arrêtés, pembrolizumab seul en maintenance "
+     "toutes les 3 semaines.", "present", ["L01FF02"]),
     # an arrow to what happened to the drug
     ("- DECTANCYL 4 mg -> décroissance terminée, ARRETE le 02/05\n- MOPRAL 20 mg 1/j -> POURSUIVI", "present",
      ["A02BC01"]),

@@ -8,6 +8,11 @@ import pytest
     ("Traitement ostéo-ciblé au long cours\nNon (à discuter en RCP)", "boneTargetedTherapy", "absent"),
     ("Anticoagulant\nNon\nDouleur\nOui, lombaire", "anticoagulation", "absent"),
     ("Anticoagulant\nNon\nDouleur\nOui, lombaire", "pain", "present"),
+    # an answer with its comment after a dash, a label's wrapped end below it
+    ("Traitement anti-résorptif osseux\nNon débuté - bilan dentaire en cours, Xgeva prévu ensuite\n(bisphosphonate / "
+     "dénosumab)\nAnticoagulant\nNon", "boneTargetedTherapy", "absent"),
+    # drugs in brackets under a label are still drugs
+    ("Traitement :\n(Eliquis, Kardégic)", "anticoagulation", "present"),
     # a sentence above a yes is no label
     ("Elle a reçu une radiothérapie de L3 en 2024.\nOui", "priorLocalTreatments", "present"),
 ])

@@ -269,6 +269,9 @@ def test_tumour_histology_missing_when_not_written(analyse, text):
     ("IHC : RE 40 %, RP\n< 1 %, HER2 3+.", {"ER": "positive", "PR": "negative", "HER2": "positive"}),
     # a variant named before the marker is its own result, not the next marker's
     ("Adénocarcinome pulmonaire, délétion de l'exon 19 d'EGFR, ALK négatif.", {"EGFR": "positive", "ALK": "negative"}),
+    # a heading ending its line is no list with the results below it
+    ("Récepteurs / HER2\nRE + (90 %), RP + (20 %), HER2 négatif (score 1+)",
+     {"ER": "positive", "PR": "positive", "HER2": "negative"}),
     # a denial before a list does not undo a measured value after it
     ("Mutation EGFR exon 21 L858R, absence de réarrangement ALK, PD-L1 exprimé à 10 %.",
      {"EGFR": "positive", "ALK": "negative", "PD-L1": "positive"}),

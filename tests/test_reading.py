@@ -193,6 +193,12 @@ def test_reading_blank_page_beside_text_is_not_read_with_ocr(tmp_path, monkeypat
     ("la fonction f(x) reste", "la fonction f(x) reste"),
     ("Anticoagulant : ✗ Oui ☐ Non", "Anticoagulant : ☒ Oui ☐ Non"),  # a cross ticks, as in PDF forms
     ("EVA  à\u00a06/10\r\n", "EVA à 6/10"),
+    # a form's label column read before its value column: each label joined to its value
+    ("Anticoagulant :\nAntiagrégant :\nOMS :\nOui - Eliquis 5 mg x 2/j\nNon\n1\nHistoire",
+     "Anticoagulant : Oui - Eliquis 5 mg x 2/j\nAntiagrégant : Non\nOMS : 1\nHistoire"),
+    # ... not when a value is missing or the lines below are labels too
+    ("Anticoagulant :\nAntiagrégant :\nOMS :\nOui\n\nNon", "Anticoagulant :\nAntiagrégant :\nOMS :\nOui\n\nNon"),
+    ("Nom :\nPrénom :", "Nom :\nPrénom :"),
 ])
 def test_normalize_page(raw, expected):
     assert normalize_page(raw) == expected

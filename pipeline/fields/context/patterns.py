@@ -90,8 +90,9 @@ stopped_before = [
     # a course of a told length, over: "TVP traitée 3 mois par Xarelto"
     r"\btraitee?s? (?:pendant |durant )?(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze)"
     r" (?:jours?|semaines?|mois|ans?) (?:par|sous|avec) (?:du |de la |de l'|le |la |l')?$",
+    # (telegraphic: "Arrêt Femara et Ibrance", both)
     r"\b(?:arret|suspension|interruption)(?: definitif| definitive| total| totale| complet| complete| temporaire)?"
-    r" (?:du|de la|de l'|des|de)\s*$", r"\bn'(?:est|etait) plus (?:sous )?$",
+    r"(?: (?:du|de la|de l'|des|de))?\s*(?:[\w-]+ (?:et|\+) (?:du |de la |de l'|de |des )?)?$", r"\bn'(?:est|etait) plus (?:sous )?$",
     r"\barret(?: definitif| total| complet)? (?:du|de la|de l'|de) (?:traitement|prophylaxie|thromboprophylaxie|anticoagulation)"
     r"(?: \w+)? (?:par|sous)\s*$",  # "arrêt de la prophylaxie par Lovenox"
     r"\bplus d[e']\s*(?:traitement (?:par )?)?$", r"\bancien(?:ne)?s? (?:traitement )?(?:par |sous )?$",
@@ -249,7 +250,8 @@ _MONTH_YEAR = rf"(?:(?:\d{{1,2}}/)?(?:\d{{1,2}}/)?{_YEAR}|(?:{_MONTH_NAME}) {_YE
 maintenance_after = (r"^[^\S\n]*(?:\([^()\n]*\)[^\S\n]*)?"
                      # (its dose and rhythm between: "1680 mg toutes les 4 semaines")
                      r"(?:(?:\d+(?:[.,]\d+)?|mg|g|ui|µg|ml|toutes?|tous|les|semaines?|sem|jours?|j|par|fois|iv|sc|x|×|/)"
-                     r"[^\S\n]*)*(?:d'entretien|en entretien|en maintenance|de maintenance)\b")
+                     # ("pembrolizumab seul en maintenance": the others stopped)
+                     r"[^\S\n]*)*(?:(?:seule?s? )?(?:d'entretien|en entretien|en maintenance|de maintenance))\b")
 # ... or said taken since, the clause going on about something else: "Innohep 14 000 UI/j depuis, le Kardégic a été
 # arrêté à cette occasion" (the stop is the Kardégic's)
 since_after = r"^(?:(?!arret|stop|suspen|interromp|cess)[^.;,()\n]){0,40}?\bdepuis[^\S\n]*[,.;)]"

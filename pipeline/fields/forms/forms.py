@@ -54,13 +54,14 @@ _ANSWER_LINE = re.compile(
 # a label line without punctuation, then the answer alone (or with its aside).
 _ANSWER_BELOW = re.compile(
     r"^(?P<label>[^\W\d_][^\n:|?.;]{{2,80}}?)[^\S\n]*\n[^\S\n]*(?P<answer>(?:{yes}|{no})(?:[^\S\n]+(?:{so_far}))?"
-    r"(?=[^\S\n]*(?:[.;(]|$)))".format(yes="|".join(patterns.yes_answers), no="|".join(patterns.no_answers),
+    r"(?=[^\S\n]*(?:[.;(]|[–—-][^\S\n]|$)))".format(yes="|".join(patterns.yes_answers), no="|".join(patterns.no_answers),
                                        so_far="|".join(patterns.so_far)), re.MULTILINE)
 
 
 # A field left empty whose label lists what to write: "Traitements locaux antérieurs (RT, chirurgie, cimentoplastie)".
 # (options: two or more, no figures: not "Radiothérapie (20 Gy en 5 fractions)"), between rows of a form.
-_EMPTY_FIELD_WITH_OPTIONS = re.compile(r"^[^\S\n]*[A-ZÀ-Ý][^:|\n()\d]{2,60}(?P<options>\((?:[^()\n\d,/]+(?:,|/| ou ))+"
+# (or alone on its line, a label's wrapped end: "Traitement anti-résorptif osseux⏎Non débuté⏎(bisphosphonate / dénosumab)")
+_EMPTY_FIELD_WITH_OPTIONS = re.compile(r"^[^\S\n]*(?:[A-ZÀ-Ý][^:|\n()\d]{2,60})?(?P<options>\((?:[^()\n\d,/]+(?:,|/| ou ))+"
                                        r"[^()\n\d,/]+\))[^\S\n]*[:|]?[^\S\n]*$", re.MULTILINE)
 _FORM_ROW = re.compile(r"[^\n:|]{2,60}(?:\||:)[^\S\n]*\S")
 _INSTRUCTIONS = re.compile(r"\([^\S\n]*(?:(?:{words})[^\S\n]*(?:,|/| ou |\)$)[^\S\n]*)+".format(
@@ -181,7 +182,10 @@ def read_empty_fields(text: str) -> list[FormAnswer]:
         previous = text[:match.start()].rstrip("\n").rsplit("\n", 1)[-1]
         following = text[match.end() + 1:].split("\n", 1)[0]
         instructions = _INSTRUCTIONS.fullmatch(fold(match.group("options")))
-        if instructions or _FORM_ROW.match(previous) or _FORM_ROW.match(following):
+        # (alone on its line below an answer: the end of the label above that answer)
+        alone = (match.start("options") == match.start() + len(match.group()) - len(match.group().lstrip())
+                 and answer_polarity(fold(previous)))
+        if instructions or alone or _FORM_ROW.match(previous) or _FORM_ROW.match(following):
             found.append(FormAnswer(fold(match.group().strip()), "", False, match.end(), match.end(),
                                     match.start() if instructions else match.start("options"), match.end("options")))
     return found

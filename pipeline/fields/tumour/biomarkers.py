@@ -117,7 +117,9 @@ def _groups(spans: list[Span], folded: str) -> list[list[Span]]:
         # a variant named before the previous name is its own result: "délétion de l'exon 19 d'EGFR, ALK négatif"
         own_variant = "," in between and _VARIANT_BEFORE.search(folded, max(0, groups[-1][-1].start_char - 30),
                                                                  groups[-1][-1].start_char)
-        if groups and _rx()["joint"].match(between) and not aside and not own_value and not own_variant:
+        # (a line break parts a heading from the results below it: "Récepteurs / HER2⏎RE + (90 %), RP + (20 %)")
+        if (groups and _rx()["joint"].match(between) and "\n" not in between and not aside and not own_value
+                and not own_variant):
             groups[-1].append(span)
         else:
             groups.append([span])
