@@ -38,7 +38,8 @@ OWN_CORPORA = {name: Path(__file__).parent / folder for name, folder in (
     ("own76", "corpus76"), ("own77", "corpus77"), ("own78", "corpus78"), ("own79", "corpus79"),
     ("own80", "corpus80"), ("own81", "corpus81"), ("own82", "corpus82"), ("own83", "corpus83"),
     ("own84", "corpus84"), ("own85", "corpus85"), ("own86", "corpus86"), ("own87", "corpus87"),
-    ("own88", "corpus88"), ("own89", "corpus89"))}
+    ("own88", "corpus88"), ("own89", "corpus89"), ("own90", "corpus90"), ("own91", "corpus91"),
+    ("own92", "corpus92"), ("own93", "corpus93"))}
 FLOORS = {"dev": 0.95, **{name: 0.9 for name in OWN_CORPORA}}
 
 

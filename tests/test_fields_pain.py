@@ -59,6 +59,9 @@ def types(value) -> list[str]:
     ("sa mère est décédée d'un AVC point sur le plan osseux il a des douleurs de hanche à la marche", "present"),
     # not able to score it is no denial
     ("Patient aphasique qui ne peut pas coter sa douleur.", "unknown"),
+    # a pain told of the diagnosis, gone now
+    ("Elle avait eu au diagnostic du Skenan pour des douleurs intercostales à type de brûlures. Le Skenan a été arrêté "
+     "en mars, elle ne prend plus aucun antalgique. Elle est désormais indolore.", "absent"),
     # a heading alone on its line says nothing: the lines below speak
     ("Douleur\nPas de douleur osseuse, pas d'antalgique.", "absent"),
     ("Il présente une\ndouleur\nà la hanche depuis mars.", "present"),

@@ -117,6 +117,7 @@ def test_tumour_proven_histology_with_probable_origin_is_uncertain_with_its_site
     ("Cancer de la prostate, adénocarcinome Gleason 7. Lésions osseuses dont l'origine reste à préciser.", "uncertain"),
     ("Masse du lobe inférieur droit très évocatrice d'un cancer bronchique primitif ; un myélome n'est toutefois pas "
      "formellement éliminé.", "uncertain"),
+    ("Une récidive de son cancer du sein est le plus probable mais le radiologue n'exclut pas un myélome.", "uncertain"),
     # what is excluded, or proven, leaves the cancer stated
     ("Adénocarcinome prostatique Gleason 8, PSA 250. Myélome écarté (EPP normale).", "present"),
     ("Carcinome canalaire du sein, rechute osseuse prouvée par la biopsie de L2.", "present"),
@@ -133,6 +134,12 @@ def test_tumour_myeloma_not_excluded_is_no_site(analyse):
     result = tumour(analyse, "Masse pulmonaire très évocatrice d'un cancer bronchique primitif ; un myélome n'est "
                              "toutefois pas formellement éliminé.")
     assert (result.status, result.site.code) == ("uncertain", "lung")
+
+
+def test_tumour_origin_told_probable_keeps_its_site(analyse):
+    result = tumour(analyse, "La tête fémorale retrouve une localisation d'adénocarcinome (TTF1+). Une origine "
+                             "pulmonaire est donc très probable, sans preuve histologique sur le poumon.")
+    assert (result.status, result.site.code, result.histology.code) == ("uncertain", "lung", "adenocarcinoma")
 
 
 def test_tumour_family_cancer_is_not_the_primary(analyse):

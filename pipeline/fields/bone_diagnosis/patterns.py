@@ -48,6 +48,8 @@ bone_disease = [
     r"\b(?:metastases?|sites? metastatiques?|localisations? (?:secondaires|metastatiques))[^\S\n]*:[^\S\n]*"
     r"(?:[\w-]+(?:,|[^\S\n]+et)?[^\S\n]+){0,4}?(?:osseu(?:x|se|ses)|os)\b",
     r"\b(?:mets?|metas?|metastases?) os\b",  # "mets os diffuses", "méta os"
+    # the bone among the sites listed: "métastatique d'emblée : ganglions rétropéritonéaux et os (bassin, fémur)"
+    r"\bmetastati\w*\b[^.;\n]{0,60}?(?:,|\bet|:)[^\S\n]*os\b(?![\w'])",
     # "métastatique osseux", "métastatique hépatique depuis 2023 puis osseux", "métastatique d'emblée, osseux"
     r"\bmetastatiques?(?:,? (?!(?:sans|pas|ni|non|aucune?|ou)\b)[\w'-]+){0,5}?,? osseu(?:x|se|ses)\b",
     r"\bmeta(?:statiques?|stases?|s)(?: [\w']+)? \([^)\n]{0,40}\bos\b",
@@ -120,6 +122,8 @@ FORTUITOUS = (r"\bfortuite?s?\b|\bfortuitement\b|\bpar hasard\b|\bincidentalomes
 INITIAL_STAGING = (r"\b(?:(?:de|du|au) )?bilan d['\s]extension(?: initial)?\b|\b(?:(?:de|du|au) )?bilan initial\b"
                    r"|\bbilan de stadification\b|\b(?:des le|au moment du|lors du) (?:diagnostic|bilan)\b"
                    r"|\bsynchrones?\b|\b(?:tep|tep-?tdm|tep-?scanner|pet-?scan|scanner|tdm|irm|scintigraphie)s? initia(?:l|le|ux)\b"
+                   # "le TEP-TDM d'extension du 02/10"
+                   r"|\b(?:tep|tep-?tdm|tep-?scanner|pet-?scan|scanner|tdm|irm|scintigraphie)s?(?: \w+)? d'extension\b"
                    # "métastatique osseux d'emblée", "mets osseuses d'emblée": found with the cancer
                    r"|\b(?:metastatiques?|metastases?|mets|metas?|localisations?|lesions?)(?: [\w'-]+){0,2} d'emblee\b"
                    r"|\bd'emblee (?:multi-?)?metastatiques?\b")  # "d'emblée métastatique osseux"

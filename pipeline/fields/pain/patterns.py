@@ -82,6 +82,8 @@ resolved_before = (r"\b(?:disparition|amendement|resolution|sedation|regression)
 discovery_narrative = [
     r"\brevel\w*", r"\bdecouv\w*", r"\binaugura\w*", r"\bcirconstances?\b",
     r"\bayant (?:motive|conduit|amene|fait realiser)\b", r"\ba l'origine d(?:u|e la) (?:diagnostic|decouverte)\b",
+    # what was given then: "elle avait eu au diagnostic du Skenan … pour des douleurs intercostales"
+    r"\bau diagnostic\b", r"\bavai(?:t|ent) eu\b",
 ]
 # Doubt right after the pain word: "douleurs possibles de la hanche".
 doubt_after = r"^\W*(?:\w+\W+){0,1}(?:possibles?|probables?|eventuelles?|suspectee?s?|a confirmer|a preciser)\b"

@@ -14,6 +14,7 @@ cancer_words = [
     # the origin a pathology report suggests, however far from its cancer word: "adénocarcinome, TTF1 positif, CK7+,
     # évoquant en premier lieu une origine pulmonaire" (a suspected site)
     r"(?:evoqu\w+|en faveur|sugger\w+|orientant vers|compatible avec)(?: [\w']+){0,4}? (?:d'une? |l')?origine",
+    r"(?:une |l')origine",  # "une origine pulmonaire est très probable", "l'origine mammaire des lésions"
 ]
 # The same, as abbreviations written in capitals; they need the organ word close after them.
 cancer_abbreviations = [r"K", r"Kc", r"ADK", r"ADC", r"CE", r"CCI", r"CLI", r"TNE"]
@@ -186,6 +187,11 @@ unconfirmed = [
 unproven = [
     r"\b(?:myelome|lymphome|autre primitif|second primitif|deuxieme primitif|origine \w+)\b[^.;\n]{0,40}?"
     r"(?:\b(?:pas|non|ne peut etre)(?: \w+){0,3}? (?:exclue?|eliminee?|ecartee?)s?\b|\breste a eliminer\b)",
+    r"\bn'(?:exclut|exclue|elimine|ecarte)(?:nt)? pas (?:un |une |le |la |l')?(?:myelome|lymphome|autre primitif"
+    r"|second primitif|deuxieme primitif)",  # "le radiologue n'exclut pas un myélome"
+    # the origin told probable: "Une origine pulmonaire est donc très probable, sans preuve histologique sur le poumon"
+    r"\b(?:origine|primitif)(?: \w+){1,2} (?:est |reste |parait |semble )?(?:donc |alors )?(?:tres |fort |hautement "
+    r"|le plus )?probable\b",
     r"\brien n'est (?:encore )?(?:prouve|confirme|demontre)\b", r"\bsans certitude\b",
     r"\b(?:mais |encore )non (?:prouvee?|confirmee?|demontree?)s?\b",
     r"\bn'est pas (?:encore )?(?:prouvee?|confirmee?|demontree?)s?\b",
