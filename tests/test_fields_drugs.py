@@ -11,6 +11,12 @@ def agents(value) -> list[str]:
 @pytest.mark.parametrize("text, status, atc", [
     # an aside of a relative's history is the relative's
     ("Père décédé d'un infarctus à 70 ans (il était sous Previscan). Pas d'anticoagulant.", "absent", []),
+    # a relay done ends the first drug; one to come leaves it taken
+    ("Anticoagulation : EP en 2025, elle était sous Eliquis, relais par Fragmine 10 000 UI/j en péri-op, poursuivi "
+     "depuis.", "present", ["B01AB04"]),
+    ("Traitement : Préviscan 5 mg, relais par Lovenox prévu 5 jours avant le geste.", "present", ["B01AA12"]),
+    # a form's answer with an arrow comment
+    ("Xarelto 20 mg/j (EP bilatérale 06/2025)\nAnticoag : non   <- (fiche HDJ)", "conflicting", ["B01AF01"]),
     # a relay to organise for a procedure to come leaves the drug taken
     ("Traitement :\nCoumadine 5 mg le soir\nLe relais de la Coumadine en cas de geste devra être organisé avec son "
      "cardiologue.", "present", ["B01AA03"]),
@@ -440,6 +446,9 @@ def test_fields_drugs_antiplatelets(analyse, text, status, atc):
     # one dose told tersely, with no long-term treatment
     ("Reçu 1 perf de Zometa aux urgences pour l'hypercalcémie, pas de ttt anti-résorptif au long cours pour l'instant.",
      "absent", []),
+    ("Traitement osseux : le Dr Lenoir prévoit le dénosumab (Xgeva) après le bilan dentaire, non encore débuté.",
+     "unknown", []),
+    ("Aclasta reçu une fois en 2022 pour ostéopénie sous chimio ; pas de ttt anti-résorptif actuellement.", "absent", []),
     # talked of, not started
     ("Son oncologue a débuté l'Arimidex et parle d'un traitement par Prolia.", "unknown", []),
 ])

@@ -26,6 +26,10 @@ stopped_after = [
     # not given again: "une perfusion de Zometa, que l'oncologue a décidé de ne pas renouveler"
     r"\bne pas (?:la |le |les |l')?(?:renouveler|reconduire|refaire)\b", r"\bnon (?:renouvelee?|reconduite?)s?\b",
     r"\b(?:remplacee?s?|relaye?e?s?)(?: le \d{1,2}/\d{1,2}(?:/\d{2,4})?| en \w+(?: \d{4})?)? par\b", r"\bretiree?s?\b",
+    # a relay done: "elle était sous Eliquis, relais par Fragmine en péri-opératoire, poursuivi depuis" (not one to come:
+    # "Préviscan 5 mg, relais par Lovenox prévu 5 jours avant le geste")
+    r"\b(?<!puis )relais (?:par|sous)\b(?![^.;\n]{0,60}\b(?:prevue?s?|programmee?s?|envisagee?s?|a organiser|a prevoir|a discuter"
+    r"|si|en cas|avant|sera|serait)\b)",
     not_resumed,
     # ("jusqu'au 20/06" is no stop: the end may lie ahead, and an anticoagulant must not be missed)
     r"\btermine(?:e|s|es)?\b", r"\bachevee?s?\b", r"\bfini(?:e|s|es)?\b",
@@ -314,6 +318,7 @@ once_after = [
     r"^[^.;\n]{0,15}?\bperfusion unique\b(?! quotidienne| par jour)",  # "Zometa 4 mg : perfusion unique"
     r"^\W*(?:une?|1) (?:seule )?injection (?:unique|isolee)\b",
     r"^[^.;\n]{0,15}?\b(?:une|1) (?:seule )?fois (?:aux urgences|en urgence|a l'admission|le \d)",  # "Zometa 4 mg 1 fois aux urgences"
+    r"^[^.;\n]{0,15}?\b(?:recue?|eue?|faite?|administree?) (?:une|1) (?:seule )?fois\b",  # "Aclasta reçu une fois en 2022"
     r"^\W*(?:une?|1) (?:seule )?perfusion\b"
     r"(?![^.;|\n]{0,30}(?:\b(?:tous|toutes?) les\b|\bpar (?:jour|semaine|mois|an)\b|\bchaque\b|\bmensuel|\btrimestriel"
     r"|/\s*\d*\s*(?:sem|mois|an\b|j\b)))",  # (a rhythm "/ 4 sem.", not a date "le 16/01/2026")
@@ -394,6 +399,8 @@ planned_before = [
     # "l'oncologue a prévu de l'acide zolédronique"
     r"\b(?:a|ont|avons|ai) (?:prevu|programme|planifie) (?:de la |de l'|du |des |de |d'|la |le |l'|une? )?"
     r"(?:(?:premiere |1re )?(?:injection|perfusion|cure|dose|seance) (?:de |d'|du ))?$",  # "a prévu une première injection de"
+    # foreseen: "le Dr Lenoir prévoit le dénosumab (Xgeva) après le bilan dentaire"
+    r"\bprevoi(?:t|ent) (?:de |d'|le |la |l'|les |du |de la |des |une? )?(?:(?:traitement|injection|perfusion) (?:par |de |d'|du ))?$",
     # raised, not decided: "son oncologue évoque palbociclib + fulvestrant"
     # (by someone: "le scanner évoque un cancer bronchique" tells a finding)
     r"\b(?:oncologue|medecin|docteur|dr|pr|il|elle|on|nous|je|j'ai)\b[^.;\n]{0,30}\b(?:evoque|evoquent|envisage|envisagent)"

@@ -43,7 +43,7 @@ _ANSWER_LINE = re.compile(
     # "Eliquis 5 mg      Kardégic : non", "Anticoagulant : non. Antiagrégant : non", "Anticoagulant : non | Antiagrégant :
     # non"; a label holds no wide gap and no sentence end)
     r"(?:^|(?<=\b(?:oui|non) )|(?<=[.;] )|(?<=\| )(?=[^\W\d_])|(?:(?<=[^\S\n]{{3}})|(?<=\t))(?=\S))(?P<label>(?:(?![^\S\n]{{3}}|\t|[.;] (?![^\S\n]*:))[^:?\n|]){{2,80}}?)\s*(?::|\||\?)\s*"
-    r"(?P<answer>(?:{yes}|{no})(?=\s*(?:[.;,(]|$)|(?<=[a-z])[^\S\n]*\||\s+(?:{so_far})\b|(?<=[a-z])\s*[–—-]\s|[^\S\n]+[\w'-]+(?: [\w'-]+){{0,2}} ?:)|(?:{unknown})(?:[^\S\n]*[,;–—-][^\S\n]*(?:{doubt}))?(?!\w))".format(
+    r"(?P<answer>(?:{yes}|{no})(?=\s*(?:[.;,(←]|<-|$)|(?<=[a-z])[^\S\n]*\||\s+(?:{so_far})\b|(?<=[a-z])\s*[–—-]\s|[^\S\n]+[\w'-]+(?: [\w'-]+){{0,2}} ?:)|(?:{unknown})(?:[^\S\n]*[,;–—-][^\S\n]*(?:{doubt}))?(?!\w))".format(
         yes="|".join(patterns.yes_answers), no="|".join(patterns.no_answers), so_far="|".join(patterns.so_far),
         unknown="|".join(patterns.not_known_answers + patterns.doubt_answers), doubt="|".join(patterns.doubt_answers)),
     re.MULTILINE,
