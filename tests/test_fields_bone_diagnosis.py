@@ -12,7 +12,6 @@ def codes(value) -> list[str]:
     ("Métastases osseuses révélées par des lombalgies.", ["pain"]),
     ("Carcinome urothélial de vessie, métastatique d'emblée : ganglions rétropéritonéaux et os (bassin, fémur gauche) "
      "sur le TEP-FDG du bilan d'extension.", ["staging_imaging"]),
-    ("Le TEP-TDM d'extension du 02/10/2026 montre trois lésions osseuses hypermétaboliques.", ["staging_imaging"]),
     ("- ADK prostatique dgc janv 2025.\n- 18/01/2025 : déficit moteur MIG coté 4/5 -> IRM : épidurite L1 sans "
      "compression médullaire. RT L1 30 Gy/10 fr.", ["neurological_deficit"]),
     ("Découverte : hyperCa sévère + AEG 12/2024 → bilan → mets os diffuses.", ["hypercalcemia"]),

@@ -132,6 +132,8 @@ def test_pain_status(analyse, text, status):
     ("Actuellement pas de douleur rachidienne ; persistance de dysesthésies à type de brûlures en ceinture, EN 2.",
      ["neuropathic"]),
     ("Pas de douleur lombaire à type de brûlures.", []),
+    # a pain word of its own type, beside a pain denied
+    ("Il persiste une radiculalgie L5 gauche, EN 4/10, sans douleur mécanique lombaire.", ["neuropathic"]),
 ])
 def test_pain_types(analyse, text, expected):
     assert types(analyse(text)["pain"]) == expected

@@ -53,6 +53,8 @@ def markers(analyse, text: str) -> dict[str, str]:
     ("Carcinome épidermoïde du canal anal, radiochimiothérapie en 2021.", "other"),
     ("TNE pancréatique bien différenciée G2 (Ki67 8 %).", "other"),
     ("Myélome peu probable. Pas de lésion primitive évidente au scanner.", "unknown_primary"),
+    ("Biopsie iliaque : adénocarcinome, CK7+, TTF1-. Le primitif n'est pas identifié malgré la fibroscopie.",
+     "unknown_primary"),
 ])
 def test_tumour_site(analyse, text, site):
     result = tumour(analyse, text)
@@ -122,6 +124,7 @@ def test_tumour_proven_histology_with_probable_origin_is_uncertain_with_its_site
     ("Adénocarcinome prostatique Gleason 8, PSA 250. Myélome écarté (EPP normale).", "present"),
     ("Carcinome canalaire du sein, rechute osseuse prouvée par la biopsie de L2.", "present"),
     ("Adénocarcinome pulmonaire EGFR muté. Biopsie osseuse en attente.", "present"),
+    ("Carcinome épidermoïde pulmonaire, PD-L1 60 %. Hypercalcémie d'origine tumorale probable.", "present"),
     # a cancer named in the question put is no suspected origin
     ("Avis sur une lésion lytique de L2 chez une patiente suivie pour un adénocarcinome pulmonaire EGFR muté.",
      "present"),

@@ -122,8 +122,6 @@ FORTUITOUS = (r"\bfortuite?s?\b|\bfortuitement\b|\bpar hasard\b|\bincidentalomes
 INITIAL_STAGING = (r"\b(?:(?:de|du|au) )?bilan d['\s]extension(?: initial)?\b|\b(?:(?:de|du|au) )?bilan initial\b"
                    r"|\bbilan de stadification\b|\b(?:des le|au moment du|lors du) (?:diagnostic|bilan)\b"
                    r"|\bsynchrones?\b|\b(?:tep|tep-?tdm|tep-?scanner|pet-?scan|scanner|tdm|irm|scintigraphie)s? initia(?:l|le|ux)\b"
-                   # "le TEP-TDM d'extension du 02/10"
-                   r"|\b(?:tep|tep-?tdm|tep-?scanner|pet-?scan|scanner|tdm|irm|scintigraphie)s?(?: \w+)? d'extension\b"
                    # "métastatique osseux d'emblée", "mets osseuses d'emblée": found with the cancer
                    r"|\b(?:metastatiques?|metastases?|mets|metas?|localisations?|lesions?)(?: [\w'-]+){0,2} d'emblee\b"
                    r"|\bd'emblee (?:multi-?)?metastatiques?\b")  # "d'emblée métastatique osseux"

@@ -452,7 +452,8 @@ class PainExtractor(FieldExtractor):
             if span.kb_id_ in stopped | set(listed):
                 continue
             if span._.rcp_form_role == TICKED or (polarity(span) == AFFIRMED and (
-                    _DN4.match(folded, span.start_char) or _in_pain_sentence(doc, folded, span, words, partial)
+                    _DN4.match(folded, span.start_char) or _TYPED_PAIN.fullmatch(fold(span.text))  # "radiculalgie"
+                    or _in_pain_sentence(doc, folded, span, words, partial)
                     or _TYPE_LABEL.match(folded, folded.rfind("\n", 0, span.start_char) + 1))):
                 listed[span.kb_id_] = Coded(span.kb_id_, Evidence.of(span))  # a DN4 score is about pain itself
         return list(listed.values())

@@ -63,6 +63,9 @@ site_terms = {
         r"\bne (?:retrouve|montre|identifie|objective|localise)(?:nt)? (?:pas|aucun) (?:de |d'une? |le )?(?:site )?primitif",
         r"origine (?:primitive )?(?:(?:reste|demeure|restant|toujours) )?(?:inconnue|indeterminee)", r"cancers? de primitif inconnu",
         r"site primitif inconnu",
+        # "Le primitif n'est pas identifié malgré la fibroscopie"
+        r"primitif (?:n'est |n'a )(?:toujours |encore )?(?:pas|jamais) (?:ete )?(?:identifie|retrouve|connu|mis en evidence"
+        r"|localise|determine)",
     ],
 }
 site_terms_case_sensitive = {
@@ -190,8 +193,8 @@ unproven = [
     r"\bn'(?:exclut|exclue|elimine|ecarte)(?:nt)? pas (?:un |une |le |la |l')?(?:myelome|lymphome|autre primitif"
     r"|second primitif|deuxieme primitif)",  # "le radiologue n'exclut pas un myélome"
     # the origin told probable: "Une origine pulmonaire est donc très probable, sans preuve histologique sur le poumon"
-    r"\b(?:origine|primitif)(?: \w+){1,2} (?:est |reste |parait |semble )?(?:donc |alors )?(?:tres |fort |hautement "
-    r"|le plus )?probable\b",
+    r"(?:\bune |\bl'|\bun |\ble )(?:origine|primitif)(?! (?:tumorale?|neoplasique|maligne?|osseuse?|metastatique)\b)"
+    r"(?: \w+){1,2} (?:est |reste |parait |semble )(?:donc |alors )?(?:tres |fort |hautement |le plus )?probable\b",
     r"\brien n'est (?:encore )?(?:prouve|confirme|demontre)\b", r"\bsans certitude\b",
     r"\b(?:mais |encore )non (?:prouvee?|confirmee?|demontree?)s?\b",
     r"\bn'est pas (?:encore )?(?:prouvee?|confirmee?|demontree?)s?\b",
