@@ -478,6 +478,8 @@ def test_fields_drugs_bone_targeted_therapy(analyse, text, status, atc):
     ("Traitement personnel non communiqué.\nProjet : chimio-immunothérapie carboplatine-étoposide-atézolizumab, C1 le "
      "20/11/2026.", "unknown", []),
     ("Projet : poursuite du Xgeva 120 mg toutes les 4 semaines.", "present", ["M05BX04"]),
+    ("Projet thérapeutique : osimertinib (Tagrisso) 80 mg/j en première ligne depuis le 03/02/2025.", "present",
+     ["L01EB04"]),
     # a telegraphic stop of two drugs
     ("Progression en juillet. Arrêt Femara et\nIbrance. Début Faslodex + Verzenios le 22/07.", "present",
      ["L01EF03", "L02BA03"]),

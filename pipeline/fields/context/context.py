@@ -126,6 +126,7 @@ def _compiled():
         "then_after": re.compile(patterns.then_after),
         "finished_then_after": re.compile(patterns.finished_then_after),
         "resumption_to_come": re.compile(patterns.resumption_to_come),
+        "project_label": re.compile(patterns.project_label_before), "ongoing_after": re.compile(patterns.ongoing_after),
         "break": re.compile(patterns.clause_break), "own_stop_aside": re.compile(patterns.own_stop_aside),
         "list_item": re.compile(patterns.list_item_start),
         "denying_list": re.compile(patterns.denying_list_header),
@@ -492,7 +493,8 @@ def _flags(rx: dict, text: str, folded: str, start: int, end: int, next_start: i
         # not across a bracket, a cause or an exception ("contre-indication aux AINS car anticoagulé", "pas de
         # contre-indication à la biopsie en dehors de l'Eliquis")
         or (rx["planned_before"].search(_NEW_PROPOSITION.split(before[before.rfind("(") + 1:])[-1])
-            and not rx["continued_plan_after"].search(after) and not rx["taken_under"].search(before)))
+            and not rx["continued_plan_after"].search(after) and not rx["taken_under"].search(before))
+        or (rx["project_label"].search(before) and not rx["ongoing_after"].search(after)))
     doubt = bool(rx["doubt_after"].search(folded[end:end + 12]) or _doubt_in_clause(folded, left, right, start, end)
                  or rx["conditional_before"].search(folded, left, start)
                  or (next_start >= right and rx["doubted_next_sentence"].match(folded, right, next_start)))

@@ -377,6 +377,11 @@ planned_after = [
     r"\brealisable(?<!n'est realisable)(?<!ne sont realisable)(?<!pas realisable)s?\b",
     r"\breste(?:nt)? a (?:faire|definir|discuter|decider|determiner|choisir|valider)\b",  # "le choix … reste à faire"
 ]
+# What a "Projet :" label opens on is planned ("Projet : chimio-immunothérapie carboplatine-étoposide, C1 le 20/11"),
+# unless it goes on with what is taken ("Projet : poursuite du Xgeva", "Projet thérapeutique : osimertinib 80 mg/j
+# depuis le 03/02/2025", see MentionContext).
+project_label_before = r"\bprojet(?: therapeutique)?\s*:\s*(?!poursuite|maintien|continu|arret|reprise)(?:[\w-]+\s+){0,2}$"
+ongoing_after = r"\bdepuis\b|\ben cours\b|\bpoursuivie?s?\b"
 # ... and right after a comma, a plan in the infinitive: "dénosumab, à débuter en juillet"
 # or the first cycle still to come: "carboplatine-pembrolizumab, C1 prévue le 07/12"
 # (maybe after an aside of intent or line: "carboplatine-pémétrexed, à visée palliative, débutera le 25/11",
@@ -390,8 +395,7 @@ planned_after_comma = (rf"^\s*(?:,\s*(?:{_PLAN_ASIDE})?|{_PLAN_ASIDE})"
 # "mise en route d'un traitement anti-résorptif (acide zolédronique)": anywhere before, in the clause.
 planned_before = [
     r"\bprojet (?:de|d'|d'une?)\b", r"\bpropositions?\s*:\s*$",
-    # what a "Projet :" label opens on, unless it goes on with what is taken ("Projet : poursuite du Xgeva")
-    r"\bprojet(?: therapeutique)?\s*:\s*(?!poursuite|maintien|continu|arret|reprise)(?:[\w-]+\s+){0,2}$", r"\b(?<!pas d')(?<!aucune )(?<!sans )indication (?:de|d'|a|du|des|d'une?)(?!u maintien|u (?:la )?poursuite| la poursuite| maintien| poursuite)", r"\bproposition (?:de|d'|d'une?)",
+    r"\b(?<!pas d')(?<!aucune )(?<!sans )indication (?:de|d'|a|du|des|d'une?)(?!u maintien|u (?:la )?poursuite| la poursuite| maintien| poursuite)", r"\bproposition (?:de|d'|d'une?)",
     r"\b(?:discuter|envisager|prevoir|programmer|debuter|introduire|instaurer|proposer|organiser|remplacer|relayer|realiser|faire) ",
     r"\bdiscussion (?:en (?:rcp|staff|reunion)(?: [\w-]+){0,2} )?(?:de|d'|d'une?|du|des)", r"\bavant (?:de |d')?(?:debuter|introduire|demarrer)",
     r"\b(?:possibilite|opportunite) (?:de|d'|d'une?)", r"\binteret (?:de|d'|d'une?|du|des)", r"\bplace (?:de|d'|d'une?|du|des)",
