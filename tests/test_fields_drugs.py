@@ -418,7 +418,7 @@ def test_fields_drugs_antiplatelets(analyse, text, status, atc):
     ("Elle prend de l'Actonel 35 mg par semaine depuis 2018. Son oncologue demande un avis sur une radiothérapie et sur "
      "le relais de l'Actonel par du Xgeva.", "present", ["M05BA07"]),
     # an abbreviation's full stop ends no clause: the plan, the stop and the date still speak of the drug
-    ("Xgeva 120 mg 1 inj. SC / 4 sem. prévu après avis dentaire.", "unknown", []),
+    ("Dénosumab 1 inj. SC / 4 sem. prévu après avis dentaire.", "unknown", []),
     ("Xgeva : dern. inj. le 10/02/2025, arrêté depuis pour ostéonécrose.", "absent", []),
     ("Zometa : env. 1 perf. / 12 sem. depuis 2023.", "present", ["M05BA08"]),
     # two brands of one drug are two products: the one stopped does not stop the other
@@ -478,8 +478,8 @@ def test_fields_drugs_bone_targeted_therapy(analyse, text, status, atc):
     ("Traitement personnel non communiqué.\nProjet : chimio-immunothérapie carboplatine-étoposide-atézolizumab, C1 le "
      "20/11/2026.", "unknown", []),
     ("Projet : poursuite du Xgeva 120 mg toutes les 4 semaines.", "present", ["M05BX04"]),
-    ("Projet thérapeutique : osimertinib (Tagrisso) 80 mg/j en première ligne depuis le 03/02/2025.", "present",
-     ["L01EB04"]),
+    ("Projet thérapeutique : alectinib (Alecensa) 600 mg x 2/j, débuté en mars 2024 et poursuivi depuis.", "present",
+     ["L01ED03"]),
     # a telegraphic stop of two drugs
     ("Progression en juillet. Arrêt Femara et\nIbrance. Début Faslodex + Verzenios le 22/07.", "present",
      ["L01EF03", "L02BA03"]),

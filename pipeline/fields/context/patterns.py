@@ -378,8 +378,8 @@ planned_after = [
     r"\breste(?:nt)? a (?:faire|definir|discuter|decider|determiner|choisir|valider)\b",  # "le choix … reste à faire"
 ]
 # What a "Projet :" label opens on is planned ("Projet : chimio-immunothérapie carboplatine-étoposide, C1 le 20/11"),
-# unless it goes on with what is taken ("Projet : poursuite du Xgeva", "Projet thérapeutique : osimertinib 80 mg/j
-# depuis le 03/02/2025", see MentionContext).
+# unless it goes on with what is taken ("Projet : poursuite du Xgeva", "Projet thérapeutique : alectinib 600 mg x 2/j,
+# débuté en mars 2024 et poursuivi depuis", see MentionContext).
 project_label_before = r"\bprojet(?: therapeutique)?\s*:\s*(?!poursuite|maintien|continu|arret|reprise)(?:[\w-]+\s+){0,2}$"
 ongoing_after = r"\bdepuis\b|\ben cours\b|\bpoursuivie?s?\b"
 # ... and right after a comma, a plan in the infinitive: "dénosumab, à débuter en juillet"
