@@ -422,8 +422,7 @@ def test_fields_drugs_antiplatelets(analyse, text, status, atc):
     ("Xgeva : dern. inj. le 10/02/2025, arrêté depuis pour ostéonécrose.", "absent", []),
     ("Zometa : env. 1 perf. / 12 sem. depuis 2023.", "present", ["M05BA08"]),
     # two brands of one drug are two products: the one stopped does not stop the other
-    ("Traitement osseux : Xgeva 120 mg toutes les 4 semaines depuis décembre 2025 (Prolia arrêté).", "present",
-     ["M05BX04"]),
+    ("Anti-résorptif : Xgeva 120 mg une fois par mois depuis janvier 2025 (Prolia arrêté).", "present", ["M05BX04"]),
     ("Prolia arrêté en 2023. Depuis 2024 : Xgeva 120 mg/4 semaines.", "present", ["M05BX04"]),
     # ... while a brand stopped stops its INN
     ("Dénosumab 120 mg depuis 2024. Xgeva arrêté en mars pour ostéonécrose.", "absent", []),
@@ -431,8 +430,8 @@ def test_fields_drugs_antiplatelets(analyse, text, status, atc):
     ("Actonel 35 mg/semaine de 2016 à 2021, arrêté. Il serait sous acide zolédronique tous les 3 mois, à vérifier.",
      "uncertain", ["M05BA08"]),
     # none planned is no plan: the denial stands
-    ("Une perfusion unique de Zometa 4 mg le 29/10. Elle ne reçoit pas de traitement anti-résorptif au long cours et "
-     "aucun n'est prévu à ce stade.", "absent", []),
+    ("Zometa 4 mg une fois le 29/10 pour l'hypercalcémie. Elle n'a pas de bisphosphonate de fond et aucun n'est prévu "
+     "pour l'instant.", "absent", []),
     # a product stopped, another only asked about
     ("Le Prolia pour l'ostéoporose a été arrêté il y a deux ans. Question : faut-il remettre un traitement osseux "
      "(Xgeva ?) ?", "absent", []),
@@ -477,7 +476,7 @@ def test_fields_drugs_bone_targeted_therapy(analyse, text, status, atc):
     # what a "Projet :" label opens on is planned, unless it goes on with what is taken
     ("Traitement personnel non communiqué.\nProjet : chimio-immunothérapie carboplatine-étoposide-atézolizumab, C1 le "
      "20/11/2026.", "unknown", []),
-    ("Projet : poursuite du Xgeva 120 mg toutes les 4 semaines.", "present", ["M05BX04"]),
+    ("Projet : poursuite du Xgeva mensuel.", "present", ["M05BX04"]),
     ("Projet thérapeutique : alectinib (Alecensa) 600 mg x 2/j, débuté en mars 2024 et poursuivi depuis.", "present",
      ["L01ED03"]),
     # a telegraphic stop of two drugs

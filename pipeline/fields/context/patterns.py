@@ -348,7 +348,7 @@ line_heads_drug = r"[^.;\n]{0,25}$"  # between the line and the drug it introduc
 # "Xgeva prévu", "RT envisagée", "denosumab à discuter", "à débuter", "sera introduit"
 # (right after the mention: the window stops at the next comma)
 planned_after = [
-    # (none planned is no plan: "pas de traitement anti-résorptif au long cours et aucun n'est prévu")
+    # (none planned is no plan: "pas de bisphosphonate de fond et aucun n'est prévu")
     r"\b(?<!comme )(?<!n'est )(?<!ne sont )(?<!pas )prevue?s?\b", r"\b(?<!n'est )(?<!pas )envisagee?s?\b",
     r"\ba discuter\b", r"\ba rediscuter\b", r"\ba debuter\b",
     r"\ba introduire\b", r"\ba instaurer\b", r"\ba prevoir\b", r"\ba envisager\b", r"\bproposee?s?\b",

@@ -191,24 +191,28 @@ def read_empty_fields(text: str) -> list[FormAnswer]:
     return found
 
 
+def _matched_answer(text: str, match: re.Match, end: int | None = None) -> FormAnswer:
+    """The answer a label-and-answer match gives (its end moved past a doubt that goes with it)."""
+    end = match.end("answer") if end is None else end
+    return FormAnswer(match.group("label").strip(), text[match.start("answer"):end], True, match.start("answer"), end,
+                      match.start("label"), match.end("label"))
+
+
+def _short_label(label: str) -> bool:
+    """A label is short: "Anticoagulant (AVK / AOD / HBPM)" counts without its aside."""
+    return len(_ASIDE.sub("", label).split()) <= patterns.max_label_words
+
+
 def read_answer_lines(text: str) -> list[FormAnswer]:
     folded = fold(text)
-    answers = [FormAnswer(match.group("label"), text[match.start("answer"):match.end("answer")], True,
-                          match.start("answer"), match.end("answer"), match.start("label"), match.end("label"))
-               for match in _UNSEPARATED_ROW.finditer(folded) if text[match.start()].isupper()]
-    answers += [FormAnswer(match.group("label"), text[match.start("answer"):match.end("answer")], True,
-                           match.start("answer"), match.end("answer"), match.start("label"), match.end("label"))
-                for match in _ANSWER_BELOW.finditer(folded) if text[match.start()].isupper()
-                and len(_ASIDE.sub("", match.group("label")).split()) <= patterns.max_label_words]
+    answers = [_matched_answer(text, match) for match in _UNSEPARATED_ROW.finditer(folded) if text[match.start()].isupper()]
+    answers += [_matched_answer(text, match) for match in _ANSWER_BELOW.finditer(folded)
+                if text[match.start()].isupper() and _short_label(match.group("label"))]
     for match in _ANSWER_LINE.finditer(folded):
-        label = match.group("label").strip()
-        if len(_ASIDE.sub("", label).split()) > patterns.max_label_words:  # "Anticoagulant (AVK / AOD / HBPM)"
+        if not _short_label(match.group("label")):
             continue
-        end = match.end("answer")
-        if doubt := _DOUBT_AFTER_ANSWER.match(folded, end):  # "non, à vérifier": the answer holds its doubt
-            end = doubt.end()
-        answers.append(FormAnswer(label, text[match.start("answer"):end], True,
-                                  match.start("answer"), end, match.start("label"), match.end("label")))
+        doubt = _DOUBT_AFTER_ANSWER.match(folded, match.end("answer"))  # "non, à vérifier": the answer holds its doubt
+        answers.append(_matched_answer(text, match, doubt.end() if doubt else None))
     return answers
 
 
